@@ -1,0 +1,100 @@
+// CICU: the only place that sees ICU. Everything here speaks plain C types and UTF-8,
+// so the Swift side never includes <unicode/...> (Foundation on Linux embeds its own ICU,
+// and the two sets of headers clash).
+#ifndef MTLINT_CICU_H
+#define MTLINT_CICU_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// ---- Charsets (ucsdet, ucnv) ----------------------------------------------------------
+
+/// Runs ICU's charset detector. Writes up to `maxMatches` candidate names (each at most
+/// `nameStride` bytes including NUL, at names + i * nameStride) and their confidences
+/// (0-100). Returns the number of candidates, or -1 on failure.
+int32_t mtl_detect_charsets(const uint8_t *bytes, int32_t length,
+                            char *names, int32_t nameStride,
+                            int32_t *confidences, int32_t maxMatches);
+
+/// Writes ICU's canonical name for `charset` into `out`; returns 0, or -1 if ICU does not
+/// know the charset.
+int32_t mtl_charset_canonical_name(const char *charset, char *out, int32_t capacity);
+
+/// Converts `in` from `charset` to UTF-8. Invalid or unmappable input becomes U+FFFD and
+/// is counted in `*invalidCount`; `*firstInvalidOffset` receives the byte offset in `in` of
+/// the first such sequence (or -1). Returns the UTF-8 length needed; the output is written
+/// only if it fits in `capacity`. Returns -1 if the charset is unknown, -2 on other errors.
+int32_t mtl_convert_to_utf8(const char *charset,
+                            const uint8_t *in, int32_t inLength,
+                            uint8_t *out, int32_t capacity,
+                            int32_t *invalidCount, int32_t *firstInvalidOffset);
+
+// ---- Normalization (unorm2) ------------------------------------------------------------
+
+/// 1 if the UTF-8 text is certainly NFC already (quick check "yes"), else 0.
+int32_t mtl_is_nfc(const uint8_t *text, int32_t length);
+
+/// NFC-normalizes UTF-8 text. Returns the length needed; writes only if it fits. -1 on error.
+int32_t mtl_nfc(const uint8_t *text, int32_t length, uint8_t *out, int32_t capacity);
+
+// ---- Break iteration (ubrk over UText on UTF-8) ----------------------------------------
+
+enum { MTL_BREAK_CHARACTER = 0, MTL_BREAK_WORD = 1, MTL_BREAK_LINE = 2, MTL_BREAK_SENTENCE = 3 };
+
+typedef struct MTLBreaker MTLBreaker;
+
+/// Opens a break iterator over UTF-8 text, which must stay alive and unchanged until
+/// mtl_breaker_close. Sentence breaks suppress English abbreviations ("Mr.", "U.S.").
+MTLBreaker *mtl_breaker_open(int32_t kind, const uint8_t *text, int32_t length);
+
+/// Moves to the next boundary: returns its byte offset, or -1 at the end. `*ruleStatus`
+/// receives ICU's rule status (word: 0 none, 100 number, 200 letter, 300 kana, 400 ideo).
+int32_t mtl_breaker_next(MTLBreaker *breaker, int32_t *ruleStatus);
+
+void mtl_breaker_close(MTLBreaker *breaker);
+
+// ---- Character properties (uchar, uscript) ---------------------------------------------
+
+/// ICU's UScriptCode for a code point (0 Common, 1 Inherited, 8 Cyrillic, 14 Greek, 25 Latin).
+int32_t mtl_script(uint32_t codePoint);
+
+/// Writes the Unicode name of a code point ("CYRILLIC SMALL LETTER O"); returns its length.
+int32_t mtl_char_name(uint32_t codePoint, char *out, int32_t capacity);
+
+// ---- Confusables (uspoof, UTS #39) -----------------------------------------------------
+
+typedef struct MTLSpoofChecker MTLSpoofChecker;
+
+/// Opens a spoof checker; safe to share between threads once opened.
+MTLSpoofChecker *mtl_spoof_open(void);
+void mtl_spoof_close(MTLSpoofChecker *checker);
+
+/// Writes the UTS #39 confusable skeleton of a UTF-8 string; returns the length needed.
+int32_t mtl_spoof_skeleton(const MTLSpoofChecker *checker, const uint8_t *text, int32_t length,
+                           uint8_t *out, int32_t capacity);
+
+/// Runs the restriction-level and mixed-script checks; returns ICU's USpoofChecks bit set
+/// (0 when the string passes), or -1 on error.
+int32_t mtl_spoof_check(const MTLSpoofChecker *checker, const uint8_t *text, int32_t length);
+
+// ---- Transliteration (utrans) ----------------------------------------------------------
+
+typedef struct MTLTransliterator MTLTransliterator;
+
+/// Opens a transliterator by ICU id ("Russian-Latin/BGN", "Any-Latin"); NULL if unknown.
+/// Not thread-safe: use one per thread or guard it.
+MTLTransliterator *mtl_translit_open(const char *identifier);
+void mtl_translit_close(MTLTransliterator *transliterator);
+
+/// Transliterates UTF-8 text; returns the UTF-8 length needed (writes only if it fits), -1 on error.
+int32_t mtl_translit(MTLTransliterator *transliterator, const uint8_t *text, int32_t length,
+                     uint8_t *out, int32_t capacity);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

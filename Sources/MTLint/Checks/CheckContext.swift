@@ -1,0 +1,27 @@
+/// What a check may use besides the document: shared ICU services and, when present,
+/// the Russian original.
+public struct CheckContext: Sendable {
+    public let unicode: UnicodeServices
+    /// The Russian original of the document, for source-aware checks.
+    public let source: Document?
+
+    public init(unicode: UnicodeServices, source: Document? = nil) {
+        self.unicode = unicode
+        self.source = source
+    }
+}
+
+/// ICU objects that are costly to open, opened once per run and shared by all checks.
+public final class UnicodeServices: Sendable {
+    public let spoofChecker = SpoofChecker()
+    public let russianToLatin: Transliterator
+    public let anyToLatin: Transliterator
+
+    public init() {
+        guard let russian = Transliterator("Russian-Latin/BGN"), let any = Transliterator("Any-Latin; Latin-ASCII") else {
+            fatalError("ICU transliterators unavailable")
+        }
+        russianToLatin = russian
+        anyToLatin = any
+    }
+}

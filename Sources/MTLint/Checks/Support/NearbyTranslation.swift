@@ -1,0 +1,74 @@
+/// Finds the line near a leftover caption that already holds its English translation, as
+/// scraped pages often carry the Russian caption and its translation a line or two apart.
+enum NearbyTranslation {
+    /// The 0-based index of a nearby line that shares enough names and numbers with the
+    /// transliterated run, or nil.
+    static func line(
+        near lineIndex: Int, transliteration: String, runText: String, in document: Document
+    ) -> Int? {
+        let runTokens = tokens(transliteration)
+        let runNumbers = Set(numbers(runText))
+        guard !runTokens.isEmpty || !runNumbers.isEmpty else { return nil }
+        var best: (line: Int, score: Double)?
+        for distance in 1...3 {
+            for candidate in [lineIndex + distance, lineIndex - distance] {
+                guard candidate >= 0, candidate < document.lines.count else { continue }
+                let text = document.string(document.lines.range(ofLine: candidate))
+                guard text.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .latin }),
+                      !text.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .cyrillic }) else { continue }
+                let english = tokens(text)
+                let matchedWords = runTokens.filter { token in english.contains { similar(token, $0) } }.count
+                let matchedNumbers = runNumbers.intersection(numbers(text)).count
+                let total = runTokens.count + runNumbers.count
+                let score = Double(matchedWords + matchedNumbers) / Double(max(total, 1))
+                if matchedWords + matchedNumbers >= 2, score >= 0.3, score > (best?.score ?? 0) {
+                    best = (candidate, score)
+                }
+            }
+        }
+        return best?.line
+    }
+
+    private static func tokens(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter }.map { skeleton(String($0)) }.filter { $0.count >= 3 }
+    }
+
+    private static func numbers(_ text: String) -> [String] {
+        text.split { !$0.isNumber }.map(String.init)
+    }
+
+    /// A spelling skeleton that forgives transliteration differences (kh/h, y/i/j, soft signs).
+    private static func skeleton(_ word: String) -> String {
+        var result = word.replacing("'", with: "").replacing("’", with: "")
+        for (from, to) in [("kh", "h"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("j", "i"), ("y", "i"), ("ks", "x")] {
+            result = result.replacing(from, with: to)
+        }
+        return result
+    }
+
+    private static func similar(_ a: String, _ b: String) -> Bool {
+        guard a.first == b.first || a.dropFirst().first == b.dropFirst().first else { return false }
+        let distance = EditDistance.between(a, b)
+        return Double(distance) <= Double(max(a.count, b.count)) * 0.34
+    }
+}
+
+/// Levenshtein distance over characters.
+enum EditDistance {
+    static func between(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,36 @@
+/// Decodes UTF-8 scalars one at a time with their byte offsets, without building Strings.
+struct ScalarScanner {
+    /// The scalar starting at `offset` and its length in bytes (U+FFFD, 1 for a bad byte).
+    @inline(__always)
+    static func scalar(in bytes: [UInt8], at offset: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, offset + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for index in 1..<length {
+            value = value << 6 | (UInt32(bytes[offset + index]) & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The scalar that ends just before `offset`, or nil at the start.
+    static func scalar(in bytes: [UInt8], before offset: Int) -> Unicode.Scalar? {
+        guard offset > 0 else { return nil }
+        var start = offset - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(in: bytes, at: start).0
+    }
+}
+
+extension Unicode.Scalar {
+    var isLetter: Bool { properties.isAlphabetic && !properties.isMath }
+    var isCombiningMark: Bool {
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
+    }
+    var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+    var isWhitespaceOrNewline: Bool { properties.isWhitespace }
+}

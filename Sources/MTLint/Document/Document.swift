@@ -1,0 +1,114 @@
+/// A decoded, NFC-normalized text with its lines, paragraphs, sentences and words. Checks
+/// read it; nothing changes it. Offsets everywhere are UTF-8 byte offsets into `utf8`.
+public final class Document: Sendable {
+    /// The input's path as the user named it.
+    public let path: String
+    /// The encoding the input was decoded from.
+    public let encoding: String
+    /// The NFC text as UTF-8.
+    public let utf8: [UInt8]
+    /// The NFC text.
+    public let text: String
+    public let lines: LineTable
+    /// Maximal runs of non-blank lines.
+    public let paragraphs: [Range<Int>]
+    /// ICU sentences, never crossing a paragraph boundary.
+    public let sentences: [Range<Int>]
+    /// ICU words (letters or numbers; spaces and punctuation are left out), in text order.
+    public let words: [Word]
+    /// Where undecodable input was replaced by U+FFFD.
+    public let replacements: [Range<Int>]
+
+    public convenience init(path: String, decoded: DecodedText) {
+        let normalized = Normalizer.nfc(decoded.utf8)
+        var replacements = decoded.replacements
+        if !replacements.isEmpty && normalized.count != decoded.utf8.count {
+            replacements = Self.replacementCharacters(in: normalized)
+        }
+        self.init(path: path, encoding: decoded.encoding, normalizedUTF8: normalized, replacements: replacements)
+    }
+
+    /// A document from in-memory text (examples, tests, other input formats).
+    public convenience init(text: String, path: String = "<text>", encoding: String = "UTF-8") {
+        self.init(path: path, encoding: encoding, normalizedUTF8: Normalizer.nfc(Array(text.utf8)), replacements: [])
+    }
+
+    private init(path: String, encoding: String, normalizedUTF8: [UInt8], replacements: [Range<Int>]) {
+        self.path = path
+        self.encoding = encoding
+        self.utf8 = normalizedUTF8
+        self.text = String(decoding: normalizedUTF8, as: UTF8.self)
+        self.replacements = replacements
+        let lines = LineTable(normalizedUTF8)
+        self.lines = lines
+        let paragraphs = lines.paragraphs(in: normalizedUTF8)
+        self.paragraphs = paragraphs
+        var words: [Word] = []
+        var sentences: [Range<Int>] = []
+        normalizedUTF8.withUnsafeBufferPointer { buffer in
+            words = WordSegmenter.words(in: buffer)
+            for paragraph in paragraphs {
+                Segmenter.segments(.sentence, in: buffer, range: paragraph) { start, end, _ in
+                    let trimmed = Self.trimmingWhitespace(buffer, start..<end)
+                    if !trimmed.isEmpty { sentences.append(trimmed) }
+                }
+            }
+        }
+        self.words = words
+        self.sentences = sentences
+    }
+
+    /// The text of a byte range.
+    public func string(_ range: Range<Int>) -> String {
+        String(decoding: utf8[range.clamped(to: 0..<utf8.count)], as: UTF8.self)
+    }
+
+    /// Words whose start lies in `range` (binary search; words are sorted).
+    public func words(in range: Range<Int>) -> ArraySlice<Word> {
+        let first = words.partitioningIndex { $0.end > range.lowerBound }
+        let last = words.partitioningIndex { $0.start >= range.upperBound }
+        return words[first..<max(first, last)]
+    }
+
+    private static func trimmingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return start..<end
+    }
+
+    private static func replacementCharacters(in bytes: [UInt8]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var offset = 0
+        while offset + 2 < bytes.count {
+            if bytes[offset] == 0xEF, bytes[offset + 1] == 0xBF, bytes[offset + 2] == 0xBD {
+                result.append(offset..<offset + 3)
+                offset += 3
+            } else {
+                offset += 1
+            }
+        }
+        return result
+    }
+}
+
+extension RandomAccessCollection {
+    /// The first index whose element satisfies `predicate`, assuming all elements that do
+    /// come after all that don't.
+    func partitioningIndex(where predicate: (Element) -> Bool) -> Index {
+        var low = startIndex
+        var count = self.count
+        while count > 0 {
+            let half = count / 2
+            let middle = index(low, offsetBy: half)
+            if predicate(self[middle]) {
+                count = half
+            } else {
+                low = index(after: middle)
+                count -= half + 1
+            }
+        }
+        return low
+    }
+}

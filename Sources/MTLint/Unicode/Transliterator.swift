@@ -1,0 +1,32 @@
+import CICU
+import Synchronization
+
+/// An ICU transliterator ("Russian-Latin/BGN", "Any-Latin"). ICU transliterators are not
+/// thread-safe, so calls are serialized; they are rare (once per leftover run).
+public final class Transliterator: Sendable {
+    private let handle: Mutex<OpaquePointer?>
+
+    public init?(_ identifier: String) {
+        guard let opened = mtl_translit_open(identifier) else { return nil }
+        handle = Mutex(opened)
+    }
+
+    deinit {
+        handle.withLock { pointer in
+            if let pointer { mtl_translit_close(pointer) }
+        }
+    }
+
+    public func callAsFunction(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        let output: [UInt8]? = handle.withLock { pointer in
+            guard let pointer else { return nil }
+            return bytes.withBytes { input, length in
+                icuOutput(initialCapacity: bytes.count * 2) { out, capacity in
+                    mtl_translit(pointer, input, length, out, capacity)
+                }
+            }
+        }
+        return output.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Glibc
+import MTLint
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check files (folders are walked recursively) once and report.",
+        discussion: """
+        Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; \
+        2 at least one input could not be checked (the others are still reported); 64 bad usage.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, never
+    }
+
+    @Argument(help: "Files or folders to check.")
+    var paths: [String]
+
+    @Option(help: "Report format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .text
+
+    @Option(help: "The Russian original of a single input, for source-aware checks.")
+    var source: String?
+
+    @Option(help: "Write one report file per input into this folder instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning or never.")
+    var failOn: FailOn = .error
+
+    @Option(help: "Decode inputs with this encoding (e.g. windows-1251) instead of detecting it.")
+    var encoding: String?
+
+    @Option(help: "A configuration file (JSON, see docs/configuration.md).")
+    var config: String?
+
+    @Option(help: "Number of files checked in parallel (default: all cores).")
+    var jobs: Int = System.coreCount
+
+    func validate() throws {
+        if source != nil && paths.count != 1 {
+            throw ValidationError("--source needs exactly one input")
+        }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let configuration = try load { () throws(InputError) in try config.map(ConfigurationFile.load) ?? Configuration() }
+        let checker = try load { () throws(InputError) in
+            do { return try Checker(configuration: configuration) } catch let error as CheckOptionError {
+                throw InputError(path: config ?? "configuration", message: error.description)
+            } catch { throw InputError(path: config ?? "configuration", message: "\(error)") }
+        }
+        var inputs = try load { () throws(InputError) in try InputCollector.collect(paths) }
+        if let source { inputs[0].source = source }
+        let batch = BatchChecker(checker: checker, loader: ArticleLoader(encoding: encoding), jobs: jobs)
+        let reports = batch.check(inputs)
+
+        if let output {
+            try ReportFiles(folder: output, format: format).write(reports)
+        } else {
+            switch format {
+            case .json:
+                Terminal.write(try JSONReportWriter.encode(reports))
+            case .text:
+                let writer = TextReportWriter(colored: Terminal.isTerminal(STDOUT_FILENO))
+                for report in reports {
+                    for line in writer.lines(for: report) { print(line) }
+                }
+                print(writer.summary(for: reports))
+            }
+        }
+        for report in reports where report.error != nil {
+            Terminal.warn("mtlint: \(report.file): \(report.error!)")
+        }
+        throw ExitCode(Self.exitStatus(reports, failOn: failOn))
+    }
+
+    static func exitStatus(_ reports: [Report], failOn: FailOn) -> Int32 {
+        if reports.contains(where: { $0.error != nil }) { return 2 }
+        let threshold: Severity? = switch failOn {
+        case .error: .error
+        case .warning: .warning
+        case .never: nil
+        }
+        guard let threshold else { return 0 }
+        let tripped = reports.contains { $0.findings.contains { $0.severity >= threshold && $0.severity != .info } }
+        return tripped ? 1 : 0
+    }
+
+    /// Runs a step whose failure is the user's to fix: prints it and exits 2.
+    private func load<T>(_ body: () throws(InputError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            Terminal.warn("mtlint: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
