@@ -31,7 +31,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MTLintTests",
-            dependencies: ["MTLint"],
+            dependencies: ["MTLint", "mtlint"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -20,7 +20,7 @@ public struct LeftoverRussianCheck: Check {
             "The hashtag #⟦поэтвроссиибольшечемпоэт⟧ was written.",
             "Text.\n⟦Переведено сервисом «Яндекс Переводчик»⟧",
             "CAST Louise Bourgoise, Mathieu Ull⟦рик⟧, Frédéric Belle.",
-            "Visit ⟦https://премияарсеньева.рф/⟧ for details.",
+            "Visit https://⟦премияарсеньева.рф⟧/ for details.",
             "A caption: ⟦Київ навесні⟧",
             "⟦Гражданин России Александр Труфанов. 15 февраля 2025 года⟧",
         ]
