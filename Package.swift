@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(
             name: "MTLintTests",
             dependencies: ["MTLint", "mtlint"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]
