@@ -16,7 +16,7 @@ import Testing
         let caption = try #require(leftover.first { $0["line"] as? Int == 25 })
         #expect(caption["column"] as? Int == 1)
         #expect(caption["endColumn"] as? Int == 43)
-        #expect(caption["text"] as? String == "Премьер-министр Израиля Биньямин\u{00A0}Нетаньяху")
+        #expect(caption["text"] as? String == "Премьер-министр Израиля\u{00A0}Биньямин Нетаньяху")
         #expect((caption["message"] as? String)?.contains("line 27") == true)
         #expect((caption["suggestion"] as? String)?.contains("Netan") == true)
     }
