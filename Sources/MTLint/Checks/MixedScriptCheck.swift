@@ -7,6 +7,7 @@ public struct MixedScriptCheck: Check {
         defaultSeverity: .error,
         passing: [
             "Moscow, Athens and Paris.",
+            "Japanese product names mix scripts legitimately: iPhoneケース and Tシャツ.",
             "Łukasz, Jürgen and São Paulo; naïve café, decomposed: Sa\u{0303}o.",
             "α-alumina and β-carotene are compounds; the angle θ is small.",
             "Emoji are fine 👍🏽 and so is 🇷🇺.",
@@ -21,6 +22,7 @@ public struct MixedScriptCheck: Check {
             "Temperatures 11-16 ⟦С⟧°.",
             "TECHNICAL ⟦РIGURES⟧ OF THE CHAMPIONSHIP.",
             "The film ⟦Oвсянки⟧ was removed.",
+            "An Armenian look-alike: ⟦Օttawa⟧.",
             "Visit ⟦www.exаmple.com⟧ today.",
         ]
     )
@@ -37,14 +39,19 @@ public struct MixedScriptCheck: Check {
             let text = document.string(word.range)
             let scalars = Array(text.unicodeScalars)
             let latin = scalars.filter { $0.isLetter && UnicodeScript(of: $0) == .latin }
-            let foreign = scalars.filter { $0.isLetter && [.cyrillic, .greek].contains(UnicodeScript(of: $0)) }
+            let foreign = scalars.filter { $0.isLetter && [.cyrillic, .greek, .other].contains(UnicodeScript(of: $0)) }
             guard !foreign.isEmpty else { continue }
+            let lookalikeScripts = foreign.allSatisfy { [.cyrillic, .greek].contains(UnicodeScript(of: $0)) }
             let hasDigits = scalars.contains { $0.properties.numericType != nil }
             let cyrillic = foreign.filter { UnicodeScript(of: $0) == .cyrillic }
             let allLookalike = foreign.allSatisfy { lookalikes.latinLookalike(of: $0) != nil }
             let flagged: Bool
             if !latin.isEmpty {
-                flagged = true
+                // Latin with Cyrillic or Greek is always suspect; with other scripts (Latin with
+                // Han or Kana is normal in Japanese) only when ICU's restriction level rejects it.
+                flagged = lookalikeScripts || context.unicode.spoofChecker.isSuspicious(text)
+            } else if !lookalikeScripts {
+                flagged = false
             } else if hasDigits {
                 // "105х195": digits have no script, so a word-level detector sees one script.
                 flagged = !cyrillic.isEmpty && allLookalike

@@ -21,7 +21,8 @@ enum NearbyTranslation {
                 let matchedNumbers = runNumbers.intersection(numbers(text)).count
                 let total = runTokens.count + runNumbers.count
                 let score = Double(matchedWords + matchedNumbers) / Double(max(total, 1))
-                if matchedWords + matchedNumbers >= 2, score >= 0.3, score > (best?.score ?? 0) {
+                let matched = matchedWords + matchedNumbers
+                if matched >= 2, score >= 0.3 || matched >= 4, score > (best?.score ?? 0) {
                     best = (candidate, score)
                 }
             }
