@@ -68,7 +68,7 @@ struct CheckCommand: ParsableCommand {
         } else {
             switch format {
             case .json:
-                Terminal.write(try JSONReportWriter.encode(reports))
+                Terminal.write(JSONReportWriter.encode(reports))
             case .text:
                 let writer = TextReportWriter(colored: Terminal.isTerminal(STDOUT_FILENO))
                 for report in reports {

@@ -25,7 +25,7 @@ struct ReportFiles {
             }
             used.insert(name)
             let bytes: [UInt8] = switch format {
-            case .json: try JSONReportWriter.encode(report)
+            case .json: JSONReportWriter.encode(report)
             case .text: Array((writer.lines(for: report) + [writer.summary(for: [report])]).joined(separator: "\n").utf8) + [0x0A]
             }
             do {

@@ -21,7 +21,7 @@ enum AddressSpans {
         if let at = text.firstIndex(of: "@"), text[at...].contains(".") , at != text.startIndex { return true }
         let withoutPath = text.split(separator: "/", maxSplits: 1).first.map(String.init) ?? text
         let labels = withoutPath.split(separator: ".")
-        if labels.count >= 2, let top = labels.last.map { String($0).trimming(".:") },
+        if labels.count >= 2, let top = labels.last.map({ String($0).trimming(".:") }),
            cyrillicTopLevelDomains.contains(top) {
             return true
         }
