@@ -1,6 +1,7 @@
 import ArgumentParser
 import Glibc
 import MTLint
+import Synchronization
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +14,7 @@ struct CheckCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, markdown, html
     }
 
     enum FailOn: String, ExpressibleByArgument, CaseIterable {
@@ -60,13 +61,33 @@ struct CheckCommand: ParsableCommand {
         }
         var inputs = try load { () throws(InputError) in try InputCollector.collect(paths) }
         if let source { inputs[0].source = source }
+        if format == .html && output == nil && inputs.count != 1 {
+            Terminal.warn("mtlint: --format html makes one page per input; give --output DIR to check several files")
+            throw ExitCode(64)
+        }
         let batch = BatchChecker(checker: checker, loader: ArticleLoader(encoding: encoding), jobs: jobs)
-        let reports = batch.check(inputs)
+        let files = try output.map { try ReportFiles(folder: $0, format: format, inputs: inputs) }
+        // The HTML page shows the article, so it is rendered by the worker that holds the document.
+        let page = Mutex<[UInt8]>([])
+        let render: (@Sendable (Int, Report, Document?) -> Void)? = if let files {
+            { index, report, document in files.write(index: index, report: report, document: document) }
+        } else if format == .html {
+            { _, report, document in page.withLock { $0 = HTMLReportWriter().render(report, document: document) } }
+        } else {
+            nil
+        }
+        let bar = ProgressBar.start(total: inputs.count)
+        let reports = batch.check(inputs, progress: { bar?.update($0) }, render: render)
+        bar?.finish()
 
-        if let output {
-            try ReportFiles(folder: output, format: format).write(reports)
+        if let files {
+            try files.finish(reports)
         } else {
             switch format {
+            case .html:
+                Terminal.write(page.withLock { $0 })
+            case .markdown:
+                Terminal.write(Array(MarkdownReportWriter().render(reports).utf8))
             case .json:
                 Terminal.write(JSONReportWriter.encode(reports))
             case .text:

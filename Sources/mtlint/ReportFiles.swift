@@ -1,39 +1,96 @@
 import ArgumentParser
+import FoundationEssentials
 import Glibc
 import MTLint
+import Synchronization
 
 /// Writes one report file per input into a folder, atomically, never overwriting another
-/// input's report from the same run.
-struct ReportFiles {
+/// input's report from the same run. Each input's file is written by the worker that checked
+/// it, while its document is still in memory (the HTML page shows the text); for HTML the
+/// folder's dashboard (`index.html`) is updated once at the end.
+final class ReportFiles: Sendable {
     let folder: String
     let format: CheckCommand.Format
+    /// The report files' base name for each input, by input index: `NAME.EXT` where NAME is
+    /// the input's file name, with `-2`, `-3`… when two inputs share a name.
+    let names: [String]
+    let checkedAt: Date
+    private let failures = Mutex<[InputError]>([])
 
-    func write(_ reports: [Report]) throws {
+    init(folder: String, format: CheckCommand.Format, inputs: [CheckInput], checkedAt: Date = Date()) throws {
         if mkdir(folder, 0o755) != 0 && errno != EEXIST {
             Terminal.warn("mtlint: \(folder): cannot create folder")
             throw ExitCode(2)
         }
+        self.folder = folder
+        self.format = format
+        self.checkedAt = checkedAt
         var used: Set<String> = []
-        let writer = TextReportWriter(colored: false)
-        for report in reports {
-            let base = report.file.split(separator: "/").last.map(String.init) ?? report.file
-            var name = "\(base).\(format.rawValue)"
+        names = inputs.map { input in
+            let base = input.path.split(separator: "/").last.map(String.init) ?? input.path
+            var name = base
             var counter = 2
             while used.contains(name) {
-                name = "\(base)-\(counter).\(format.rawValue)"
+                name = "\(base)-\(counter)"
                 counter += 1
             }
             used.insert(name)
-            let bytes: [UInt8] = switch format {
-            case .json: JSONReportWriter.encode(report)
-            case .text: Array((writer.lines(for: report) + [writer.summary(for: [report])]).joined(separator: "\n").utf8) + [0x0A]
+            return name
+        }
+    }
+
+    /// Writes input `index`'s report; called from the worker threads.
+    func write(index: Int, report: Report, document: Document?) {
+        let path = "\(folder)/\(names[index]).\(format.fileExtension)"
+        do {
+            try AtomicFile.write(try format.render(report, document: document, checkedAt: checkedAt), to: path)
+        } catch {
+            failures.withLock { $0.append(error) }
+        }
+    }
+
+    /// Updates the dashboard (HTML only) and reports any file that could not be written.
+    func finish(_ reports: [Report]) throws {
+        if format == .html {
+            let entries = reports.enumerated().map { index, report in
+                DashboardEntry(report: report, name: names[index], checkedAt: checkedAt)
             }
             do {
-                try AtomicFile.write(bytes, to: "\(folder)/\(name)")
+                try Dashboard(reportsFolder: folder).update(with: entries)
             } catch {
-                Terminal.warn("mtlint: \(error)")
-                throw ExitCode(2)
+                failures.withLock { $0.append(error) }
             }
+        }
+        let failed = failures.withLock { $0 }
+        guard failed.isEmpty else {
+            for error in failed { Terminal.warn("mtlint: \(error)") }
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension CheckCommand.Format {
+    var fileExtension: String {
+        switch self {
+        case .text: "text"
+        case .json: "json"
+        case .markdown: "md"
+        case .html: "html"
+        }
+    }
+
+    /// One input's report in this format.
+    func render(_ report: Report, document: Document?, checkedAt: Date) throws(InputError) -> [UInt8] {
+        switch self {
+        case .json:
+            return JSONReportWriter.encode(report)
+        case .text:
+            let writer = TextReportWriter(colored: false)
+            return Array((writer.lines(for: report) + [writer.summary(for: [report])]).joined(separator: "\n").utf8) + [0x0A]
+        case .markdown:
+            return Array(MarkdownReportWriter().render(report).utf8)
+        case .html:
+            return HTMLReportWriter(checkedAt: checkedAt).render(report, document: document)
         }
     }
 }

@@ -14,6 +14,12 @@ enum Terminal {
         }
     }
 
+    /// Writes to standard error as is (no newline), for the progress bar.
+    static func writeError(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress!, bytes.count) }
+    }
+
     static func warn(_ message: String) {
         let line = Array((message + "\n").utf8)
         _ = line.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress!, line.count) }

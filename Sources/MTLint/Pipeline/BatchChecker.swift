@@ -15,18 +15,33 @@ public struct BatchChecker: Sendable {
 
     /// Checks one input; an unreadable input becomes a report carrying its error.
     public func check(_ input: CheckInput, displayPath: String? = nil) -> Report {
+        checkKeepingDocument(input, displayPath: displayPath).report
+    }
+
+    /// Checks one input and hands back the document too (nil when it could not be read), for
+    /// writers that show the text, such as the HTML report.
+    public func checkKeepingDocument(_ input: CheckInput, displayPath: String? = nil) -> (report: Report, document: Document?) {
         let shown = displayPath ?? input.path
+        var document: Document?
         do {
-            let document = try loader.load(path: input.path, displayPath: shown)
+            let loaded = try loader.load(path: input.path, displayPath: shown)
+            document = loaded
             let source = try input.source.map { path throws(InputError) in try loader.load(path: path) }
-            return checker.check(document, source: source)
+            return (checker.check(loaded, source: source), loaded)
         } catch {
-            return Report(file: shown, failure: error.message)
+            return (Report(file: shown, failure: error.message), document)
         }
     }
 
     /// Checks all inputs; `progress` is called after each one (from any thread).
-    public func check(_ inputs: [CheckInput], progress: @Sendable (Int) -> Void = { _ in }) -> [Report] {
+    ///
+    /// `render`, when given, is called on the worker thread for each input (with its index
+    /// in `inputs`) while its document is still at hand, so a writer that needs the text can
+    /// write that input's report without the batch holding every document in memory.
+    public func check(
+        _ inputs: [CheckInput], progress: @Sendable (Int) -> Void = { _ in },
+        render: (@Sendable (_ index: Int, _ report: Report, _ document: Document?) -> Void)? = nil
+    ) -> [Report] {
         let results = Mutex([Report?](repeating: nil, count: inputs.count))
         let next = Atomic<Int>(0)
         let done = Atomic<Int>(0)
@@ -34,7 +49,8 @@ public struct BatchChecker: Sendable {
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue
                 guard index < inputs.count else { return }
-                let report = check(inputs[index])
+                let (report, document) = checkKeepingDocument(inputs[index])
+                render?(index, report, document)
                 results.withLock { $0[index] = report }
                 progress(done.add(1, ordering: .relaxed).newValue)
             }

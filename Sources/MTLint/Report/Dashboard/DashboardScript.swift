@@ -1,0 +1,32 @@
+/// The dashboard's only script: reads the embedded index, and draws one page of the table at
+/// a time (so 10,000 reports stay fast), with a search box and a status filter. Rows are built
+/// with `textContent`, never `innerHTML`. The page's Content-Security-Policy allows this exact
+/// text by hash; a test recomputes the hash, so edit both together.
+enum DashboardScript {
+    static let source = """
+    (function(){var d=document;d.documentElement.setAttribute("data-script","ran");\
+    var rows=JSON.parse(d.getElementById("index-data").textContent),fams=JSON.parse(d.getElementById("family-data").textContent);\
+    var q=d.getElementById("search"),st=d.getElementById("status"),body=d.getElementById("rows"),info=d.getElementById("info"),\
+    prev=d.getElementById("prev"),next=d.getElementById("next"),size=100,page=0,shown=rows;\
+    function two(n){return n<10?"0"+n:""+n}\
+    function when(t){var x=new Date(t*1000);return x.getUTCFullYear()+"-"+two(x.getUTCMonth()+1)+"-"+two(x.getUTCDate())+" "+two(x.getUTCHours())+":"+two(x.getUTCMinutes())}\
+    function el(p,tag,cls,text){var e=d.createElement(tag);if(cls)e.className=cls;if(text!=null)e.textContent=text;p.appendChild(e);return e}\
+    function draw(){body.textContent="";var start=page*size;shown.slice(start,start+size).forEach(function(r){\
+    var tr=el(body,"tr",r.status==="failed"?"failed":"row");el(tr,"td","when",when(r.checkedAt));\
+    var a=el(el(tr,"td","file"),"a",null,r.file);a.href=encodeURIComponent(r.name)+".html";\
+    var s=el(tr,"td","state");el(s,"span","pill "+(r.status==="failed"?"failed":"ok"),r.status);if(r.error)el(s,"div","reason",r.error);\
+    el(tr,"td","num words",r.words.toLocaleString("en"));\
+    fams.forEach(function(f){var n=r.families[f]||0;el(tr,"td","num fam fam-"+f+(n?" has":""),n?n:"·")});\
+    el(tr,"td","num sev"+(r.errors?" error":""),r.errors);el(tr,"td","num sev"+(r.warnings?" warning":""),r.warnings);});\
+    info.textContent=shown.length?(start+1)+"–"+Math.min(start+size,shown.length)+" of "+shown.length:"No matching reports";\
+    prev.disabled=page===0;next.disabled=start+size>=shown.length;}\
+    function filter(){var t=q.value.toLowerCase(),s=st.value;shown=rows.filter(function(r){\
+    return(!s||r.status===s)&&(!t||(r.file+" "+(r.error||"")).toLowerCase().indexOf(t)>=0)});page=0;draw()}\
+    q.addEventListener("input",filter);st.addEventListener("change",filter);\
+    prev.addEventListener("click",function(){if(page>0){page--;draw()}});\
+    next.addEventListener("click",function(){if((page+1)*size<shown.length){page++;draw()}});filter();})();
+    """
+
+    /// `sha256-` plus the base64 SHA-256 of `source`, for the Content-Security-Policy.
+    static let hash = "sha256-EUom0Cbxonec335wvQ+pRR9I66aFcqoWULWYWbENwi8="
+}

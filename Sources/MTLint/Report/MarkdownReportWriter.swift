@@ -1,0 +1,92 @@
+/// Writes a compact Markdown summary of a report to paste into chat or a ticket: the file and
+/// its counts, then one list item per finding with `line:column`, the text in a code span,
+/// the message and the suggestion.
+///
+/// Everything from the article or the file name is either in a code span with a fence longer
+/// than any backtick run inside it, or escaped (`<`, `>` and `&` as entities, Markdown
+/// punctuation that could start emphasis, code or a link with backslashes), so pasted text cannot inject links, HTML or formatting.
+public struct MarkdownReportWriter: Sendable {
+    /// Longest finding text shown, in characters; longer texts are cut with "…".
+    public var maximumTextLength: Int
+
+    public init(maximumTextLength: Int = 200) {
+        self.maximumTextLength = maximumTextLength
+    }
+
+    public func render(_ report: Report) -> String {
+        var lines = ["### mtlint: \(Self.codeSpan(report.file))", ""]
+        if let error = report.error {
+            lines.append("**Could not be checked:** \(Self.escaped(error))")
+            return lines.joined(separator: "\n") + "\n"
+        }
+        let summary = report.summary
+        var facts = [
+            "**\(summary.errors)** \(summary.errors == 1 ? "error" : "errors")",
+            "**\(summary.warnings)** \(summary.warnings == 1 ? "warning" : "warnings")",
+            "**\(summary.infos)** \(summary.infos == 1 ? "info" : "infos")",
+        ].joined(separator: " · ")
+        facts += " — \(ReportFormat.grouped(summary.words)) words"
+        if let encoding = report.encoding { facts += ", \(Self.escaped(encoding))" }
+        lines.append(facts)
+        let families = FamilyStyle.counts(report.findings)
+        if !families.isEmpty {
+            lines.append("")
+            lines.append(families.map { "\(FamilyStyle.title($0.key)): \($0.count)" }.joined(separator: " · "))
+        }
+        if !report.findings.isEmpty { lines.append("") }
+        for finding in report.findings {
+            var item = "- **\(finding.line):\(finding.column)** \(finding.severity.rawValue) "
+                + "\(Self.codeSpan(shortened(finding.text))) — \(Self.escaped(finding.message))"
+            if let suggestion = finding.suggestion, !suggestion.isEmpty {
+                item += " → \(Self.codeSpan(shortened(suggestion)))"
+            }
+            item += " (\(Self.escaped(finding.check)))"
+            lines.append(item)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Several reports, one section each.
+    public func render(_ reports: [Report]) -> String {
+        reports.map(render).joined(separator: "\n")
+    }
+
+    private func shortened(_ text: String) -> String {
+        let flat = TextReportWriter.oneLine(text)
+        return flat.count > maximumTextLength ? String(flat.prefix(maximumTextLength)) + "…" : flat
+    }
+
+    /// `text` as an inline code span: fenced by one more backtick than its longest run of
+    /// backticks, padded with spaces where CommonMark would otherwise merge or strip them.
+    static func codeSpan(_ text: String) -> String {
+        let flat = TextReportWriter.oneLine(text)
+        guard !flat.isEmpty else { return "*(empty)*" }
+        var longest = 0
+        var run = 0
+        for character in flat {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = flat.first == "`" || flat.last == "`" || (flat.first == " " && flat.last == " ") ? " " : ""
+        return fence + pad + flat + pad + fence
+    }
+
+    /// Plain text made inert: entities for HTML, backslashes for Markdown punctuation.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in TextReportWriter.oneLine(text) {
+            switch character {
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "&": result += "&amp;"
+            // Only what can start emphasis, code, a link or a table cell mid-line; list and
+            // heading markers cannot appear because no escaped text starts a line.
+            case "\\", "`", "*", "_", "[", "]", "|", "~":
+                result += "\\\(character)"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
