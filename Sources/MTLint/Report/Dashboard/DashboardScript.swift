@@ -13,7 +13,8 @@ enum DashboardScript {
     function el(p,tag,cls,text){var e=d.createElement(tag);if(cls)e.className=cls;if(text!=null)e.textContent=text;p.appendChild(e);return e}\
     function draw(){body.textContent="";var start=page*size;shown.slice(start,start+size).forEach(function(r){\
     var tr=el(body,"tr",r.status==="failed"?"failed":"row");el(tr,"td","when",when(r.checkedAt));\
-    var a=el(el(tr,"td","file"),"a",null,r.file);a.href=encodeURIComponent(r.name)+".html";\
+    var c=el(tr,"td","file"),slash=r.file.lastIndexOf("/"),a=el(c,"a",null,r.file.slice(slash+1));\
+    a.href=encodeURIComponent(r.name)+".html";if(slash>0)el(c,"div","dir",r.file.slice(0,slash+1));\
     var s=el(tr,"td","state");el(s,"span","pill "+(r.status==="failed"?"failed":"ok"),r.status);if(r.error)el(s,"div","reason",r.error);\
     el(tr,"td","num words",r.words.toLocaleString("en"));\
     fams.forEach(function(f){var n=r.families[f]||0;el(tr,"td","num fam fam-"+f+(n?" has":""),n?n:"·")});\
@@ -28,5 +29,5 @@ enum DashboardScript {
     """
 
     /// `sha256-` plus the base64 SHA-256 of `source`, for the Content-Security-Policy.
-    static let hash = "sha256-EUom0Cbxonec335wvQ+pRR9I66aFcqoWULWYWbENwi8="
+    static let hash = "sha256-oKrzJXsJIZ4puA/UvlYLah2sqUM9JJhx2jbvl1+3VPA="
 }

@@ -27,6 +27,8 @@ enum DashboardStyle {
     td.when{white-space:nowrap;color:#4b5563;font-variant-numeric:tabular-nums}
     td.file a{color:#1d4ed8;text-decoration:none;overflow-wrap:anywhere;font-weight:500}
     td.file a:hover{text-decoration:underline}
+    td.file .dir{font-size:12px;color:#8b929c;overflow-wrap:anywhere}
+    .timeline{width:100%;height:auto}
     td.fam{color:#c3c8cf}
     td.fam.has{color:rgb(var(--c));font-weight:700}
     td.sev.error{color:#b91c1c;font-weight:700}td.sev.warning{color:#b45309;font-weight:700}

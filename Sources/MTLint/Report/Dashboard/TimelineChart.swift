@@ -21,10 +21,10 @@ enum TimelineChart {
             for (family, number) in entry.families { totals[bucket][family, default: 0] += number }
         }
         let left = 40, bottom = 22, top = 8
-        let plotWidth = width - left - 4
+        let plotWidth = width - left - 34
         let plotHeight = height - bottom - top
         let largest = max(1, totals.map { $0.values.reduce(0, +) }.max() ?? 1)
-        html.raw("<line class=\"axis\" x1=\"\(left)\" y1=\"\(top + plotHeight)\" x2=\"\(width - 4)\" y2=\"\(top + plotHeight)\"/>")
+        html.raw("<line class=\"axis\" x1=\"\(left)\" y1=\"\(top + plotHeight)\" x2=\"\(left + plotWidth)\" y2=\"\(top + plotHeight)\"/>")
         html.raw("<text x=\"\(left - 6)\" y=\"\(top + 10)\" text-anchor=\"end\">\(largest)</text><text x=\"\(left - 6)\" y=\"\(top + plotHeight)\" text-anchor=\"end\">0</text>")
         let slot = Double(plotWidth) / Double(count)
         let barWidth = max(1.0, min(28, slot * 0.7))
