@@ -12,12 +12,15 @@ final class ProgressBar: Sendable {
     /// A bar for `total` files, or nil when standard error is not a terminal or there is
     /// only one file.
     static func start(total: Int) -> ProgressBar? {
-        guard total > 1, Terminal.isTerminal(STDERR_FILENO) else { return nil }
-        return ProgressBar(total: total)
+        guard total > 1, Terminal.isInteractive(STDERR_FILENO) else { return nil }
+        return ProgressBar(total: total, colored: Terminal.isTerminal(STDERR_FILENO))
     }
 
-    private init(total: Int) {
+    private let colored: Bool
+
+    private init(total: Int, colored: Bool) {
         self.total = total
+        self.colored = colored
         started = Self.now()
     }
 
@@ -40,8 +43,8 @@ final class ProgressBar: Sendable {
         let width = 28
         let filled = total == 0 ? width : done * width / total
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
-        var text = "\r\u{1B}[2K\u{1B}[36m" + String(repeating: "█", count: filled) + "\u{1B}[2m"
-            + String(repeating: "░", count: width - filled) + "\u{1B}[0m"
+        var text = "\r\u{1B}[2K" + (colored ? "\u{1B}[36m" : "") + String(repeating: "█", count: filled)
+            + (colored ? "\u{1B}[2m" : "") + String(repeating: "░", count: width - filled) + (colored ? "\u{1B}[0m" : "")
             + " \(done)/\(total) files  \(Self.oneDecimal(rate)) files/s"
         if rate > 0 && done < total {
             let left = Int((Double(total - done) / rate).rounded(.up))

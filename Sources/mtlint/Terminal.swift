@@ -1,8 +1,14 @@
 import Glibc
 
 enum Terminal {
+    /// A terminal that wants colours: interactive and `NO_COLOR` unset.
     static func isTerminal(_ descriptor: Int32) -> Bool {
-        isatty(descriptor) == 1 && String(cString: getenv("TERM") ?? strdup("dumb")) != "dumb" && getenv("NO_COLOR") == nil
+        isInteractive(descriptor) && getenv("NO_COLOR") == nil
+    }
+
+    /// A terminal that can redraw a line (not `TERM=dumb`).
+    static func isInteractive(_ descriptor: Int32) -> Bool {
+        isatty(descriptor) == 1 && String(cString: getenv("TERM") ?? strdup("dumb")) != "dumb"
     }
 
     static func write(_ bytes: [UInt8]) {
