@@ -26,7 +26,12 @@ public struct DashboardWriter: Sendable {
         var totals: [String: Int] = [:]
         for entry in entries { totals.merge(entry.families, uniquingKeysWith: +) }
         FamilyChart.render(FamilyStyle.keys.compactMap { key in totals[key].map { (key, $0) } }, width: 320, into: &html)
-        html.raw("</section></div>\n")
+        html.raw("<dl class=\"meta\">")
+        for (label, value) in [("Words checked", entries.reduce(0) { $0 + $1.words }), ("Errors", entries.reduce(0) { $0 + $1.errors }),
+                               ("Warnings", entries.reduce(0) { $0 + $1.warnings }), ("Infos", entries.reduce(0) { $0 + $1.infos })] {
+            html.raw("<div><dt>\(label)</dt><dd>\(ReportFormat.grouped(value))</dd></div>")
+        }
+        html.raw("</dl></section></div>\n")
         table(families, into: &html)
         html.raw("</div>\n<script type=\"application/json\" id=\"index-data\">")
         html.raw(Self.scriptSafeJSON(entries))

@@ -27,6 +27,9 @@ enum DashboardStyle {
     td.when{white-space:nowrap;color:#4b5563;font-variant-numeric:tabular-nums}
     td.file a{color:#1d4ed8;text-decoration:none;overflow-wrap:anywhere;font-weight:500}
     td.file a:hover{text-decoration:underline}
+    td.file{min-width:24em}
+    td.state{max-width:20em}
+    .charts .meta{margin-top:16px;padding-top:12px;border-top:1px solid #eceef1}
     td.file .dir{font-size:12px;color:#8b929c;overflow-wrap:anywhere}
     .timeline{width:100%;height:auto}
     td.fam{color:#c3c8cf}

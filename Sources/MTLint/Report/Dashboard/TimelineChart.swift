@@ -5,7 +5,7 @@ import FoundationEssentials
 enum TimelineChart {
     private static let steps: [Double] = [60, 300, 900, 3600, 6 * 3600, 86400, 7 * 86400, 30 * 86400, 365 * 86400]
 
-    static func render(_ entries: [DashboardEntry], width: Int = 680, height: Int = 170, into html: inout HTMLBuilder) {
+    static func render(_ entries: [DashboardEntry], width: Int = 900, height: Int = 190, into html: inout HTMLBuilder) {
         html.raw("<svg class=\"chart timeline\" role=\"img\" aria-label=\"Findings over time\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">")
         defer { html.raw("</svg>") }
         guard let first = entries.map(\.checkedAt).min(), let last = entries.map(\.checkedAt).max() else {
