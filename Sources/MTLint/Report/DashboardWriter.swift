@@ -12,6 +12,13 @@ public struct DashboardWriter: Sendable {
 
     /// The page for `entries` (newest first, as ``Dashboard`` keeps them).
     public func render(_ entries: [DashboardEntry]) -> [UInt8] {
+        let index = DashboardIndex(entries: entries)
+        return render(entries, indexJSON: (try? index.encoded()) ?? Array("{\"entries\":[]}".utf8))
+    }
+
+    /// The page, embedding `indexJSON` (the encoded index of `entries`, as written to
+    /// `index.json`), so an update encodes the index once for both files.
+    func render(_ entries: [DashboardEntry], indexJSON: [UInt8]) -> [UInt8] {
         var html = HTMLBuilder(capacity: entries.count * 320 + 32_768)
         let families = FamilyStyle.keys.filter { key in entries.contains { $0.families[key] != nil } }
         html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -34,9 +41,9 @@ public struct DashboardWriter: Sendable {
         html.raw("</dl></section></div>\n")
         table(families, into: &html)
         html.raw("</div>\n<script type=\"application/json\" id=\"index-data\">")
-        html.raw(Self.scriptSafeJSON(entries))
+        html.raw(Self.scriptSafe(indexJSON))
         html.raw("</script>\n<script type=\"application/json\" id=\"family-data\">")
-        html.raw(Self.scriptSafeJSON(families))
+        html.raw(Self.scriptSafe(Array("[\(families.map { "\"\($0)\"" }.joined(separator: ","))]".utf8)))
         html.raw("</script>\n<script>\(DashboardScript.source)</script>\n</body>\n</html>\n")
         return html.bytes
     }
@@ -77,10 +84,7 @@ public struct DashboardWriter: Sendable {
 
     /// JSON that cannot end the `<script>` data block it sits in: `<`, `>` and `&` (which only
     /// occur inside strings) become `\u` escapes.
-    static func scriptSafeJSON(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "[]" }
+    static func scriptSafe(_ data: [UInt8]) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(data.count)
         for byte in data {

@@ -62,8 +62,9 @@ public struct Dashboard: Sendable {
     }
 
     private func write(_ index: DashboardIndex) throws(InputError) {
-        try AtomicFile.write(try index.encoded(), to: path(Self.indexFileName), permissions: 0o644)
-        try AtomicFile.write(DashboardWriter().render(index.entries), to: path(Self.pageFileName), permissions: 0o644)
+        let json = try index.encoded()
+        try AtomicFile.write(json, to: path(Self.indexFileName), permissions: 0o644)
+        try AtomicFile.write(DashboardWriter().render(index.entries, indexJSON: json), to: path(Self.pageFileName), permissions: 0o644)
     }
 
     private func path(_ name: String) -> String {

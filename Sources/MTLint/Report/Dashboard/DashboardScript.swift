@@ -5,7 +5,7 @@
 enum DashboardScript {
     static let source = """
     (function(){var d=document;d.documentElement.setAttribute("data-script","ran");\
-    var rows=JSON.parse(d.getElementById("index-data").textContent),fams=JSON.parse(d.getElementById("family-data").textContent);\
+    var rows=JSON.parse(d.getElementById("index-data").textContent).entries,fams=JSON.parse(d.getElementById("family-data").textContent);\
     var q=d.getElementById("search"),st=d.getElementById("status"),body=d.getElementById("rows"),info=d.getElementById("info"),\
     prev=d.getElementById("prev"),next=d.getElementById("next"),size=100,page=0,shown=rows;\
     function two(n){return n<10?"0"+n:""+n}\
@@ -29,5 +29,5 @@ enum DashboardScript {
     """
 
     /// `sha256-` plus the base64 SHA-256 of `source`, for the Content-Security-Policy.
-    static let hash = "sha256-oKrzJXsJIZ4puA/UvlYLah2sqUM9JJhx2jbvl1+3VPA="
+    static let hash = "sha256-gTQpTsmaiU3devZH0sC187cYroHdvvKnJd8maf0zRp0="
 }
