@@ -22,7 +22,7 @@ for i in $(seq 1 "$count"); do cp "$work/r/000_759a26c277f83cb2.txt.json" "$work
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 # CPU seconds (user + system) of a command: steadier than wall time on a shared machine.
-seconds() { /usr/bin/time -f "%U %S" -o "$work/time" "$@" >/dev/null 2>&1 || true; awk '{print $1 + $2}' "$work/time"; }
+seconds() { /usr/bin/time -f "%U %S" -o "$work/time" "$@" >/dev/null 2>&1 || true; tail -1 "$work/time" | awk '{print $1 + $2}'; }
 
 rebuild=$(for _ in $(seq "$runs"); do seconds "$mtlint" dashboard "$work/r"; done | median)
 update=$(for _ in $(seq "$runs"); do seconds "$mtlint" check --format html --output "$work/r" "$seed"; done | median)
@@ -36,11 +36,11 @@ echo "dashboard overhead (update - plain check): $(echo "scale=3; $update - $sin
 
 if command -v chromium >/dev/null; then
   profile=$(mktemp -d)
-  open_page() { timeout 120 chromium --headless --no-sandbox --disable-gpu --user-data-dir="$profile" --dump-dom "file://$1" >/dev/null 2>&1; }
+  browser=(timeout 120 chromium --headless --no-sandbox --disable-gpu --user-data-dir="$profile" --dump-dom)
   small=$(mktemp -d)
   "$mtlint" check --format html --output "$small" "$seed" >/dev/null || true
-  big_open=$(for _ in $(seq "$runs"); do seconds open_page "$work/r/index.html"; done | median)
-  small_open=$(for _ in $(seq "$runs"); do seconds open_page "$small/index.html"; done | median)
+  big_open=$(for _ in $(seq "$runs"); do seconds "${browser[@]}" "file://$work/r/index.html"; done | median)
+  small_open=$(for _ in $(seq "$runs"); do seconds "${browser[@]}" "file://$small/index.html"; done | median)
   echo "chromium opens the dashboard: $((count + 1)) reports ${big_open}s, 1 report ${small_open}s, ratio $(echo "scale=2; $big_open / $small_open" | bc)"
   rm -rf "$profile" "$small"
 fi
