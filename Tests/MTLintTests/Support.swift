@@ -6,7 +6,12 @@ enum TestPaths {
     static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     static let fixtures = testsFolder.appendingPathComponent("Fixtures")
     static let repository = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
-    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
+    /// `shared/` beside the clone (CI), or beside the folder of worktrees (`/work/wt/NAME`).
+    static let shared: URL = {
+        let beside = repository.deletingLastPathComponent().appendingPathComponent("shared")
+        let above = repository.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
+        return FileManager.default.fileExists(atPath: beside.path) ? beside : above
+    }()
     static let seedArticle = shared.appendingPathComponent("corpus/seed/000_759a26c277f83cb2.txt")
 
     static var binary: URL {

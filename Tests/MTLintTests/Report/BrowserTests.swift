@@ -7,7 +7,7 @@ import Testing
 @Suite(.serialized) struct BrowserTests {
     static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
-    static var available: Bool { chromium != nil && MTLintBinary.corpus != nil }
+    static var available: Bool { chromium != nil && FileManager.default.fileExists(atPath: TestPaths.seedArticle.path) }
     static let skipReason: Comment = "needs Debian's chromium (apt-get install chromium; .ci/run does) and ../shared/corpus beside the repository"
 
     static let hostileArticle = """
@@ -26,33 +26,33 @@ import Testing
     }
 
     private func fixture() throws -> Fixture {
-        let folder = try MTLintBinary.temporaryFolder()
-        let seed = MTLintBinary.corpus! + "/seed/000_759a26c277f83cb2.txt"
+        let folder = try TestPaths.temporaryFolder().path
+        let seed = TestPaths.seedArticle.path
         let input = folder + "/in"
         try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: seed, toPath: input + "/000_759a26c277f83cb2.txt")
         try Self.hostileArticle.write(toFile: input + "/<b>\"Tom & Jerry's\" <script>.txt", atomically: true, encoding: .utf8)
         try Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, 1, 2]).write(to: URL(fileURLWithPath: input + "/scan.txt"))
-        let html = try MTLintBinary.run(["check", "--format", "html", "--output", folder + "/reports", input])
+        let html = try ProgramRun.mtlint(["check", "--format", "html", "--output", folder + "/reports", input])
         #expect(html.status == 2, "the binary file could not be checked")
-        let json = try MTLintBinary.run(["check", "--format", "json", input + "/000_759a26c277f83cb2.txt"])
-        let reports = try JSONDecoder().decode([Report].self, from: Data(json.stdout.utf8))
+        let json = try ProgramRun.mtlint(["check", "--format", "json", input + "/000_759a26c277f83cb2.txt"])
+        let reports = try JSONDecoder().decode([Report].self, from: Data(json.standardOutput.utf8))
         return Fixture(folder: folder, seedJSON: try #require(reports.first))
     }
 
     /// The DOM after load, serialized by Chromium; and a screenshot when `screenshot` is given.
     private func open(_ page: String, screenshot: String? = nil, height: Int = 1000) throws -> String {
-        let profile = try MTLintBinary.temporaryFolder()
+        let profile = try TestPaths.temporaryFolder().path
         defer { try? FileManager.default.removeItem(atPath: profile) }
         let common = ["90", Self.chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
                       "--user-data-dir=\(profile)", "--window-size=1400,\(height)"]
         if let screenshot {
-            let shot = try MTLintBinary.run("/usr/bin/timeout", common + ["--screenshot=\(screenshot)", "file://" + page])
-            #expect(shot.status == 0, "\(shot.stderr)")
+            let shot = try ProgramRun.run("/usr/bin/timeout", common + ["--screenshot=\(screenshot)", "file://" + page])
+            #expect(shot.status == 0, "\(shot.standardError)")
         }
-        let dump = try MTLintBinary.run("/usr/bin/timeout", common + ["--dump-dom", "file://" + page])
-        #expect(dump.status == 0, "\(dump.stderr)")
-        return dump.stdout
+        let dump = try ProgramRun.run("/usr/bin/timeout", common + ["--dump-dom", "file://" + page])
+        #expect(dump.status == 0, "\(dump.standardError)")
+        return dump.standardOutput
     }
 
     private func matches(_ pattern: String, in text: String) throws -> [[String]] {

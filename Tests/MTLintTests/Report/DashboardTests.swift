@@ -57,7 +57,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         for (index, name) in ["one.txt", "two.txt", "three.txt"].enumerated() {
             let path = "\(folder)/\(name).json"
-            try Data(try JSONReportWriter.encode(report(name, russian: index + 1))).write(to: URL(fileURLWithPath: path))
+            try Data(JSONReportWriter.encode(report(name, russian: index + 1))).write(to: URL(fileURLWithPath: path))
             try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: Double(1_700_000_000 + index * 60))], ofItemAtPath: path)
         }
         try Data("{\"not\": \"a report\"}".utf8).write(to: URL(fileURLWithPath: folder + "/settings.json"))
