@@ -21,7 +21,7 @@ shoot() { # URL OUTPUT WIDTH HEIGHT
 }
 
 "$mtlint" check --format html --output "$work/seed" "$corpus/seed/000_759a26c277f83cb2.txt" || true
-shoot "file://$work/seed/000_759a26c277f83cb2.txt.html" docs/report.png 1400 1000
+shoot "file://$work/seed/000_759a26c277f83cb2.txt.html" docs/report.png 1400 1500
 
 # About 50 WMT outputs: every one with findings, some clean ones, and one unreadable input.
 mapfile -t files < <(cd "$corpus/wmt" && ls *.en.txt | sort | awk 'NR % 45 == 1' | head -26)

@@ -133,4 +133,21 @@ import Testing
         let leftover = fixture.seedJSON.findings.filter { FamilyStyle.key(ofCheck: $0.check) == "leftover" }.count
         #expect(dom.contains("<td class=\"num fam fam-leftover has\">\(leftover)</td>"))
     }
+
+    /// A big folder: the table shows one page of 100 rows, newest first, not all 2,500.
+    @Test(.enabled(if: available, skipReason)) func dashboardPaginates() throws {
+        let folder = try TestPaths.temporaryFolder().path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let report = try Checker().check(Document(text: "Москва. Mоscow.", path: "inbox/x.txt"))
+        let entries = (0..<2500).map { index in
+            DashboardEntry(report: report, name: "article-\(index).txt", checkedAt: Date(timeIntervalSince1970: 1_700_000_000 + Double(index) * 600))
+        }
+        try Dashboard(reportsFolder: folder).update(with: entries)
+        let dom = try open(folder + "/index.html")
+        let rows = try matches("<tr class=\"row\">.*?<a href=\"([^\"]+)\"", in: dom)
+        #expect(rows.count == 100)
+        #expect(rows.first?[1] == "article-2499.txt.html")
+        #expect(dom.contains("1–100 of 2500"))
+        #expect(dom.contains("data-stat=\"articles\" data-count=\"2500\""))
+    }
 }

@@ -10,6 +10,15 @@ import Glibc
 /// processes on one folder are serialized by a lock file (`.index.lock`).
 /// ``regenerate()`` rebuilds the index from the `NAME.json` reports in the folder, for a folder
 /// written without the dashboard or an index that was lost.
+///
+/// After checking one input, a daemon writes its pages and then records it:
+///
+/// ```swift
+/// let now = Date()
+/// try AtomicFile.write(HTMLReportWriter(checkedAt: now).render(report, document: document), to: "\(reports)/\(name).html")
+/// try AtomicFile.write(Array(MarkdownReportWriter().render(report).utf8), to: "\(reports)/\(name).md")
+/// try Dashboard(reportsFolder: reports).update(with: report, name: name, checkedAt: now)
+/// ```
 public struct Dashboard: Sendable {
     public static let indexFileName = "index.json"
     public static let pageFileName = "index.html"
