@@ -130,6 +130,10 @@ import Testing
         #expect(dom.contains(">&lt;b&gt;\"Tom &amp; Jerry's\" &lt;script&gt;.txt</a>"))
         #expect(dom.contains("href=\"000_759a26c277f83cb2.txt.html\""))
         #expect(dom.contains("1–3 of 3"))
+        // A search in the address filters the table (shareable links).
+        let searched = try open(fixture.reports + "/index.html#q=tom%20%26")
+        #expect(try matches("<tr class=\"(row|failed)\">", in: searched).count == 1)
+        #expect(searched.contains("1–1 of 1"))
         let leftover = fixture.seedJSON.findings.filter { FamilyStyle.key(ofCheck: $0.check) == "leftover" }.count
         #expect(dom.contains("<td class=\"num fam fam-leftover has\">\(leftover)</td>"))
     }

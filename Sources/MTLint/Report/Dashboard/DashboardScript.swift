@@ -1,5 +1,6 @@
 /// The dashboard's only script: reads the embedded index, and draws one page of the table at
-/// a time (so 10,000 reports stay fast), with a search box and a status filter. Rows are built
+/// a time (so 10,000 reports stay fast), with a search box and a status filter. The search is
+/// kept in the address (`index.html#q=kyiv`), so a filtered view can be shared as a link. Rows are built
 /// with `textContent`, never `innerHTML`. The page's Content-Security-Policy allows this exact
 /// text by hash; a test recomputes the hash, so edit both together.
 enum DashboardScript {
@@ -23,11 +24,13 @@ enum DashboardScript {
     prev.disabled=page===0;next.disabled=start+size>=shown.length;}\
     function filter(){var t=q.value.toLowerCase(),s=st.value;shown=rows.filter(function(r){\
     return(!s||r.status===s)&&(!t||(r.file+" "+(r.error||"")).toLowerCase().indexOf(t)>=0)});page=0;draw()}\
-    q.addEventListener("input",filter);st.addEventListener("change",filter);\
+    function remember(){history.replaceState(null,"",q.value?"#q="+encodeURIComponent(q.value):location.pathname)}\
+    if(location.hash.indexOf("#q=")===0)q.value=decodeURIComponent(location.hash.slice(3));\
+    q.addEventListener("input",function(){filter();remember()});st.addEventListener("change",filter);\
     prev.addEventListener("click",function(){if(page>0){page--;draw()}});\
     next.addEventListener("click",function(){if((page+1)*size<shown.length){page++;draw()}});filter();})();
     """
 
     /// `sha256-` plus the base64 SHA-256 of `source`, for the Content-Security-Policy.
-    static let hash = "sha256-gTQpTsmaiU3devZH0sC187cYroHdvvKnJd8maf0zRp0="
+    static let hash = "sha256-4JbPiAZuo85qE0Z01kT7Abr8vOAs2dFGRhvwT6iwBfs="
 }
