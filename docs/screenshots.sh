@@ -16,7 +16,7 @@ profile=$(mktemp -d)
 trap 'rm -rf "$work" "$profile"' EXIT
 
 shoot() { # URL OUTPUT WIDTH HEIGHT
-  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$profile" \
+  chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars --user-data-dir="$profile" \
     --window-size="$3,$4" --screenshot="$2" "$1" 2>/dev/null
 }
 

@@ -44,7 +44,7 @@ import Testing
     private func open(_ page: String, screenshot: String? = nil, height: Int = 1000) throws -> String {
         let profile = try TestPaths.temporaryFolder().path
         defer { try? FileManager.default.removeItem(atPath: profile) }
-        let common = ["90", Self.chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+        let common = ["90", Self.chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
                       "--user-data-dir=\(profile)", "--window-size=1400,\(height)"]
         if let screenshot {
             let shot = try ProgramRun.run("/usr/bin/timeout", common + ["--screenshot=\(screenshot)", "file://" + page])

@@ -97,7 +97,7 @@ enum HTMLReportStyle {
 
     /// Filters: an unticked family or severity box hides its marks, notes and panel entries.
     /// Pure CSS (`:has`), so filtering works even where scripts are off.
-    static var filters: String {
+    static let filters: String = {
         var rules = ""
         for key in FamilyStyle.keys {
             rules += "body:has(#show-fam-\(key):not(:checked)) .fam-\(key):is(.note,.pin,.item,.group){display:none}\n"
@@ -109,7 +109,7 @@ enum HTMLReportStyle {
             rules += "body:has(#show-sev-\(name):not(:checked)) mark.sev-\(name){background:none;border-bottom-color:transparent;text-decoration:none}\n"
         }
         return rules
-    }
+    }()
 
-    static var page: String { families + "\n" + base + "\n" + article + "\n" + filters }
+    static let page = families + "\n" + base + "\n" + article + "\n" + filters
 }
