@@ -71,8 +71,10 @@ enum HostileArticle {
     ) -> Finding {
         var starts = LineLocator(document)
         var ends = LineLocator(document)
+        // Repetitions point back at the first occurrence, as the repetition checks do.
+        let related = check.hasPrefix("repeated-") ? TextLocation(line: 1, column: 1) : nil
         return Finding(check: check, severity: severity, start: starts.location(of: range.lowerBound),
                        end: ends.location(of: range.upperBound), text: document.string(range),
-                       message: message, suggestion: suggestion, offsets: range)
+                       message: message, suggestion: suggestion, related: related, offsets: range)
     }
 }

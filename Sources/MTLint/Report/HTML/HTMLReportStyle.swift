@@ -83,6 +83,7 @@ enum HTMLReportStyle {
     .item.sev-error .sev{color:#b91c1c}.item.sev-warning .sev{color:#b45309}.item.sev-info .sev{color:#1d5fa8}
     .item q{display:block;font:15px/1.4 Charter,Georgia,"DejaVu Serif",serif;margin:2px 0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;quotes:none}
     .item .msg{display:block;font-size:12.5px;color:#4b5563}
+    .item .rel{color:#8b929c;white-space:nowrap}
     .item .sug{display:block;font-size:12.5px;color:rgb(var(--c));font-style:italic;overflow-wrap:anywhere}
     .empty{padding:8px 16px 14px;color:#17773a;font-weight:600}
     .failure{padding:22px 24px;margin-top:14px;border-left:5px solid #b91c1c}
