@@ -72,8 +72,8 @@ public struct Dashboard: Sendable {
 
     private func write(_ index: DashboardIndex) throws(InputError) {
         let json = try index.encoded()
-        try AtomicFile.write(json, to: path(Self.indexFileName), permissions: 0o644)
-        try AtomicFile.write(DashboardWriter().render(index.entries, indexJSON: json), to: path(Self.pageFileName), permissions: 0o644)
+        try AtomicFile.write(json, to: path(Self.indexFileName))
+        try AtomicFile.write(DashboardWriter().render(index.entries, indexJSON: json), to: path(Self.pageFileName))
     }
 
     private func path(_ name: String) -> String {
