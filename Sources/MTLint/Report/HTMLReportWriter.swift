@@ -123,7 +123,7 @@ public struct HTMLReportWriter: Sendable {
                 html.text(Self.excerpt(finding.text))
                 html.raw("</q><span class=\"msg\">")
                 html.text(finding.message)
-                if let related = finding.related { html.raw(" <span class=\"rel\">(first at line \(related.line))</span>") }
+                if let related = finding.related { html.raw(" <span class=\"rel\">(see line \(related.line))</span>") }
                 html.raw("</span>")
                 if let suggestion = finding.suggestion, !suggestion.isEmpty {
                     html.raw("<span class=\"sug\">→ ")

@@ -37,7 +37,7 @@ public struct MarkdownReportWriter: Sendable {
         for finding in report.findings {
             var item = "- **\(finding.line):\(finding.column)** \(finding.severity.rawValue) "
                 + "\(Self.codeSpan(shortened(finding.text))) — \(Self.escaped(finding.message))"
-            if let related = finding.related { item += " (first at line \(related.line))" }
+            if let related = finding.related { item += " (see line \(related.line))" }
             if let suggestion = finding.suggestion, !suggestion.isEmpty {
                 item += " → \(Self.codeSpan(shortened(suggestion)))"
             }
