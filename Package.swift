@@ -18,9 +18,20 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
         ),
+        // The only place that sees libxml2 (Debian libxml2-dev): a pull reader with line numbers.
+        .target(
+            name: "CXML",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
+        // The only place that sees libstemmer (Debian libstemmer-dev): Snowball stemmers.
+        .target(
+            name: "CStemmer",
+            linkerSettings: [.linkedLibrary("stemmer")]
+        ),
         .target(
             name: "MTLint",
-            dependencies: ["CICU", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["CICU", "CXML", "CStemmer", .product(name: "Logging", package: "swift-log")]
         ),
         .executableTarget(
             name: "mtlint",

@@ -1,0 +1,102 @@
+/// Reads the glossary TSV of the contract: UTF-8, tab-separated, `#` comments and blank
+/// lines skipped, a header row naming the columns in any order (`target` required;
+/// `source`, `forbidden`, `note`, `case`, and mtlint's `admitted`), `|` between variants.
+public enum GlossaryTSVReader {
+    enum Column: String, CaseIterable {
+        case target, source, forbidden, admitted, note, `case`
+    }
+
+    public static func read(_ bytes: [UInt8], path: String) throws(GlossaryError) -> [GlossaryConcept] {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw GlossaryError(path: path, line: Self.firstInvalidLine(body), message: "not valid UTF-8")
+        }
+        return try read(text, path: path)
+    }
+
+    public static func read(_ text: String, path: String) throws(GlossaryError) -> [GlossaryConcept] {
+        var columns: [Column]?
+        var concepts: [GlossaryConcept] = []
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+            guard let header = columns else {
+                columns = try Self.header(fields, path: path, line: lineNumber)
+                continue
+            }
+            concepts.append(try Self.concept(fields, columns: header, origin: GlossaryOrigin(path: path, line: lineNumber)))
+        }
+        if columns == nil { throw GlossaryError(path: path, line: 0, message: "no header row (expected tab-separated column names, e.g. target\tforbidden\tnote)") }
+        return concepts
+    }
+
+    private static func header(_ fields: [String], path: String, line: Int) throws(GlossaryError) -> [Column] {
+        var columns: [Column] = []
+        for field in fields {
+            guard let column = Column(rawValue: field.lowercased()) else {
+                let known = Column.allCases.map(\.rawValue).joined(separator: ", ")
+                throw GlossaryError(path: path, line: line, message: "unknown column '\(field)' in the header (known: \(known))")
+            }
+            if columns.contains(column) { throw GlossaryError(path: path, line: line, message: "column '\(field)' appears twice in the header") }
+            columns.append(column)
+        }
+        if !columns.contains(.target) { throw GlossaryError(path: path, line: line, message: "the header has no 'target' column") }
+        return columns
+    }
+
+    private static func concept(_ fields: [String], columns: [Column], origin: GlossaryOrigin) throws(GlossaryError) -> GlossaryConcept {
+        func fail(_ message: String) -> GlossaryError { GlossaryError(path: origin.path, line: origin.line, message: message) }
+        if fields.count > columns.count {
+            throw fail("\(fields.count) tab-separated fields, but the header names \(columns.count) columns")
+        }
+        if fields.count == 1 && columns.count > 1 {
+            throw fail("no tab in this row; the header names \(columns.count) tab-separated columns")
+        }
+        var concept = GlossaryConcept(target: "", origin: origin)
+        for (column, field) in zip(columns, fields) {
+            switch column {
+            case .target: concept.target = field
+            case .source: concept.sources = Self.variants(field)
+            case .forbidden: concept.forbidden = Self.variants(field)
+            case .admitted: concept.admitted = Self.variants(field)
+            case .note: concept.note = field.isEmpty ? nil : field
+            case .case:
+                switch field.lowercased() {
+                case "", "insensitive": concept.caseSensitive = false
+                case "sensitive": concept.caseSensitive = true
+                default: throw fail("case must be 'sensitive' or 'insensitive', not '\(field)'")
+                }
+            }
+        }
+        if concept.target.isEmpty { throw fail("empty target term") }
+        if concept.target.contains("|") { throw fail("the target holds one term; put alternatives in 'admitted' or 'forbidden'") }
+        return concept
+    }
+
+    private static func variants(_ field: String) -> [String] {
+        field.split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+    }
+
+    private static func firstInvalidLine(_ bytes: ArraySlice<UInt8>) -> Int {
+        var line = 1
+        var lineStart = bytes.startIndex
+        for index in bytes.indices where bytes[index] == 0x0A {
+            if String(validating: bytes[lineStart..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            lineStart = index + 1
+        }
+        return line
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space.
+    var trimmingSpaces: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+}

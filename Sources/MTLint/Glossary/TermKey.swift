@@ -1,0 +1,47 @@
+/// How a word is compared with glossary terms: case-folded (U+2019 read as an apostrophe),
+/// and, for the last word of a term, also without an English possessive or plural ending.
+struct TermKey: Sendable {
+    /// The folded word.
+    var exact: String
+    /// Reduced forms ("kiev" for "kiev's"), with how many characters (Unicode scalars) the
+    /// reduction removed from the end of the word, so a finding can cover "Kiev" in "Kiev's".
+    var reduced: [(key: String, trim: Int)]
+
+    /// Keys of the English word at `range` of `bytes`.
+    static func english(_ bytes: [UInt8], _ range: Range<Int>) -> TermKey {
+        let folded = fold(bytes[range])
+        return TermKey(exact: folded, reduced: reducedForms(of: folded))
+    }
+
+    static func fold(_ word: String) -> String {
+        fold(Array(word.utf8)[...])
+    }
+
+    /// The word lowercased, with ’ as '. ASCII takes a fast path.
+    static func fold(_ bytes: ArraySlice<UInt8>) -> String {
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return String(decoding: bytes, as: UTF8.self).lowercased().replacing("\u{2019}", with: "'")
+    }
+
+    /// "kiev's" -> "kiev" (trim 2), "ministries" -> "ministry" (trim 0: the whole word).
+    static func reducedForms(of folded: String) -> [(key: String, trim: Int)] {
+        let utf8 = Array(folded.utf8)
+        var forms: [(String, Int)] = []
+        func add(_ count: Int, trim: Int, append: String = "") {
+            guard utf8.count - count >= 2 else { return }
+            forms.append((String(decoding: utf8.dropLast(count), as: UTF8.self) + append, trim))
+        }
+        if utf8.last == 0x27 { // trailing apostrophe: plural possessive ("Lavrovs'")
+            add(1, trim: 1)
+        } else if utf8.count > 2 && utf8[utf8.count - 2] == 0x27 && utf8.last == 0x73 { // 's
+            add(2, trim: 2)
+        } else if utf8.last == 0x73 && utf8.count > 3 && utf8[utf8.count - 2] != 0x73 { // plural s, not -ss
+            if folded.hasSuffix("ies") { add(3, trim: 0, append: "y") }
+            if folded.hasSuffix("es") { add(2, trim: 2) }
+            add(1, trim: 1)
+        }
+        return forms
+    }
+}

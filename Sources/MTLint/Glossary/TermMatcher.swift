@@ -1,0 +1,127 @@
+/// Finds glossary terms in a text in one pass: a trie over folded words, walked from each
+/// word of the text, longest match first. Thousands of terms cost one hash lookup per word
+/// of text, not one regular expression per term.
+struct TermMatcher: Sendable {
+    /// A term as stored: its words as written (for case-sensitive terms) and what it is.
+    struct Entry: Sendable {
+        let words: [String]
+        let concept: Int
+        let role: TermRole
+        let caseSensitive: Bool
+    }
+
+    /// A term found in a text.
+    struct Match: Sendable {
+        /// Indices into the words given to ``matches(words:bytes:keys:)``.
+        let words: Range<Int>
+        /// Bytes of the text, without a possessive or plural ending of the last word.
+        let range: Range<Int>
+        /// Indices into ``entries``: every term of that wording (several concepts may share one).
+        let entries: [Int]
+    }
+
+    private(set) var entries: [Entry] = []
+    private var children: [[String: Int32]] = [[:]]
+    private var terminals: [[Int32]] = [[]]
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    /// Adds a term given as its words as written and their keys (folded words or stems).
+    mutating func insert(words: [String], keys: [String], concept: Int, role: TermRole, caseSensitive: Bool) {
+        guard !keys.isEmpty else { return }
+        var node = 0
+        for key in keys {
+            if let next = children[node][key] {
+                node = Int(next)
+            } else {
+                children.append([:])
+                terminals.append([])
+                children[node][key] = Int32(children.count - 1)
+                node = children.count - 1
+            }
+        }
+        terminals[node].append(Int32(entries.count))
+        entries.append(Entry(words: words, concept: concept, role: role, caseSensitive: caseSensitive))
+    }
+
+    /// Every longest, non-overlapping occurrence of a term among `words` of `bytes`. The words
+    /// of a multi-word term may be separated only by spaces, one line break or hyphens.
+    func matches(words: [Word], bytes: [UInt8], keys: [TermKey]) -> [Match] {
+        var result: [Match] = []
+        var index = 0
+        while index < words.count {
+            if let match = longestMatch(at: index, words: words, bytes: bytes, keys: keys) {
+                result.append(match)
+                index = match.words.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private func longestMatch(at start: Int, words: [Word], bytes: [UInt8], keys: [TermKey]) -> Match? {
+        var node = 0
+        var best: Match?
+        var index = start
+        while index < words.count {
+            if index > start && !Self.joins(bytes, words[index - 1].end, words[index].start) { break }
+            let key = keys[index]
+            let candidates = [(key.exact, 0)] + key.reduced
+            for (form, trim) in candidates {
+                guard let child = children[node][form], !terminals[Int(child)].isEmpty else { continue }
+                let end = Self.end(of: words[index], trimming: trim, in: bytes)
+                let found = terminals[Int(child)].map(Int.init).filter {
+                    !entries[$0].caseSensitive || writtenAlike(entries[$0].words, words[start...index], lastEnd: end, bytes: bytes)
+                }
+                if !found.isEmpty {
+                    best = Match(words: start..<index + 1, range: words[start].start..<end, entries: found)
+                    break
+                }
+            }
+            guard let next = children[node][key.exact] else { break }
+            node = Int(next)
+            index += 1
+        }
+        return best
+    }
+
+    private func writtenAlike(_ expected: [String], _ found: ArraySlice<Word>, lastEnd: Int, bytes: [UInt8]) -> Bool {
+        guard expected.count == found.count else { return false }
+        for (word, (offset, actual)) in zip(expected, found.enumerated()) {
+            let end = offset == found.count - 1 ? lastEnd : actual.end
+            if !word.utf8.elementsEqual(bytes[actual.start..<end]) { return false }
+        }
+        return true
+    }
+
+    /// True when only spaces, at most one line break, or hyphens separate two words.
+    static func joins(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        guard from < to else { return false }
+        var breaks = 0
+        var offset = from
+        while offset < to {
+            switch bytes[offset] {
+            case 0x20, 0x09, 0x2D, 0x0D: offset += 1
+            case 0x0A: breaks += 1; offset += 1
+            case 0xC2 where offset + 1 < to && bytes[offset + 1] == 0xA0: offset += 2 // no-break space
+            case 0xE2 where offset + 2 < to && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0x90 || bytes[offset + 2] == 0x91 || bytes[offset + 2] == 0xAF):
+                offset += 3 // U+2010, U+2011 hyphens, U+202F narrow no-break space
+            default: return false
+            }
+        }
+        return breaks <= 1
+    }
+
+    /// The end of `word` without its last `trim` Unicode scalars.
+    static func end(of word: Word, trimming trim: Int, in bytes: [UInt8]) -> Int {
+        var end = word.end
+        var remaining = trim
+        while remaining > 0 && end > word.start {
+            end -= 1
+            while end > word.start && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            remaining -= 1
+        }
+        return end
+    }
+}
