@@ -1,13 +1,16 @@
 /// What a check may use besides the document: shared ICU services and, when present,
-/// the Russian original.
+/// the Russian original and the glossary.
 public struct CheckContext: Sendable {
     public let unicode: UnicodeServices
     /// The Russian original of the document, for source-aware checks.
     public let source: Document?
+    /// The glossary in force (the shipped one, or those named with `--glossary`), if any.
+    public let glossary: Glossary?
 
-    public init(unicode: UnicodeServices, source: Document? = nil) {
+    public init(unicode: UnicodeServices, source: Document? = nil, glossary: Glossary? = nil) {
         self.unicode = unicode
         self.source = source
+        self.glossary = glossary
     }
 }
 

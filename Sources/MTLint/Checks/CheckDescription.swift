@@ -36,11 +36,14 @@ public struct CheckExample: Sendable, ExpressibleByStringLiteral {
     /// The Russian original, for source-aware checks.
     public let source: String?
     public let options: CheckOptions
+    /// A glossary in the TSV format, for glossary checks.
+    public let glossary: String?
 
-    public init(_ markedText: String, source: String? = nil, options: CheckOptions = [:]) {
+    public init(_ markedText: String, source: String? = nil, options: CheckOptions = [:], glossary: String? = nil) {
         self.markedText = markedText
         self.source = source
         self.options = options
+        self.glossary = glossary
     }
 
     public init(stringLiteral value: String) {

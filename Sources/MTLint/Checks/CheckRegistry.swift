@@ -5,6 +5,9 @@ public enum CheckRegistry {
         LeftoverRussianCheck.self,
         MixedScriptCheck.self,
         InvalidEncodingCheck.self,
+        GlossaryForbiddenCheck.self,
+        TermInconsistentCheck.self,
+        GlossaryMissingCheck.self,
     ]
 
     /// The check type that owns `id` (its own id or one it also reports under).

@@ -9,8 +9,10 @@ public struct Checker: Sendable {
 
     private let checks: [ConfiguredCheck]
     public let services: UnicodeServices
+    /// The glossary every document is checked against, if any.
+    public let glossary: Glossary?
 
-    public init(configuration: Configuration = Configuration(), services: UnicodeServices = UnicodeServices()) throws {
+    public init(configuration: Configuration = Configuration(), services: UnicodeServices = UnicodeServices(), glossary: Glossary? = nil) throws {
         var checks: [ConfiguredCheck] = []
         for type in CheckRegistry.all {
             let description = type.description
@@ -21,11 +23,12 @@ public struct Checker: Sendable {
         }
         self.checks = checks
         self.services = services
+        self.glossary = glossary
     }
 
     /// Checks one document (with its Russian original, if there is one).
     public func check(_ document: Document, source: Document? = nil) -> Report {
-        let context = CheckContext(unicode: services, source: source)
+        let context = CheckContext(unicode: services, source: source, glossary: glossary)
         var stamped: [(hit: Hit, check: ConfiguredCheck)] = []
         for configured in checks {
             for hit in configured.check.check(document, context: context) {

@@ -40,7 +40,8 @@ import Testing
         let check = try type.init(options: example.options)
         let document = Document(text: prefix + example.textAndExpectedRanges.text)
         let source = example.source.map { Document(text: $0, path: "<source>") }
-        return check.check(document, context: CheckContext(unicode: Self.services, source: source))
+        let glossary = try example.glossary.map { Glossary(concepts: try GlossaryTSVReader.read($0, path: "<example glossary>")) }
+        return check.check(document, context: CheckContext(unicode: Self.services, source: source, glossary: glossary))
     }
 }
 

@@ -1,0 +1,100 @@
+/// A glossary source term in the Russian original (matched through inflection with the
+/// Snowball stemmer) whose approved English target appears nowhere in the translation. Russian
+/// left in the translation itself is checked the same way.
+public struct GlossaryMissingCheck: Check {
+    static let exampleGlossary = """
+        source\ttarget\tforbidden\tadmitted\tnote
+        Киев\tKyiv\tKiev\t\t
+        Государственная дума\tState Duma\t\tDuma\t
+        Следственный комитет\tInvestigative Committee\tInvestigation Committee\t\t
+        """
+
+    public static let description = CheckDescription(
+        id: "glossary-missing",
+        family: .source,
+        summary: "A glossary source term in the Russian original (through inflection: Киева, Киеве, Киевом) whose approved translation does not appear in the English text.",
+        defaultSeverity: .warning,
+        passing: [
+            CheckExample("Talks in Kyiv ended.", source: "Переговоры в Киеве завершились.", glossary: exampleGlossary),
+            // The forbidden "Kiev" is glossary-forbidden's finding, not a missing term.
+            CheckExample("Talks in Kiev ended.", source: "Переговоры в Киеве завершились.", glossary: exampleGlossary),
+            CheckExample("The Duma passed the bill.", source: "Государственной думой принят закон.", glossary: exampleGlossary),
+            CheckExample("Rain fell in Moscow.", source: "В Москве шёл дождь.", glossary: exampleGlossary),
+            CheckExample("Talks ended.", source: "Переговоры в Киеве завершились."),
+            CheckExample("The State Duma (Государственная дума) met.", glossary: exampleGlossary),
+        ],
+        failing: [
+            CheckExample("⟦Talks in the capital ended on 5 May.⟧", source: "Переговоры в Киеве завершились 5 мая.", glossary: exampleGlossary),
+            CheckExample("Intro.\n\n⟦The lower house passed the bill in 2024.⟧\n\nWeather.\n\n⟦Investigators opened 3 cases.⟧",
+                         source: "Государственной думой принят закон в 2024 году.\n\nСледственным комитетом возбуждено 3 дела.", glossary: exampleGlossary),
+            CheckExample("Investigators said: ⟦Следственного комитета⟧ press service.", glossary: exampleGlossary),
+        ]
+    )
+
+    public init(options: CheckOptions) throws {
+        try options.validate(known: [], check: Self.description.id)
+    }
+
+    public func check(_ document: Document, context: CheckContext) -> [Hit] {
+        guard let glossary = context.glossary, !glossary.sources.isEmpty else { return [] }
+        let stemmer = RussianStemmer()
+        // A concept whose forbidden variant stands in the translation is glossary-forbidden's.
+        let present = Self.conceptsPresent(in: document, glossary: glossary)
+        var reported: Set<Int> = []
+        var hits: [Hit] = []
+        // Russian left in the translation: the finding sits on the Russian term itself.
+        let leftover = Self.sourceMatches(in: document, glossary: glossary, stemmer: stemmer, cyrillicOnly: true)
+        for match in leftover {
+            guard let concept = Self.missingConcept(match, glossary: glossary, present: present, reported: &reported) else { continue }
+            let target = glossary.concepts[concept].target
+            hits.append(Hit(range: match.range, message: message("“\(document.string(match.range))” is left in Russian", concept: concept, glossary: glossary),
+                            suggestion: target))
+        }
+        guard let source = context.source else { return hits }
+        for match in Self.sourceMatches(in: source, glossary: glossary, stemmer: stemmer, cyrillicOnly: false) {
+            guard let concept = Self.missingConcept(match, glossary: glossary, present: present, reported: &reported) else { continue }
+            let line = source.lines.lineIndex(of: match.range.lowerBound) + 1
+            let range = SourceAlignment.sentence(in: document, near: match.range.lowerBound, of: source)
+            hits.append(Hit(range: range, message: message("The original has “\(source.string(match.range))” (source line \(line))", concept: concept, glossary: glossary)
+                            + "; this sentence is its likely place", suggestion: glossary.concepts[concept].target))
+        }
+        return hits
+    }
+
+    private func message(_ opening: String, concept index: Int, glossary: Glossary) -> String {
+        let concept = glossary.concepts[index]
+        var text = "\(opening), but the glossary's “\(concept.target)” appears nowhere in the translation"
+        if let note = concept.note { text += " (\(note))" }
+        return text
+    }
+
+    private static func missingConcept(_ match: TermMatcher.Match, glossary: Glossary, present: Set<Int>, reported: inout Set<Int>) -> Int? {
+        let concepts = match.entries.map { glossary.sources.entries[$0].concept }
+        guard !concepts.contains(where: present.contains), let concept = concepts.first, !reported.contains(concept) else { return nil }
+        reported.insert(concept)
+        return concept
+    }
+
+    /// Concepts any of whose English terms (approved, admitted or forbidden) occurs in the document.
+    private static func conceptsPresent(in document: Document, glossary: Glossary) -> Set<Int> {
+        let keys = document.words.map { TermKey.english(document.utf8, $0.range) }
+        var present: Set<Int> = []
+        for match in glossary.terms.matches(words: document.words, bytes: document.utf8, keys: keys) {
+            for entry in match.entries.map({ glossary.terms.entries[$0] }) {
+                present.insert(entry.concept)
+            }
+        }
+        return present
+    }
+
+    /// Source terms among the (Cyrillic) words of a document, compared by stem.
+    private static func sourceMatches(in document: Document, glossary: Glossary, stemmer: RussianStemmer, cyrillicOnly: Bool) -> [TermMatcher.Match] {
+        let words = document.words.filter { !cyrillicOnly || Self.isCyrillic(document.utf8[$0.start]) }
+        guard !words.isEmpty else { return [] }
+        let keys = words.map { TermKey(exact: stemmer.stem(document.string($0.range)), reduced: []) }
+        return glossary.sources.matches(words: words, bytes: document.utf8, keys: keys)
+    }
+
+    /// Lead bytes of U+0400–U+04FF.
+    private static func isCyrillic(_ leadByte: UInt8) -> Bool { leadByte == 0xD0 || leadByte == 0xD1 || leadByte == 0xD2 || leadByte == 0xD3 }
+}
