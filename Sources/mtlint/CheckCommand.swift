@@ -39,6 +39,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Decode inputs with this encoding (e.g. windows-1251) instead of detecting it.")
     var encoding: String?
 
+    @Option(help: "A glossary (TSV or TBX); repeatable. Without it, the shipped default glossary is used.")
+    var glossary: [String] = []
+
     @Option(help: "A configuration file (JSON, see docs/configuration.md).")
     var config: String?
 
@@ -54,8 +57,11 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try load { () throws(InputError) in try config.map(ConfigurationFile.load) ?? Configuration() }
+        let loadedGlossary = try load { () throws(InputError) in
+            do throws(GlossaryError) { return try GlossaryOption.load(glossary) } catch { throw InputError(path: error.path, line: error.line > 0 ? error.line : nil, message: error.message) }
+        }
         let checker = try load { () throws(InputError) in
-            do { return try Checker(configuration: configuration) } catch let error as CheckOptionError {
+            do { return try Checker(configuration: configuration, glossary: loadedGlossary) } catch let error as CheckOptionError {
                 throw InputError(path: config ?? "configuration", message: error.description)
             } catch { throw InputError(path: config ?? "configuration", message: "\(error)") }
         }

@@ -6,6 +6,6 @@ struct MTLintCommand: ParsableCommand {
         commandName: "mtlint",
         abstract: "Checks machine-translated Russian-to-English news for leftover Russian, look-alike letters, doublings and terminology drift.",
         version: "0.1.0",
-        subcommands: [CheckCommand.self, ChecksCommand.self, WatchCommand.self, DashboardCommand.self]
+        subcommands: [CheckCommand.self, ChecksCommand.self, WatchCommand.self, DashboardCommand.self, GlossaryCommand.self]
     )
 }

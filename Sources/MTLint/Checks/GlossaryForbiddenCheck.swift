@@ -47,8 +47,8 @@ public struct GlossaryForbiddenCheck: Check {
             guard !entries.contains(where: { $0.role != .forbidden }), let entry = entries.first else { continue }
             let concept = glossary.concepts[entry.concept]
             let found = document.string(match.range)
-            var message = "“\(found)” is forbidden by the glossary: use “\(concept.target)”"
-            if let note = concept.note { message += " (\(note))" }
+            var message = "“\(found)” is forbidden by the glossary; use “\(concept.target)”"
+            if let note = concept.note { message += " — \(note)" }
             hits.append(Hit(range: match.range, message: message, suggestion: concept.target))
         }
         return hits

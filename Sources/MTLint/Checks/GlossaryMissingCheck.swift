@@ -91,8 +91,16 @@ public struct GlossaryMissingCheck: Check {
     private static func sourceMatches(in document: Document, glossary: Glossary, stemmer: RussianStemmer, cyrillicOnly: Bool) -> [TermMatcher.Match] {
         let words = document.words.filter { !cyrillicOnly || Self.isCyrillic(document.utf8[$0.start]) }
         guard !words.isEmpty else { return [] }
-        let keys = words.map { TermKey(exact: stemmer.stem(document.string($0.range)), reduced: []) }
-        return glossary.sources.matches(words: words, bytes: document.utf8, keys: keys)
+        let keys = words.map { stemmer.textKey(document.string($0.range)) }
+        return glossary.sources.matches(words: words, bytes: document.utf8, keys: keys).compactMap { match in
+            // A capitalized source term is a name: "Ровно" (Rivne) is not "ровно" (exactly).
+            let entries = match.entries.filter { entry in
+                zip(glossary.sources.entries[entry].words, words[match.words]).allSatisfy { term, word in
+                    !(term.first?.isUppercase ?? false) || (document.string(word.range).first?.isUppercase ?? false)
+                }
+            }
+            return entries.isEmpty ? nil : TermMatcher.Match(words: match.words, range: match.range, entries: entries)
+        }
     }
 
     /// Lead bytes of U+0400–U+04FF.

@@ -24,16 +24,7 @@ public final class Glossary: Sendable {
         var sources = TermMatcher()
         let stemmer = RussianStemmer()
         for ((_, concept), words) in zip(russian, TermTokenizer.words(of: russian.map(\.0))) {
-            // Snowball over-stems some nominatives ("Киев" -> "ки", but "Киева" -> "киев"), so
-            // each word of a source term is matched by its stem or by its whole lowercase form.
-            var paths: [[String]] = [[]]
-            for word in words {
-                let forms = Array(Set([stemmer.stem(word), word.lowercased().replacing("ё", with: "е")]))
-                paths = paths.count > 16 ? paths.map { $0 + [forms[0]] } : paths.flatMap { path in forms.map { path + [$0] } }
-            }
-            for keys in paths {
-                sources.insert(words: words, keys: keys, concept: concept, role: .source, caseSensitive: false)
-            }
+            sources.insert(words: words, keys: words.map(stemmer.termKey), concept: concept, role: .source, caseSensitive: false)
         }
         self.terms = terms
         self.sources = sources

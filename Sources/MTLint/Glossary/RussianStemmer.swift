@@ -12,9 +12,31 @@ final class RussianStemmer {
 
     deinit { mtl_stemmer_close(stemmer) }
 
+    /// How a word of a glossary source term is keyed: its stem, except where Snowball
+    /// over-stems a nominative name ("Киев" -> "ки", "Лавров" -> "лавр" while "Киева" ->
+    /// "киев"): then the whole lowercase word, which the inflected forms stem to.
+    func termKey(_ word: String) -> String {
+        let lowered = Self.lowered(word)
+        let stem = stem(word)
+        if (lowered.hasSuffix("ов") || lowered.hasSuffix("ев")) && stem.count == lowered.count - 2 { return lowered }
+        return stem
+    }
+
+    /// How a word of a text is keyed: its stem, and its whole lowercase form (which matches
+    /// the keys `termKey` gives over-stemmed names).
+    func textKey(_ word: String) -> TermKey {
+        let lowered = Self.lowered(word)
+        let stem = stem(word)
+        return TermKey(exact: stem, reduced: stem == lowered ? [] : [(lowered, 0)])
+    }
+
+    static func lowered(_ word: String) -> String {
+        word.lowercased().replacing("ё", with: "е")
+    }
+
     /// The stem of one word, lowercased first, with ё read as е (news text drops the dots).
     func stem(_ word: String) -> String {
-        let lowered = Array(word.lowercased().replacing("ё", with: "е").utf8)
+        let lowered = Array(Self.lowered(word).utf8)
         var length: Int32 = 0
         let stem = lowered.withUnsafeBufferPointer { mtl_stemmer_stem(stemmer, $0.baseAddress, Int32($0.count), &length) }
         guard let stem else { return String(decoding: lowered, as: UTF8.self) }

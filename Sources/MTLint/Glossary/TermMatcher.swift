@@ -61,29 +61,32 @@ struct TermMatcher: Sendable {
     }
 
     private func longestMatch(at start: Int, words: [Word], bytes: [UInt8], keys: [TermKey]) -> Match? {
-        var node = 0
         var best: Match?
-        var index = start
-        while index < words.count {
-            if index > start && !Self.joins(bytes, words[index - 1].end, words[index].start) { break }
-            let key = keys[index]
-            let candidates = [(key.exact, 0)] + key.reduced
-            for (form, trim) in candidates {
-                guard let child = children[node][form], !terminals[Int(child)].isEmpty else { continue }
+        walk(node: 0, index: start, start: start, words: words, bytes: bytes, keys: keys, best: &best)
+        return best
+    }
+
+    /// Follows every form of the word at `index` that continues a term (the exact form, and
+    /// for stems also the whole word); keeps the longest match.
+    private func walk(node: Int, index: Int, start: Int, words: [Word], bytes: [UInt8], keys: [TermKey], best: inout Match?) {
+        guard index < words.count else { return }
+        if index > start && !Self.joins(bytes, words[index - 1].end, words[index].start) { return }
+        let key = keys[index]
+        var tried: Set<String> = []
+        for (form, trim) in [(key.exact, 0)] + key.reduced where tried.insert(form).inserted {
+            guard let child = children[node][form].map(Int.init) else { continue }
+            if !terminals[child].isEmpty && (best.map { $0.words.upperBound < index + 1 } ?? true) {
                 let end = Self.end(of: words[index], trimming: trim, in: bytes)
-                let found = terminals[Int(child)].map(Int.init).filter {
+                let found = terminals[child].map(Int.init).filter {
                     !entries[$0].caseSensitive || writtenAlike(entries[$0].words, words[start...index], lastEnd: end, bytes: bytes)
                 }
-                if !found.isEmpty {
-                    best = Match(words: start..<index + 1, range: words[start].start..<end, entries: found)
-                    break
-                }
+                if !found.isEmpty { best = Match(words: start..<index + 1, range: words[start].start..<end, entries: found) }
             }
-            guard let next = children[node][key.exact] else { break }
-            node = Int(next)
-            index += 1
+            // A reduced form ("kiev" of "kiev's") ends a term; only whole words lead on.
+            if trim == 0 && !children[child].isEmpty {
+                walk(node: child, index: index + 1, start: start, words: words, bytes: bytes, keys: keys, best: &best)
+            }
         }
-        return best
     }
 
     private func writtenAlike(_ expected: [String], _ found: ArraySlice<Word>, lastEnd: Int, bytes: [UInt8]) -> Bool {

@@ -3,6 +3,8 @@
 /// "and", "on", "for", "the" inside); a sentence- or line-initial capital says nothing.
 enum CaseVariants {
     static let connectors: Set<String> = ["of", "and", "on", "for", "the", "de"]
+    /// Words whose capital at the start of a run says nothing ("In Paris", "The Fifth Element").
+    static let leading: Set<String> = ["the", "a", "an", "in", "at", "on", "of", "for", "to", "by", "from", "with", "and", "but", "or", "as"]
 
     static func hits(_ document: Document, facts: WordFacts) -> [Hit] {
         let words = document.words
@@ -24,6 +26,8 @@ enum CaseVariants {
             }
             var start = index
             if facts.initial[start] { start += 1 }
+            // "The Fifth Element" and "the Fifth Element" are one title.
+            while start < last && Self.leading.contains(facts.folded[start]) { start += 1 }
             let run = start..<last + 1
             if run.count >= 2 && run.count <= 8 && facts.capitalized[start] && run.count(where: { facts.capitalized[$0] }) >= 2
                 && !run.allSatisfy({ facts.allCaps[$0] || Self.connectors.contains(facts.folded[$0]) }) {
@@ -42,8 +46,9 @@ enum CaseVariants {
                 guard span.dropFirst().allSatisfy({ TermMatcher.joins(bytes, words[$0 - 1].end, words[$0].start) }) else { continue }
                 let key = facts.folded[span].joined(separator: " ")
                 guard keys.contains(key), !span.allSatisfy({ facts.allCaps[$0] || Self.connectors.contains(facts.folded[$0]) }) else { continue }
-                let spelling = span.map { document.string(words[$0].range) }.joined(separator: " ")
-                groups.add(key: key, spelling: spelling, range: words[start].start..<words[start + length - 1].end)
+                let range = words[start].start..<words[start + length - 1].end
+                let spelling = document.string(range).split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+                groups.add(key: key, spelling: spelling, range: range)
             }
         }
         return groups.hits(message: { minority, majority, count in
