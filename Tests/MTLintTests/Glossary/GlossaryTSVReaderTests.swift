@@ -1,0 +1,58 @@
+import Testing
+@testable import MTLint
+
+@Suite struct GlossaryTSVReaderTests {
+    @Test func readsColumnsInAnyOrderWithCommentsAndBlankLines() throws {
+        let text = "\u{FEFF}# newsroom terms\n\nnote\tforbidden\ttarget\tsource\tcase\r\n"
+            + "Ukrainian spelling\tKiev | Kyjiw\tKyiv\tКиев\t\r\n"
+            + "# a comment between rows\n"
+            + "\t\tUS\t\tsensitive\n\n"
+        let concepts = try GlossaryTestSupport.tsv(text)
+        #expect(concepts.count == 2)
+        #expect(concepts[0].target == "Kyiv")
+        #expect(concepts[0].forbidden == ["Kiev", "Kyjiw"])
+        #expect(concepts[0].sources == ["Киев"])
+        #expect(concepts[0].note == "Ukrainian spelling")
+        #expect(concepts[0].caseSensitive == false)
+        #expect(concepts[0].origin == GlossaryOrigin(path: "test.tsv", line: 4))
+        #expect(concepts[1].target == "US" && concepts[1].caseSensitive && concepts[1].note == nil)
+        #expect(concepts[1].origin.line == 6)
+    }
+
+    @Test func shortRowsLeaveTrailingColumnsEmpty() throws {
+        let concepts = try GlossaryTestSupport.tsv("target\tforbidden\tnote\nKyiv\tKiev\n")
+        #expect(concepts.first?.forbidden == ["Kiev"] && concepts.first?.note == nil)
+    }
+
+    @Test("malformed files name the file and line", arguments: [
+        ("target\tforbidden\nKyiv\tKiev\textra\n", 2, "3 tab-separated fields"),
+        ("# c\ntarget\tforbidden\tnote\nKyiv    Kiev\n", 3, "no tab"),
+        ("target\tflavour\n", 1, "unknown column 'flavour'"),
+        ("forbidden\tnote\nKiev\tx\n", 1, "no 'target' column"),
+        ("target\ttarget\n", 1, "appears twice"),
+        ("target\tcase\nKyiv\tmaybe\n", 2, "case must be"),
+        ("target\tforbidden\n\nKyiv\tKiev\n\tKiev\n", 4, "empty target"),
+        ("# only a comment\n", 0, "no header row"),
+    ])
+    func malformed(text: String, line: Int, message: String) {
+        let error = GlossaryTestSupport.error { try GlossaryTestSupport.tsv(text, path: "terms.tsv") }
+        #expect(error?.path == "terms.tsv")
+        #expect(error?.line == line)
+        #expect(error?.message.contains(message) == true, "\(String(describing: error))")
+        if line > 0 { #expect(error?.description.hasPrefix("terms.tsv:\(line): ") == true) }
+    }
+
+    @Test func invalidUTF8NamesTheLine() {
+        let bytes = Array("target\nKyiv\n".utf8) + [0xFF, 0x0A]
+        let error = GlossaryTestSupport.error { try GlossaryTSVReader.read(bytes, path: "bad.tsv") }
+        #expect(error == GlossaryError(path: "bad.tsv", line: 3, message: "not valid UTF-8"))
+    }
+
+    @Test func shippedGlossaryIsValidAndLarge() throws {
+        let path = GlossaryTestSupport.packageRoot.appendingPathComponent("glossary/default.tsv").path
+        let concepts = try GlossaryLoader.concepts(at: path)
+        #expect(concepts.count >= 80)
+        #expect(concepts.allSatisfy { $0.note != nil })
+        #expect(GlossaryValidator.problems(in: concepts).isEmpty)
+    }
+}
