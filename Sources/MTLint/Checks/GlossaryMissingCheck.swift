@@ -38,12 +38,14 @@ public struct GlossaryMissingCheck: Check {
     public func check(_ document: Document, context: CheckContext) -> [Hit] {
         guard let glossary = context.glossary, !glossary.sources.isEmpty else { return [] }
         let stemmer = RussianStemmer()
+        // Russian left in the translation: the finding sits on the Russian term itself.
+        let leftover = Self.sourceMatches(in: document, glossary: glossary, stemmer: stemmer, cyrillicOnly: true)
+        let original = context.source.map { Self.sourceMatches(in: $0, glossary: glossary, stemmer: stemmer, cyrillicOnly: false) } ?? []
+        guard !leftover.isEmpty || !original.isEmpty else { return [] }
         // A concept whose forbidden variant stands in the translation is glossary-forbidden's.
         let present = Self.conceptsPresent(in: document, glossary: glossary)
         var reported: Set<Int> = []
         var hits: [Hit] = []
-        // Russian left in the translation: the finding sits on the Russian term itself.
-        let leftover = Self.sourceMatches(in: document, glossary: glossary, stemmer: stemmer, cyrillicOnly: true)
         for match in leftover {
             guard let concept = Self.missingConcept(match, glossary: glossary, present: present, reported: &reported) else { continue }
             let target = glossary.concepts[concept].target
@@ -51,7 +53,7 @@ public struct GlossaryMissingCheck: Check {
                             suggestion: target))
         }
         guard let source = context.source else { return hits }
-        for match in Self.sourceMatches(in: source, glossary: glossary, stemmer: stemmer, cyrillicOnly: false) {
+        for match in original {
             guard let concept = Self.missingConcept(match, glossary: glossary, present: present, reported: &reported) else { continue }
             let line = source.lines.lineIndex(of: match.range.lowerBound) + 1
             let range = SourceAlignment.sentence(in: document, near: match.range.lowerBound, of: source)

@@ -57,7 +57,7 @@ public struct TermInconsistentCheck: Check {
 
     /// A concept's approved and admitted terms used side by side.
     private static func synonymHits(_ document: Document, glossary: Glossary) -> [Hit] {
-        guard !glossary.terms.isEmpty else { return [] }
+        guard glossary.concepts.contains(where: { !$0.admitted.isEmpty }) else { return [] }
         let keys = document.words.map { TermKey.english(document.utf8, $0.range) }
         var groups = SpellingGroups()
         for match in glossary.terms.matches(words: document.words, bytes: document.utf8, keys: keys) {

@@ -27,6 +27,7 @@ struct TermKey: Sendable {
 
     /// "kiev's" -> "kiev" (trim 2), "ministries" -> "ministry" (trim 0: the whole word).
     static func reducedForms(of folded: String) -> [(key: String, trim: Int)] {
+        guard let lastByte = folded.utf8.last, lastByte == 0x73 || lastByte == 0x27 else { return [] }
         let utf8 = Array(folded.utf8)
         var forms: [(String, Int)] = []
         func add(_ count: Int, trim: Int, append: String = "") {
