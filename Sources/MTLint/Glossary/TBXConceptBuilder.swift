@@ -75,9 +75,10 @@ struct TBXConceptBuilder {
             if !stack.contains(where: { $0 == "tig" || $0 == "ntig" || $0 == "termSec" }) { finishTerm() }
         case "termNote":
             try termNote(type: collectedType ?? "", value: text, line: event.line)
-        case "note":
+        case "note" where language == nil || language == .english:
             if !text.isEmpty && stack.contains(where: { $0 == "termEntry" || $0 == "conceptEntry" }) { notes.append(text) }
-        case "descrip":
+        case "descrip" where language == nil || language == .english:
+            // A Russian-language definition would make an unreadable note for English editors.
             if !text.isEmpty, let type = collectedType?.lowercased(), ["definition", "note", "context", "explanation"].contains(type) {
                 notes.append(text)
             }
