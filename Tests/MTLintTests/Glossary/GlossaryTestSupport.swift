@@ -3,11 +3,10 @@ import Foundation
 
 /// Paths and helpers shared by the glossary tests.
 enum GlossaryTestSupport {
-    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    static let packageRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = TestPaths.repository
 
     static func fixture(_ name: String) -> String {
-        testsFolder.appendingPathComponent("Fixtures/Glossary/\(name)").path
+        TestPaths.fixture("Glossary/\(name)")
     }
 
     static func tsv(_ text: String, path: String = "test.tsv") throws -> [GlossaryConcept] {
