@@ -7,6 +7,8 @@ public struct XMLEvent: Sendable, Equatable {
     public let kind: Kind
     /// The element's local name (no namespace prefix); empty for text.
     public let name: String
+    /// The element's namespace URI, if it has one (XLIFF, TBX v3); nil for text.
+    public let namespace: String?
     /// Attributes by qualified name (`xml:lang`, `type`), in document order; empty unless `start`.
     public let attributes: [(name: String, value: String)]
     /// The text, entities resolved; empty unless `text`.
@@ -14,9 +16,10 @@ public struct XMLEvent: Sendable, Equatable {
     /// 1-based line in the input (0 if the parser could not tell).
     public let line: Int
 
-    public init(kind: Kind, name: String = "", attributes: [(name: String, value: String)] = [], text: String = "", line: Int) {
+    public init(kind: Kind, name: String = "", namespace: String? = nil, attributes: [(name: String, value: String)] = [], text: String = "", line: Int) {
         self.kind = kind
         self.name = name
+        self.namespace = namespace
         self.attributes = attributes
         self.text = text
         self.line = line
@@ -28,7 +31,7 @@ public struct XMLEvent: Sendable, Equatable {
     }
 
     public static func == (lhs: XMLEvent, rhs: XMLEvent) -> Bool {
-        lhs.kind == rhs.kind && lhs.name == rhs.name && lhs.text == rhs.text && lhs.line == rhs.line
+        lhs.kind == rhs.kind && lhs.name == rhs.name && lhs.namespace == rhs.namespace && lhs.text == rhs.text && lhs.line == rhs.line
             && lhs.attributes.map(\.name) == rhs.attributes.map(\.name) && lhs.attributes.map(\.value) == rhs.attributes.map(\.value)
     }
 }

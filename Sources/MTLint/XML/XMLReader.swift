@@ -22,10 +22,11 @@ public enum XMLReader {
                     let attributes = (0..<count).map {
                         (name: String(cString: mtl_xml_attribute_name(reader, $0)), value: String(cString: mtl_xml_attribute_value(reader, $0)))
                     }
-                    try visit(XMLEvent(kind: .start, name: String(cString: mtl_xml_name(reader)), attributes: attributes,
-                                       line: Int(mtl_xml_line(reader))))
+                    try visit(XMLEvent(kind: .start, name: String(cString: mtl_xml_name(reader)), namespace: Self.namespace(reader),
+                                       attributes: attributes, line: Int(mtl_xml_line(reader))))
                 case Int32(MTL_XML_CLOSE):
-                    try visit(XMLEvent(kind: .close, name: String(cString: mtl_xml_name(reader)), line: Int(mtl_xml_line(reader))))
+                    try visit(XMLEvent(kind: .close, name: String(cString: mtl_xml_name(reader)), namespace: Self.namespace(reader),
+                                       line: Int(mtl_xml_line(reader))))
                 case Int32(MTL_XML_TEXT):
                     try visit(XMLEvent(kind: .text, text: String(cString: mtl_xml_text(reader)), line: Int(mtl_xml_line(reader))))
                 case Int32(MTL_XML_END):
@@ -36,5 +37,9 @@ public enum XMLReader {
                 }
             }
         }
+    }
+
+    private static func namespace(_ reader: OpaquePointer) -> String? {
+        mtl_xml_namespace(reader).map { String(cString: $0) }
     }
 }

@@ -13,6 +13,7 @@ import Testing
             .filter { $0.kind != .text || !$0.text.allSatisfy(\.isWhitespace) }
         #expect(found.map(\.kind) == [.start, .start, .text, .close, .start, .close, .text, .close])
         #expect(found[0].name == "a" && found[0].attribute("xml:lang") == "ru" && found[0].attributes.count == 1)
+        #expect(found[0].namespace == "urn:x" && found[7].namespace == "urn:x")
         #expect(found[1].attribute("type") == "t" && found[1].line == 3)
         #expect(found[2].text == "x & y")
         #expect(found[4].name == "c" && found[5].name == "c" && found[4].line == 4)
