@@ -5,6 +5,9 @@
 /// sources; `note` and definitions become its note.
 public enum GlossaryTBXReader {
     public static func read(_ bytes: [UInt8], path: String) throws(GlossaryError) -> [GlossaryConcept] {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw GlossaryError(path: path, line: 0, message: "empty TBX file")
+        }
         var builder = TBXConceptBuilder(path: path)
         do {
             try XMLReader.read(bytes, path: path) { event in try builder.accept(event) }

@@ -7,13 +7,12 @@ public enum XMLReader {
     /// order. Throws ``XMLSyntaxError`` for malformed XML (never for HTML) and rethrows
     /// what `visit` throws.
     public static func read(_ bytes: [UInt8], path: String, html: Bool = false, visit: (XMLEvent) throws -> Void) throws {
-        let reader: OpaquePointer? = bytes.withUnsafeBufferPointer { buffer in
-            mtl_xml_open(buffer.baseAddress, Int32(buffer.count), path, html ? 1 : 0)
-        }
-        guard let reader else { throw XMLSyntaxError(path: path, line: 0, message: "out of memory") }
-        defer { mtl_xml_close(reader) }
-        // libxml2 reads from the buffer while we pull; keep the array alive and unmoved.
-        try withExtendedLifetime(bytes) {
+        // libxml2 reads from the buffer while we pull, so all reading happens inside.
+        try bytes.withUnsafeBufferPointer { buffer in
+            guard let reader = mtl_xml_open(buffer.baseAddress, Int32(buffer.count), path, html ? 1 : 0) else {
+                throw XMLSyntaxError(path: path, line: 0, message: "out of memory")
+            }
+            defer { mtl_xml_close(reader) }
             while true {
                 let status = mtl_xml_next(reader)
                 switch status {

@@ -45,6 +45,7 @@ import Testing
         ("<?xml version=\"1.0\"?>\n<glossary/>\n", 2, "not a TBX file"),
         ("<martif><text><body>\n<termEntry>\n<langSet xml:lang=\"en\"><tig><term>Kiev</term><termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote></tig></langSet>\n</termEntry></body></text></martif>", 2, "only forbidden"),
         ("<martif><text><body><termEntry><langSet xml:lang=\"en\"><tig>\n<term> </term></tig></langSet></termEntry></body></text></martif>", 2, "empty <term>"),
+        (" \n", 0, "empty TBX file"),
     ])
     func malformed(text: String, line: Int, message: String) {
         let error = GlossaryTestSupport.error { try GlossaryTestSupport.tbx(text, path: "terms.tbx") }
