@@ -8,6 +8,9 @@ public enum CheckRegistry {
         GlossaryForbiddenCheck.self,
         TermInconsistentCheck.self,
         GlossaryMissingCheck.self,
+        RepeatedWordCheck.self,
+        RepeatedPhraseCheck.self,
+        RepeatedSentenceCheck.self,
     ]
 
     /// The check type that owns `id` (its own id or one it also reports under).

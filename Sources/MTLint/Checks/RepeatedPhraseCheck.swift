@@ -1,0 +1,131 @@
+/// A word coordinated with itself ("balanced and balanced", "sequins, sequins") and phrases
+/// repeated back to back ("the head of the head of", "Ivan Shely, Ivan Shely, …").
+public struct RepeatedPhraseCheck: Check {
+    /// Fixed English idioms and emphatic doubles that coordinate a word with itself.
+    public static let defaultExceptions = [
+        "more and more", "less and less", "fewer and fewer", "again and again", "over and over",
+        "on and on", "through and through", "round and round", "around and around", "by and by",
+        "out and out", "up and up", "so and so", "such and such", "step by step", "day after day",
+        "side by side", "bit by bit", "little by little", "one by one", "time after time",
+        "year after year", "closer and closer", "nearer and nearer", "further and further",
+        "farther and farther", "better and better", "worse and worse", "bigger and bigger",
+        "larger and larger", "smaller and smaller", "higher and higher", "lower and lower",
+        "faster and faster", "slower and slower", "louder and louder", "stronger and stronger",
+        "weaker and weaker", "deeper and deeper", "longer and longer", "harder and harder",
+        "easier and easier", "darker and darker", "brighter and brighter", "wider and wider",
+        "colder and colder", "warmer and warmer", "hotter and hotter", "richer and richer",
+        "poorer and poorer", "greater and greater", "heavier and heavier", "thinner and thinner",
+        "tighter and tighter", "busier and busier", "louder and louder", "worse or worse",
+        "years and years", "days and days", "hours and hours", "weeks and weeks",
+        "months and months", "ages and ages", "decades and decades", "miles and miles",
+        "lots and lots", "tons and tons", "piles and piles", "rows and rows", "heaps and heaps",
+        "slowly, slowly", "come, come", "go, go", "wait, wait", "stop, stop", "help, help",
+        "bravo, bravo", "hurry, hurry", "quick, quick", "sorry, sorry", "thanks, thanks",
+        "okay, okay", "ok, ok", "right, right", "sure, sure", "hello, hello", "New York, New York",
+    ]
+
+    public static let description = CheckDescription(
+        id: "repeated-phrase",
+        family: .repetition,
+        summary: "A word coordinated with itself (\"balanced and balanced\", \"sequins, sequins\") or a phrase repeated back to back (\"the head of the head of\", loops); idioms such as \"more and more\" are exceptions users can extend.",
+        defaultSeverity: .warning,
+        passing: [
+            "More and more Chinese go to the slopes; they ski again and again, over and over.",
+            "Step by step, day after day, side by side, through and through, on and on.",
+            "It is getting closer and closer; years and years ago there were lots and lots of shops.",
+            "Very, very few. Many, many people. No, no, no.",
+            "It was popular for pre-carnival and carnival parties.",
+            "If he had two shots, or was ill and vaccinated, or vaccinated and ill, he is immune.",
+            "She listens to the wishes of the client, and the client is always satisfied.",
+            "In the morning and in the evening; the more you read, the more you know.",
+            "They flew to Baden-Baden and Walla Walla.",
+            CheckExample("Women are most numerous among senior teachers and teachers.",
+                         source: "Больше всего женщин среди старших преподавателей и преподавателей."),
+            CheckExample("Salt and salt again.", options: ["exceptions": .strings(["salt and salt"])]),
+        ],
+        failing: [
+            "We need a ⟦balanced and balanced⟧ approach.",
+            "Artificial latex is ⟦elastic and elastic⟧, but rigid.",
+            "Set: canvas, floss, ⟦sequins, sequins⟧, needle.",
+            "⟦Novels, novels⟧, collections of stories can be nominated.",
+            "syrup or nectar, ⟦processed or processed⟧, brown or white",
+            "He met ⟦the head of the head of⟧ the region.",
+            "Passenger turnover fell by 6.3%, ⟦and passenger transportation by 14.2%, and passenger transportation by 14.2⟧%.",
+            "He works honestly ⟦and without complaints, and without complaints⟧: he does.",
+            "Authors: Chris Wood, ⟦Ivan Shely, Ivan Shely, Ivan Shely⟧.",
+            "(⟦Laughter) (Laughter) (Laughter⟧)",
+            "The staff is nice ⟦and helpful, and helpful⟧.",
+            "Thank you to the nurses ⟦and thieves, and thieves⟧.",
+            CheckExample("We see ⟦stable and stable⟧ cooperation.", source: "Мы видим стабильное и устойчивое сотрудничество."),
+        ]
+    )
+
+    private let exceptions: PhraseList
+    private let maximumPhraseWords: Int
+
+    public init(options: CheckOptions) throws {
+        let id = Self.description.id
+        try options.validate(known: ["exceptions", "maximumPhraseWords"], check: id)
+        exceptions = PhraseList(Self.defaultExceptions + (try options.strings("exceptions", default: [], check: id)))
+        maximumPhraseWords = max(1, Int(try options.number("maximumPhraseWords", default: 10, check: id)))
+    }
+
+    public func check(_ document: Document, context: CheckContext) -> [Hit] {
+        let tokens = WordTokens(document)
+        var hits: [Hit] = []
+        var index = 0
+        while index < tokens.count {
+            guard let found = AdjacentRepeat.find(in: tokens, at: index, maximumLength: maximumPhraseWords),
+                  let hit = judge(found, tokens: tokens, context: context) else {
+                index += 1
+                continue
+            }
+            hits.append(hit)
+            index = found.end
+        }
+        return hits
+    }
+
+    private func judge(_ found: AdjacentRepeat, tokens: WordTokens, context: CheckContext) -> Hit? {
+        let document = tokens.document
+        let unit = found.start..<(found.start + found.length)
+        let separated = found.conjunction != nil || found.comma
+        if exceptions.covers(found.start..<found.secondEnd, in: tokens) { return nil }
+        let contentWords = unit.filter { tokens.words[$0].kind == .letters && FunctionWords.isContent(tokens.keys[$0]) }
+        let numbers = unit.filter { tokens.words[$0].kind == .number }
+        // A repeat set off by punctuation or "and" needs a content word: "in the, in the" is parallel structure.
+        if found.length == 1 || separated {
+            guard !contentWords.isEmpty || (found.length > 1 && numbers.count >= 2) else { return nil }
+        }
+        if found.occurrences.count == 2 && separated {
+            // "pre-carnival and carnival": the first is the tail of a compound.
+            if case .punctuation(_, true, _) = tokens.gaps[found.start] { return nil }
+            if found.end < tokens.count, case .punctuation(_, true, _) = tokens.gaps[found.end] { return nil }
+            // "the client, and the client is …": ", and" starts a new clause that goes on.
+            if found.conjunction != nil && found.comma && found.end < tokens.count && tokens.gaps[found.end] == .space {
+                return nil
+            }
+        }
+        let range = tokens.span(found.start, found.end - 1)
+        let first = tokens.span(found.start, found.start + found.length - 1)
+        let phrase = document.string(first)
+        var severity: Severity? = .error
+        var message: String
+        if found.occurrences.count > 2 {
+            message = "“\(phrase)” is repeated \(found.occurrences.count) times in a row"
+        } else if separated {
+            message = "“\(document.string(range))” coordinates \(found.length == 1 ? "a word" : "a phrase") with itself"
+            if found.length <= 2 {
+                let line = document.lines.lineIndex(of: range.lowerBound)
+                switch SourceCoordination.verdict(line: line, document: document, source: context.source) {
+                case .faithful: return nil
+                case .differentWords: message += "; the Russian line joins two different words, so one translation is missing"
+                case .unknown: severity = nil
+                }
+            }
+        } else {
+            message = "“\(phrase)” is repeated"
+        }
+        return Hit(range: range, message: message, suggestion: phrase, severity: severity)
+    }
+}

@@ -1,0 +1,117 @@
+/// A document's words prepared for the repetition checks: case-folded keys, and what lies
+/// between each word and the one before it.
+struct WordTokens {
+    /// What separates a word from the previous one.
+    enum Gap: Equatable {
+        /// Spaces or tabs only.
+        case space
+        /// Whitespace with one line ending: a line wrap inside a paragraph.
+        case lineBreak
+        /// A blank line, or the start of the text.
+        case paragraphBreak
+        /// Punctuation. `terminal` when it ends a sentence or a line (".", "!", "?", "…",
+        /// or a line ending); `joining` when it glues a compound without spaces ("Baden-Baden").
+        case punctuation(terminal: Bool, joining: Bool, comma: Bool)
+    }
+
+    let document: Document
+    let words: [Word]
+    /// Lowercased words with typographic apostrophes folded to "'".
+    let keys: [String]
+    /// `gaps[i]` lies between `words[i - 1]` and `words[i]`; `gaps[0]` is `.paragraphBreak`.
+    let gaps: [Gap]
+
+    init(_ document: Document) {
+        self.document = document
+        words = document.words
+        keys = words.map { Self.key(document.string($0.range)) }
+        var gaps: [Gap] = []
+        gaps.reserveCapacity(words.count)
+        var previousEnd = 0
+        for (index, word) in words.enumerated() {
+            gaps.append(index == 0 ? .paragraphBreak : Self.gap(document.utf8[previousEnd..<word.start]))
+            previousEnd = word.end
+        }
+        self.gaps = gaps
+    }
+
+    var count: Int { words.count }
+
+    /// The case-folded form used to compare words.
+    static func key(_ text: String) -> String {
+        String(text.lowercased().map { $0 == "’" || $0 == "ʼ" ? "'" : $0 })
+    }
+
+    /// Whether `words[index]` starts with an uppercase letter.
+    func isCapitalized(_ index: Int) -> Bool {
+        document.string(words[index].range).first?.isUppercase ?? false
+    }
+
+    /// Whether `words[index]` is all lowercase letters.
+    func isLowercase(_ index: Int) -> Bool {
+        document.string(words[index].range).allSatisfy { !$0.isUppercase }
+    }
+
+    /// Whether `words[index]` probably starts a sentence, a heading or a line.
+    func startsSentence(_ index: Int) -> Bool {
+        switch gaps[index] {
+        case .paragraphBreak, .lineBreak: return true
+        case .punctuation(let terminal, _, _): return terminal
+        case .space: return false
+        }
+    }
+
+    /// Whether the words in `range` run on without a sentence end or a blank line between them.
+    func isContinuous(_ range: Range<Int>) -> Bool {
+        guard range.count > 1 else { return true }
+        for index in (range.lowerBound + 1)..<range.upperBound {
+            switch gaps[index] {
+            case .paragraphBreak: return false
+            case .punctuation(let terminal, _, _) where terminal: return false
+            default: continue
+            }
+        }
+        return true
+    }
+
+    /// The byte range from the start of `words[first]` to the end of `words[last]`.
+    func span(_ first: Int, _ last: Int) -> Range<Int> {
+        words[first].start..<words[last].end
+    }
+
+    private static func gap(_ bytes: ArraySlice<UInt8>) -> Gap {
+        var lineEndings = 0
+        var previousWasCR = false
+        var punctuation = false
+        var whitespace = false
+        var terminal = false
+        var comma = false
+        var joining = true
+        var ellipsisState = 0
+        for byte in bytes {
+            // "…" (E2 80 A6) ends a sentence as well.
+            ellipsisState = byte == 0xE2 ? 1 : (ellipsisState == 1 && byte == 0x80 ? 2 : (ellipsisState == 2 && byte == 0xA6 ? 3 : 0))
+            if ellipsisState == 3 { terminal = true }
+            switch byte {
+            case 0x0A:
+                if !previousWasCR { lineEndings += 1 }
+            case 0x0D:
+                lineEndings += 1
+            case 0x20, 0x09, 0x0C:
+                whitespace = true
+            default:
+                punctuation = true
+                if byte == 0x2E || byte == 0x21 || byte == 0x3F { terminal = true }
+                if byte == 0x2C || byte == 0x3B { comma = true }
+                // Hyphens, slashes, apostrophes and dots join a compound when nothing else is there.
+                if !(byte == 0x2D || byte == 0x2F || byte == 0x27 || byte == 0x2E || byte >= 0x80) { joining = false }
+            }
+            previousWasCR = byte == 0x0D
+        }
+        if lineEndings >= 2 { return .paragraphBreak }
+        if punctuation {
+            return .punctuation(terminal: terminal || lineEndings > 0, joining: joining && !whitespace && lineEndings == 0, comma: comma)
+        }
+        return lineEndings == 1 ? .lineBreak : .space
+    }
+}
