@@ -22,6 +22,8 @@ public struct RepeatedPhraseCheck: Check {
         "slowly, slowly", "come, come", "go, go", "wait, wait", "stop, stop", "help, help",
         "bravo, bravo", "hurry, hurry", "quick, quick", "sorry, sorry", "thanks, thanks",
         "okay, okay", "ok, ok", "right, right", "sure, sure", "hello, hello", "New York, New York",
+        "for ever and ever", "one and one", "two and two", "and so on and so on",
+        "and so forth and so forth", "over and over again", "again and again",
     ]
 
     public static let description = CheckDescription(
@@ -89,21 +91,33 @@ public struct RepeatedPhraseCheck: Check {
     private func judge(_ found: AdjacentRepeat, tokens: WordTokens, context: CheckContext) -> Hit? {
         let document = tokens.document
         let unit = found.start..<(found.start + found.length)
-        let separated = found.conjunction != nil || found.comma
-        if exceptions.covers(found.start..<found.secondEnd, in: tokens) { return nil }
-        let contentWords = unit.filter { tokens.words[$0].kind == .letters && FunctionWords.isContent(tokens.keys[$0]) }
-        let numbers = unit.filter { tokens.words[$0].kind == .number }
-        // A repeat set off by punctuation or "and" needs a content word: "in the, in the" is parallel structure.
-        if found.length == 1 || separated {
-            guard !contentWords.isEmpty || (found.length > 1 && numbers.count >= 2) else { return nil }
+        let between = document.string(tokens.words[unit.upperBound - 1].end..<tokens.words[found.occurrences[1]].start)
+        let separated = found.conjunction != nil || between.contains { !$0.isWhitespace }
+        if exceptions.covers(found.start..<(found.occurrences[1] + 1), in: tokens) { return nil }
+        // "X and X" in a note about doubling: single letters and bare conjunctions say nothing.
+        guard unit.contains(where: { tokens.keys[$0].count >= 2 && !AdjacentRepeat.coordinators.contains(tokens.keys[$0]) }) else { return nil }
+        let letters = unit.filter { tokens.words[$0].kind == .letters }
+        // "1, 2, 1, 2": a run of numbers that is itself a list is a sequence, not a doubling.
+        if letters.isEmpty && unit.dropFirst().contains(where: { if case .punctuation(_, _, true) = tokens.gaps[$0] { true } else { false } }) {
+            return nil
+        }
+        // Set off by punctuation only ("many, many", "in the, in the"), a repeat needs a content
+        // word; joined by "and" even function words are doubled ("here and here").
+        if found.conjunction == nil && separated {
+            guard letters.contains(where: { FunctionWords.isContent(tokens.keys[$0]) }) || (letters.isEmpty && found.length > 1) else { return nil }
         }
         if found.occurrences.count == 2 && separated {
-            // "pre-carnival and carnival": the first is the tail of a compound.
+            // "pre-carnival and carnival": the first is the tail of a compound, or the second its head.
             if case .punctuation(_, true, _) = tokens.gaps[found.start] { return nil }
             if found.end < tokens.count, case .punctuation(_, true, _) = tokens.gaps[found.end] { return nil }
-            // "the client, and the client is …": ", and" starts a new clause that goes on.
-            if found.conjunction != nil && found.comma && found.end < tokens.count && tokens.gaps[found.end] == .space {
-                return nil
+            if found.end < tokens.count && tokens.gaps[found.end] == .space {
+                let dash = between.contains { "—–-".contains($0) }
+                let nextIsCoordinator = AdjacentRepeat.coordinators.contains(tokens.keys[found.end])
+                // "the client, and the client is …": ", and" starts a new clause that goes on.
+                if found.conjunction != nil && found.comma { return nil }
+                // "pike, pike perch", "the bomb, the bomb squad": the second starts a longer phrase;
+                // "alive — alive and determined": a dash resumes a word to elaborate on it.
+                if found.conjunction == nil && (!nextIsCoordinator || dash) { return nil }
             }
         }
         let range = tokens.span(found.start, found.end - 1)
@@ -117,7 +131,12 @@ public struct RepeatedPhraseCheck: Check {
             message = "“\(document.string(range))” coordinates \(found.length == 1 ? "a word" : "a phrase") with itself"
             if found.length <= 2 {
                 let line = document.lines.lineIndex(of: range.lowerBound)
-                switch SourceCoordination.verdict(line: line, document: document, source: context.source) {
+                let joiner: SourceCoordination.Joiner = switch found.conjunction {
+                case "and"?: .and
+                case nil: .punctuation
+                default: .or
+                }
+                switch SourceCoordination.verdict(line: line, joiner: joiner, document: document, source: context.source) {
                 case .faithful: return nil
                 case .differentWords: message += "; the Russian line joins two different words, so one translation is missing"
                 case .unknown: severity = nil

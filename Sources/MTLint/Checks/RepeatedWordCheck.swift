@@ -28,6 +28,8 @@ public struct RepeatedWordCheck: Check {
             "There is no. No one came.",
             "Many, many people came.",
             "The Pirelli Scorpion Winter winter tires are quiet.",
+            "The 2-room room is spacious.",
+            "Vaccine\nVaccine \"Sputnik V\" is popular.", // a capitalized line starts a new segment
             "He said the\n\nthe end was near.",
             "step by step, day after day, side by side",
             CheckExample("The fox fox ran.", options: ["exceptions": .strings(["fox fox"])]),
@@ -42,7 +44,7 @@ public struct RepeatedWordCheck: Check {
             "The Dearbo Eye Patch ⟦Patch⟧ patch is made of hydrogel.",
             "In 2022 ⟦2022⟧ passenger turnover fell.",
             "The car is ⟦is⟧ red.",
-            "It was durable durable ⟦durable⟧ fabric.",
+            "It was durable ⟦durable⟧ ⟦durable⟧ fabric.",
             "The fox ⟦fox⟧ ran.",
         ]
     )
@@ -62,6 +64,8 @@ public struct RepeatedWordCheck: Check {
             // Punctuation ("no. No", "many, many") or a blank line breaks the pair; a wrap does not.
             guard tokens.gaps[index] == .space || tokens.gaps[index] == .lineBreak else { continue }
             guard !exceptions.covers((index - 1)..<(index + 1), in: tokens) else { continue }
+            // "a 2-room room": the first is the tail of a compound, not a doubling.
+            if case .punctuation(_, true, _) = tokens.gaps[index - 1] { continue }
             // "Scorpion Winter winter tires": a name followed by the common noun it contains.
             if tokens.isCapitalized(index - 1) && !tokens.startsSentence(index - 1) && tokens.isLowercase(index) { continue }
             let word = document.string(tokens.words[index].range)

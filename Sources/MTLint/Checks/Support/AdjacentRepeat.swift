@@ -46,7 +46,7 @@ struct AdjacentRepeat: Equatable {
             candidates.append((position + 1, tokens.keys[position]))
         }
         for (index, conjunction) in candidates where index + length <= tokens.count {
-            guard (0..<length).allSatisfy({ tokens.keys[index + $0] == tokens.keys[unit + $0] }) else { continue }
+            guard (0..<length).allSatisfy({ tokens.sameWord(index + $0, unit + $0) }) else { continue }
             guard tokens.isContinuous((position - 1)..<(index + length)) else { continue }
             let whitespaceOnly = separator == .space || separator == .lineBreak
             if length == 1 && conjunction == nil && whitespaceOnly { continue }

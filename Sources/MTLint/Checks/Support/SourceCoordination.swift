@@ -1,53 +1,104 @@
 /// What the Russian original says about an English "X and X": machine translation collapses
-/// two near-synonyms joined by и/или/да/a comma into one English word ("взвешенный и
+/// two near-synonyms joined by и/или/a comma into one English word ("взвешенный и
 /// сбалансированный" -> "balanced and balanced"), while a repetition already in the
-/// Russian ("старших преподавателей и преподавателей") is faithful.
+/// Russian ("старших преподавателей и преподавателей", "Батруха да Батруха") is faithful.
 enum SourceCoordination: Equatable {
-    /// The Russian line repeats a word across a coordination: the English repetition is faithful.
+    /// The Russian line repeats a word across a matching coordination: the English is faithful.
     case faithful
     /// The Russian line joins two different words, and repeats none.
     case differentWords
     /// No aligned Russian line, or no coordination in it.
     case unknown
 
-    static let conjunctions: Set<String> = ["и", "или", "да", "либо"]
+    /// How two conjuncts are joined, in either language.
+    enum Joiner: Equatable {
+        case and, or, punctuation
 
-    /// The verdict for English line `line` (0-based). Lines are aligned only when both texts
-    /// have the same number of lines, as in segment-per-line corpora.
-    static func verdict(line: Int, document: Document, source: Document?) -> SourceCoordination {
+        /// The Russian joiners an English one may translate: a list's commas become "and".
+        func matches(russian: Joiner) -> Bool {
+            self == russian || russian == .punctuation || (self == .punctuation && russian == .and)
+        }
+    }
+
+    static let russianJoiners: [String: Joiner] = ["и": .and, "да": .and, "а": .and, "или": .or, "либо": .or]
+
+    /// The verdict for English line `line` (0-based) whose repeat is joined by `joiner`. Lines
+    /// are aligned only when both texts have the same number of lines, as in segment-per-line
+    /// corpora.
+    static func verdict(line: Int, joiner: Joiner, document: Document, source: Document?) -> SourceCoordination {
         guard let source, abs(source.lines.count - document.lines.count) <= 1, line < source.lines.count else {
             return .unknown
         }
-        let words = Array(source.words(in: source.lines.range(ofLine: line)))
-        let keys = words.map { String(WordTokens.key(source.string($0.range)).map { $0 == "ё" ? "е" : $0 }) }
+        let (keys, gaps) = tokens(ofLine: line, in: source)
         var sawDifferent = false
-        for index in keys.indices {
-            // A coordinating word at `index`, or a comma between `index - 1` and `index`.
-            let isWord = conjunctions.contains(keys[index])
-            let isComma = index > 0 && source.utf8[words[index - 1].end..<words[index].start].contains(0x2C)
-            guard isWord || isComma else { continue }
-            let leftEnd = index
-            let rightStart = isWord ? index + 1 : index
-            guard leftEnd > 0, rightStart < keys.count else { continue }
-            let left = keys[max(0, leftEnd - 3)..<leftEnd].filter { !conjunctions.contains($0) }
-            let right = keys[rightStart..<min(keys.count, rightStart + 2)].filter { !conjunctions.contains($0) }
-            if left.contains(where: { l in right.contains { r in sameStem(l, r) } }) { return .faithful }
-            if let l = left.last, let r = right.first, !sameStem(l, r) { sawDifferent = true }
+        for index in keys.indices.dropFirst() {
+            // A joining word at `index`, or joining punctuation before `index`.
+            let russian: Joiner
+            let right: Int
+            if let word = russianJoiners[keys[index]] {
+                (russian, right) = (word, index + 1)
+            } else if isJoiningPunctuation(gaps[index]) {
+                (russian, right) = (.punctuation, index)
+            } else {
+                continue
+            }
+            guard right < keys.count, joiner.matches(russian: russian) else { continue }
+            // The repeated word may have its subject or object after it: "брали ОМОНовцы и брали".
+            let left = keys[max(0, index - 3)..<index].filter { russianJoiners[$0] == nil && !stopWords.contains($0) }
+            if left.contains(where: { sameStem($0, keys[right]) }) && !stopWords.contains(keys[right]) { return .faithful }
+            if let last = left.last, !sameStem(last, keys[right]) { sawDifferent = true }
         }
         return sawDifferent ? .differentWords : .unknown
     }
 
+    /// Russian function words, which repeat in parallel structure without doubling anything
+    /// ("только сюда и только здесь").
+    static let stopWords: Set<String> = [
+        "только", "также", "тоже", "так", "как", "что", "это", "этот", "эта", "эти", "его", "ее",
+        "их", "они", "она", "оно", "для", "при", "над", "под", "без", "про", "все", "весь", "вся",
+        "уже", "еще", "где", "когда", "чем", "тем", "был", "была", "были", "было", "быть", "есть",
+        "более", "менее", "очень", "самый", "самая", "самое", "свой", "своей", "своих", "который",
+        "которая", "которые", "которых", "этого", "этой", "этих", "тот", "той", "тех", "том",
+    ]
+
+    /// The case-folded words of a source line, a hyphenated compound ("Гвинее-Бисау") as one
+    /// word, and the text before each.
+    static func tokens(ofLine line: Int, in source: Document) -> (keys: [String], gaps: [ArraySlice<UInt8>]) {
+        var keys: [String] = []
+        var gaps: [ArraySlice<UInt8>] = []
+        var previousEnd = source.lines.range(ofLine: line).lowerBound
+        for word in source.words(in: source.lines.range(ofLine: line)) {
+            let gap = source.utf8[previousEnd..<word.start]
+            let key = String(WordTokens.key(source.string(word.range)).map { $0 == "ё" ? "е" : $0 })
+            if !keys.isEmpty && gap.elementsEqual([0x2D]) {
+                keys[keys.count - 1] += "-" + key
+            } else {
+                keys.append(key)
+                gaps.append(gap)
+            }
+            previousEnd = word.end
+        }
+        return (keys, gaps)
+    }
+
+    /// A comma, colon, bracket or dash between words; not a hyphen inside a compound ("женщину-мечту").
+    static func isJoiningPunctuation(_ gap: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: gap, as: UTF8.self)
+        return text.contains { ",:(—–".contains($0) } || text.contains(" -") || text.contains("- ")
+    }
+
     /// Whether two Russian word forms are probably the same word: a shared stem with at most
-    /// an inflection's difference, a prefixed form ("предкарнавальных" / "карнавальных"), or a
-    /// typo ("клиента" / "клиет").
+    /// an inflection's difference, or a typo ("клиента" / "клиет").
     static func sameStem(_ a: String, _ b: String) -> Bool {
         let x = Array(a), y = Array(b)
-        guard x.count >= 3, y.count >= 3, x.allSatisfy(\.isLetter), y.allSatisfy(\.isLetter) else { return false }
+        // A compound ("Гвинее-Бисау") is another word than its first part, but "такой-то" and
+        // "такого-то" are one word.
+        guard x.count >= 3, y.count >= 3, x.contains("-") == y.contains("-"),
+              x.allSatisfy({ $0.isLetter || $0 == "-" }), y.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
         if x == y { return true }
         let shorter = min(x.count, y.count)
         let prefix = zip(x, y).prefix { $0 == $1 }.count
         if prefix >= 4 && prefix >= shorter - 3 { return true }
-        if shorter >= 5 && (a.hasSuffix(b) || b.hasSuffix(a)) { return true }
         return shorter >= 5 && prefix >= 3 && editDistance(x, y) <= 2
     }
 

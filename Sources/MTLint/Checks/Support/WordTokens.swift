@@ -5,9 +5,11 @@ struct WordTokens {
     enum Gap: Equatable {
         /// Spaces or tabs only.
         case space
-        /// Whitespace with one line ending: a line wrap inside a paragraph.
+        /// Whitespace with one line ending before a word that starts with a lowercase letter:
+        /// a line wrap inside a paragraph.
         case lineBreak
-        /// A blank line, or the start of the text.
+        /// A blank line, the start of the text, or a line ending before a capital or a digit
+        /// (a new heading, caption or segment rather than a wrapped line).
         case paragraphBreak
         /// Punctuation. `terminal` when it ends a sentence or a line (".", "!", "?", "…",
         /// or a line ending); `joining` when it glues a compound without spaces ("Baden-Baden").
@@ -29,7 +31,9 @@ struct WordTokens {
         gaps.reserveCapacity(words.count)
         var previousEnd = 0
         for (index, word) in words.enumerated() {
-            gaps.append(index == 0 ? .paragraphBreak : Self.gap(document.utf8[previousEnd..<word.start]))
+            var gap = index == 0 ? Gap.paragraphBreak : Self.gap(document.utf8[previousEnd..<word.start])
+            if gap == .lineBreak, document.string(word.range).first?.isLowercase == false { gap = .paragraphBreak }
+            gaps.append(gap)
             previousEnd = word.end
         }
         self.gaps = gaps
@@ -45,6 +49,19 @@ struct WordTokens {
     /// Whether `words[index]` starts with an uppercase letter.
     func isCapitalized(_ index: Int) -> Bool {
         document.string(words[index].range).first?.isUppercase ?? false
+    }
+
+    /// Whether two words are the same word: equal ignoring case, except an all-capital
+    /// abbreviation against a lowercase word ("TO" and "to", "US" and "us").
+    func sameWord(_ a: Int, _ b: Int) -> Bool {
+        guard keys[a] == keys[b] else { return false }
+        return isAbbreviation(a) == isAbbreviation(b) || !(isLowercase(a) || isLowercase(b))
+    }
+
+    /// Whether `words[index]` is written in capitals only (two letters or more).
+    func isAbbreviation(_ index: Int) -> Bool {
+        let text = document.string(words[index].range)
+        return text.count >= 2 && text.contains { $0.isLetter } && !text.contains { $0.isLowercase }
     }
 
     /// Whether `words[index]` is all lowercase letters.
