@@ -43,6 +43,15 @@ public struct RepeatedPhraseCheck: Check {
             "They flew to Baden-Baden and Walla Walla.",
             CheckExample("Women are most numerous among senior teachers and teachers.",
                          source: "Больше всего женщин среди старших преподавателей и преподавателей."),
+            "For pike, pike perch or ruff; before defusing the bomb, the bomb squad built a wall.",
+            "But they are alive — alive and determined; the warranty is 4 years (4 years for the body).",
+            "They sailed to Guinea, Guinea-Bissau and Angola. The 1, 2, 1, 2 rhythm.",
+            "Registration for the TO was confusing: when coming to the TO the rules were explained.",
+            CheckExample("He was busy pestering the Hare — Batrukha and Batrukha.",
+                         source: "Только и знал, что Зайца донимать - Батруха да Батруха."),
+            CheckExample("At Pushkinskaya, the riot police took and took hard.",
+                         source: "На Пушкинской брали ОМОНовцы и брали жестко."),
+            CheckExample("If you want to watch - watch.", source: "Хотите смотреть - смотрите."),
             CheckExample("Salt and salt again.", options: ["exceptions": .strings(["salt and salt"])]),
         ],
         failing: [
@@ -58,7 +67,14 @@ public struct RepeatedPhraseCheck: Check {
             "(⟦Laughter) (Laughter) (Laughter⟧)",
             "The staff is nice ⟦and helpful, and helpful⟧.",
             "Thank you to the nurses ⟦and thieves, and thieves⟧.",
+            "When you want something, ⟦here and here⟧.",
+            "Breeding ⟦hives, hives⟧ and equipment.",
+            "A metal ⟦base (base⟧) and a diffuser.",
             CheckExample("We see ⟦stable and stable⟧ cooperation.", source: "Мы видим стабильное и устойчивое сотрудничество."),
+            CheckExample("⟦Novels, novels⟧, collections of ⟦stories or stories⟧.",
+                         source: "Романы, повести, сборники повестей или рассказов."),
+            CheckExample("It operates in Angola, ⟦Zimbabwe and Zimbabwe⟧.",
+                         source: "Действует в Гвинее, Гвинее-Бисау, Зимбабве и Анголе."),
         ]
     )
 
