@@ -45,27 +45,35 @@ public struct RepeatedSentenceCheck: Check {
             blocks += (first...last).map { document.lines.range(ofLine: $0) }
         }
         blocks.sort { ($0.lowerBound, -$0.count) < ($1.lowerBound, -$1.count) }
+        // Each repeated text is reported once, at its second occurrence: a text looping
+        // thousands of times gives one finding, not thousands.
+        var reportedKeys: Set<String> = []
+        let blockKeys = blocks.map { Self.key($0, in: document) }
+        var blockCounts: [String: Int] = [:]
+        for (key, _) in blockKeys { blockCounts[key, default: 0] += 1 }
         var firstBlock: [String: Range<Int>] = [:]
-        for block in blocks {
-            let (key, words) = Self.key(block, in: document)
-            guard words >= minimumWords else { continue }
-            if let first = firstBlock[key], !first.overlaps(block), !reported.contains(where: { $0.overlaps(block) }) {
-                if let hit = hit(block, first: first, words: words, noun: "paragraph", document: document, context: context) {
+        for (block, (key, words)) in zip(blocks, blockKeys) where words >= minimumWords {
+            if let first = firstBlock[key], !first.overlaps(block), !Self.overlapsAny(reported, block) {
+                reported.append(block)
+                guard reportedKeys.insert(key).inserted else { continue }
+                if let hit = hit(block, first: first, words: words, count: blockCounts[key] ?? 2, noun: "paragraph", document: document, context: context) {
                     hits.append(hit)
                 }
-                reported.append(block)
             } else if firstBlock[key] == nil {
                 firstBlock[key] = block
             }
         }
         // Sentences: repeated within their paragraph or the one before.
+        let sentences = document.sentences.filter { !Self.overlapsAny(reported, $0) }
+        let sentenceKeys = sentences.map { Self.key($0, in: document) }
+        var sentenceCounts: [String: Int] = [:]
+        for (key, _) in sentenceKeys { sentenceCounts[key, default: 0] += 1 }
         var seen: [Int: [String: Range<Int>]] = [:]
-        for sentence in document.sentences where !reported.contains(where: { $0.overlaps(sentence) }) {
-            let (key, words) = Self.key(sentence, in: document)
-            guard words >= minimumWords else { continue }
+        for (sentence, (key, words)) in zip(sentences, sentenceKeys) where words >= minimumWords {
             let paragraph = document.paragraphs.partitioningIndex { $0.upperBound >= sentence.upperBound }
             if let first = seen[paragraph]?[key] ?? seen[paragraph - 1]?[key] {
-                if let hit = hit(sentence, first: first, words: words, noun: "sentence", document: document, context: context) {
+                guard reportedKeys.insert(key).inserted else { continue }
+                if let hit = hit(sentence, first: first, words: words, count: sentenceCounts[key] ?? 2, noun: "sentence", document: document, context: context) {
                     hits.append(hit)
                 }
             } else {
@@ -75,7 +83,13 @@ public struct RepeatedSentenceCheck: Check {
         return hits
     }
 
-    private func hit(_ range: Range<Int>, first: Range<Int>, words: Int, noun: String, document: Document, context: CheckContext) -> Hit? {
+    /// Whether `range` overlaps one of `sorted`, disjoint ranges in text order.
+    static func overlapsAny(_ sorted: [Range<Int>], _ range: Range<Int>) -> Bool {
+        let index = sorted.partitioningIndex { $0.upperBound > range.lowerBound }
+        return index < sorted.count && sorted[index].overlaps(range)
+    }
+
+    private func hit(_ range: Range<Int>, first: Range<Int>, words: Int, count: Int, noun: String, document: Document, context: CheckContext) -> Hit? {
         let firstLine = document.lines.lineIndex(of: first.lowerBound)
         let line = document.lines.lineIndex(of: range.lowerBound)
         if words <= boilerplateWords {
@@ -88,13 +102,25 @@ public struct RepeatedSentenceCheck: Check {
            Self.key(source.lines.range(ofLine: line), in: source).key == Self.key(source.lines.range(ofLine: firstLine), in: source).key {
             return nil
         }
-        return Hit(range: range, message: "This \(noun) repeats the one on line \(firstLine + 1); delete one",
+        let times = count > 2 ? " (\(count) times in all)" : ""
+        return Hit(range: range, message: "This \(noun) repeats the one on line \(firstLine + 1)\(times); delete the repetition",
                    relatedOffset: first.lowerBound)
     }
 
     /// The case-folded words of `range` joined by spaces, and how many there are.
     static func key(_ range: Range<Int>, in document: Document) -> (key: String, words: Int) {
-        let words = document.words(in: range).filter { $0.end <= range.upperBound }
-        return (words.map { WordTokens.key(document.string($0.range)) }.joined(separator: " "), words.count)
+        var bytes: [UInt8] = []
+        var count = 0
+        for word in document.words(in: range) where word.end <= range.upperBound {
+            if count > 0 { bytes.append(0x20) }
+            let slice = document.utf8[word.range]
+            if slice.allSatisfy({ $0 < 0x80 }) {
+                bytes += slice.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            } else {
+                bytes += WordTokens.key(slice).utf8
+            }
+            count += 1
+        }
+        return (String(decoding: bytes, as: UTF8.self), count)
     }
 }

@@ -60,7 +60,8 @@ public struct RepeatedWordCheck: Check {
     public func check(_ document: Document, context: CheckContext) -> [Hit] {
         let tokens = WordTokens(document)
         var hits: [Hit] = []
-        for index in tokens.keys.indices.dropFirst() where tokens.keys[index] == tokens.keys[index - 1] {
+        let ids = tokens.keys.ids
+        for index in ids.indices.dropFirst() where ids[index] == ids[index - 1] {
             // Punctuation ("no. No", "many, many") or a blank line breaks the pair; a wrap does not.
             guard tokens.gaps[index] == .space || tokens.gaps[index] == .lineBreak else { continue }
             guard !exceptions.covers((index - 1)..<(index + 1), in: tokens) else { continue }

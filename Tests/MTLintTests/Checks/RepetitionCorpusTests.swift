@@ -4,15 +4,13 @@ import Testing
 
 /// The legitimate repetitions listed with the WMT corpus (idioms, scope constructions,
 /// repetitions the Russian has too) must stay clean. Runs only where the shared corpus is
-/// present (`MTLINT_CORPUS`, or `../shared/corpus` beside the repository or its worktree).
+/// present (`MTLINT_CORPUS`, or the corpus in ``TestPaths/shared``).
 @Suite struct RepetitionCorpusTests {
     static let corpus: URL? = {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let candidates = [ProcessInfo.processInfo.environment["MTLINT_CORPUS"].map { URL(fileURLWithPath: $0) },
-                          repository.appendingPathComponent("../shared/corpus"),
-                          repository.appendingPathComponent("../../shared/corpus")].compactMap { $0 }
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("wmt-gold/wmt.pooled.negatives.jsonl").path) }
+        let corpus = ProcessInfo.processInfo.environment["MTLINT_CORPUS"].map { URL(fileURLWithPath: $0) }
+            ?? TestPaths.shared.appendingPathComponent("corpus")
+        let present = FileManager.default.fileExists(atPath: corpus.appendingPathComponent("wmt-gold/wmt.pooled.negatives.jsonl").path)
+        return present ? corpus : nil
     }()
 
     struct Record: Decodable {

@@ -20,31 +20,11 @@ import Testing
         let findings: [Finding]
     }
 
-    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/repetition")
-
-    /// The `mtlint` executable built next to the test bundle.
-    static var binary: URL {
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        return URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("mtlint")
-    }
-
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mtlint-repetition-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    static let fixture = TestPaths.fixtures.appendingPathComponent("repetition")
 
     private func run(_ arguments: [String]) throws -> (status: Int32, stdout: Data) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, data)
+        let run = try BinaryRun.run(arguments)
+        return (run.status, Data(run.standardOutput.utf8))
     }
 
     @Test func reportsEveryKindOfRepetitionWithLines() throws {
@@ -67,7 +47,7 @@ import Testing
     }
 
     @Test func withoutTheSourceXAndXIsAWarning() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent("article.en.txt")
         try FileManager.default.copyItem(at: Self.fixture.appendingPathComponent("article.en.txt"), to: copy)
@@ -79,7 +59,7 @@ import Testing
     }
 
     @Test func configurationExtendsExceptions() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let config = folder.appendingPathComponent("config.json")
         try Data(#"{"version": 1, "checks": {"repeated-word": {"options": {"exceptions": ["the the committee"]}}}}"#.utf8).write(to: config)

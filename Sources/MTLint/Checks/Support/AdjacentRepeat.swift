@@ -23,7 +23,8 @@ struct AdjacentRepeat: Equatable {
     /// repeated with only whitespace between is left to the repeated-word check.
     static func find(in tokens: WordTokens, at start: Int, maximumLength: Int) -> AdjacentRepeat? {
         for length in 1...maximumLength where start + length < tokens.count {
-            guard tokens.isContinuous(start..<(start + length)) else { return nil }
+            // The occurrence must not cross a sentence end: check the gap this length adds.
+            guard length == 1 || tokens.isContinuous((start + length - 2)..<(start + length)) else { return nil }
             guard let second = next(in: tokens, unit: start, length: length, after: start + length) else { continue }
             var occurrences = [start, second.index]
             while let more = next(in: tokens, unit: start, length: length, after: occurrences[occurrences.count - 1] + length) {
@@ -36,6 +37,10 @@ struct AdjacentRepeat: Equatable {
 
     private static func next(in tokens: WordTokens, unit: Int, length: Int, after position: Int) -> (index: Int, conjunction: String?, comma: Bool)? {
         guard position < tokens.count else { return nil }
+        let first = tokens.keys.ids[unit]
+        guard tokens.keys.ids[position] == first || (position + 1 < tokens.count && tokens.keys.ids[position + 1] == first) else {
+            return nil
+        }
         let separator = tokens.gaps[position]
         if case .punctuation(_, let joining, _) = separator, joining { return nil }
         let comma: Bool
@@ -46,7 +51,7 @@ struct AdjacentRepeat: Equatable {
             candidates.append((position + 1, tokens.keys[position]))
         }
         for (index, conjunction) in candidates where index + length <= tokens.count {
-            guard (0..<length).allSatisfy({ tokens.sameWord(index + $0, unit + $0) }) else { continue }
+            guard tokens.keys.ids[index] == tokens.keys.ids[unit], (0..<length).allSatisfy({ tokens.sameWord(index + $0, unit + $0) }) else { continue }
             guard tokens.isContinuous((position - 1)..<(index + length)) else { continue }
             let whitespaceOnly = separator == .space || separator == .lineBreak
             if length == 1 && conjunction == nil && whitespaceOnly { continue }

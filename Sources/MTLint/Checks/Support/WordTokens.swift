@@ -16,17 +16,41 @@ struct WordTokens {
         case punctuation(terminal: Bool, joining: Bool, comma: Bool)
     }
 
+    /// Case-folded words, interned: equal words have equal ids, so comparing is cheap.
+    struct Keys: RandomAccessCollection {
+        let ids: [Int32]
+        let vocabulary: [String]
+        var startIndex: Int { 0 }
+        var endIndex: Int { ids.count }
+        subscript(index: Int) -> String { vocabulary[Int(ids[index])] }
+    }
+
     let document: Document
     let words: [Word]
     /// Lowercased words with typographic apostrophes folded to "'".
-    let keys: [String]
+    let keys: Keys
     /// `gaps[i]` lies between `words[i - 1]` and `words[i]`; `gaps[0]` is `.paragraphBreak`.
     let gaps: [Gap]
 
     init(_ document: Document) {
         self.document = document
         words = document.words
-        keys = words.map { Self.key(document.string($0.range)) }
+        var interned: [String: Int32] = [:]
+        var vocabulary: [String] = []
+        var ids: [Int32] = []
+        ids.reserveCapacity(words.count)
+        for word in words {
+            let key = Self.key(document.utf8[word.range])
+            if let id = interned[key] {
+                ids.append(id)
+            } else {
+                let id = Int32(vocabulary.count)
+                interned[key] = id
+                vocabulary.append(key)
+                ids.append(id)
+            }
+        }
+        keys = Keys(ids: ids, vocabulary: vocabulary)
         var gaps: [Gap] = []
         gaps.reserveCapacity(words.count)
         var previousEnd = 0
@@ -41,6 +65,17 @@ struct WordTokens {
 
     var count: Int { words.count }
 
+    /// The case-folded form of a word's UTF-8 bytes (ASCII without a detour through Unicode).
+    static func key(_ bytes: ArraySlice<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return key(String(decoding: bytes, as: UTF8.self)) }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() {
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return bytes.count
+        }
+    }
+
     /// The case-folded form used to compare words.
     static func key(_ text: String) -> String {
         String(text.lowercased().map { $0 == "’" || $0 == "ʼ" ? "'" : $0 })
@@ -54,7 +89,7 @@ struct WordTokens {
     /// Whether two words are the same word: equal ignoring case, except an all-capital
     /// abbreviation against a lowercase word ("TO" and "to", "US" and "us").
     func sameWord(_ a: Int, _ b: Int) -> Bool {
-        guard keys[a] == keys[b] else { return false }
+        guard keys.ids[a] == keys.ids[b] else { return false }
         return isAbbreviation(a) == isAbbreviation(b) || !(isLowercase(a) || isLowercase(b))
     }
 
