@@ -47,11 +47,11 @@ public struct RepeatedSentenceCheck: Check {
         blocks.sort { ($0.lowerBound, -$0.count) < ($1.lowerBound, -$1.count) }
         // Each repeated text is reported once, at its second occurrence: a text looping
         // thousands of times gives one finding, not thousands.
-        var reportedKeys: Set<String> = []
+        var reportedKeys: Set<TextKey> = []
         let blockKeys = blocks.map { Self.key($0, in: document) }
-        var blockCounts: [String: Int] = [:]
+        var blockCounts: [TextKey: Int] = [:]
         for (key, _) in blockKeys { blockCounts[key, default: 0] += 1 }
-        var firstBlock: [String: Range<Int>] = [:]
+        var firstBlock: [TextKey: Range<Int>] = [:]
         for (block, (key, words)) in zip(blocks, blockKeys) where words >= minimumWords {
             if let first = firstBlock[key], !first.overlaps(block), !Self.overlapsAny(reported, block) {
                 reported.append(block)
@@ -66,9 +66,9 @@ public struct RepeatedSentenceCheck: Check {
         // Sentences: repeated within their paragraph or the one before.
         let sentences = document.sentences.filter { !Self.overlapsAny(reported, $0) }
         let sentenceKeys = sentences.map { Self.key($0, in: document) }
-        var sentenceCounts: [String: Int] = [:]
+        var sentenceCounts: [TextKey: Int] = [:]
         for (key, _) in sentenceKeys { sentenceCounts[key, default: 0] += 1 }
-        var seen: [Int: [String: Range<Int>]] = [:]
+        var seen: [Int: [TextKey: Range<Int>]] = [:]
         for (sentence, (key, words)) in zip(sentences, sentenceKeys) where words >= minimumWords {
             let paragraph = document.paragraphs.partitioningIndex { $0.upperBound >= sentence.upperBound }
             if let first = seen[paragraph]?[key] ?? seen[paragraph - 1]?[key] {
@@ -108,7 +108,7 @@ public struct RepeatedSentenceCheck: Check {
     }
 
     /// The case-folded words of `range` joined by spaces, and how many there are.
-    static func key(_ range: Range<Int>, in document: Document) -> (key: String, words: Int) {
+    static func key(_ range: Range<Int>, in document: Document) -> (key: TextKey, words: Int) {
         var bytes: [UInt8] = []
         var count = 0
         for word in document.words(in: range) where word.end <= range.upperBound {
@@ -121,6 +121,6 @@ public struct RepeatedSentenceCheck: Check {
             }
             count += 1
         }
-        return (String(decoding: bytes, as: UTF8.self), count)
+        return (TextKey(bytes: bytes), count)
     }
 }

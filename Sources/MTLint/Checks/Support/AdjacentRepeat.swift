@@ -51,8 +51,8 @@ struct AdjacentRepeat: Equatable {
             candidates.append((position + 1, tokens.keys[position]))
         }
         for (index, conjunction) in candidates where index + length <= tokens.count {
-            guard tokens.keys.ids[index] == tokens.keys.ids[unit], (0..<length).allSatisfy({ tokens.sameWord(index + $0, unit + $0) }) else { continue }
-            guard tokens.isContinuous((position - 1)..<(index + length)) else { continue }
+            guard tokens.keys.ids[index] == tokens.keys.ids[unit], tokens.isContinuous((position - 1)..<(index + length)),
+                  (0..<length).allSatisfy({ tokens.sameWord(index + $0, unit + $0) }) else { continue }
             let whitespaceOnly = separator == .space || separator == .lineBreak
             if length == 1 && conjunction == nil && whitespaceOnly { continue }
             return (index, conjunction, comma)

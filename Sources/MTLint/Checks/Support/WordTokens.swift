@@ -90,6 +90,7 @@ struct WordTokens {
     /// abbreviation against a lowercase word ("TO" and "to", "US" and "us").
     func sameWord(_ a: Int, _ b: Int) -> Bool {
         guard keys.ids[a] == keys.ids[b] else { return false }
+        if document.utf8[words[a].range].elementsEqual(document.utf8[words[b].range]) { return true }
         return isAbbreviation(a) == isAbbreviation(b) || !(isLowercase(a) || isLowercase(b))
     }
 
