@@ -7,6 +7,9 @@ Runs `MTLINT check --format json` on the corpus (default: .build/release/mtlint 
 ../shared/corpus/wmt), scores it with the peers' score.py against the pooled gold,
 lists every repeated-* finding (warning or above) on a line outside the gold pool, and
 fails (exit 1) when a line listed in wmt.pooled.negatives.jsonl has such a finding.
+The pool is not exhaustive, so it also prints an adjudicated score in which each line
+outside the pool counts by the verdict in wmt-repetition-verdicts.tsv (a true doubling is
+a true positive; a false positive or a line without a verdict stays a false positive).
 """
 import argparse, json, os, subprocess, sys, tempfile
 
@@ -37,10 +40,23 @@ for r in json.load(open(report)):
         if f['check'].startswith('repeated') and f['severity'] != 'info':
             found.setdefault((name, f['line']), []).append(f)
 
-print('\nfindings outside the gold pool:')
-for key in sorted(k for k in found if k not in pool):
+verdicts = {}
+verdict_file = os.path.join(here, 'wmt-repetition-verdicts.tsv')
+if os.path.exists(verdict_file):
+    for row in open(verdict_file, encoding='utf-8'):
+        if row.strip() and not row.startswith('#'):
+            name, line, verdict = row.split('\t')[:3]
+            verdicts[(name, int(line))] = verdict
+print('\nfindings outside the gold pool, or on pool lines without a duplicate label (verdict):')
+outside = sorted(k for k in found if k not in gold)
+for key in outside:
     for f in found[key]:
-        print(f"  {key[0]}:{key[1]} [{f['check']} {f['severity']}] {f['text'][:100]!r}")
+        print(f"  {key[0]}:{key[1]} [{f['check']} {f['severity']}] ({verdicts.get(key, 'UNJUDGED')}) {f['text'][:100]!r}")
+tp = len(gold & set(found)) + sum(1 for k in found if k not in gold and verdicts.get(k) == 'doubling')
+fp = sum(1 for k in found if k not in gold and verdicts.get(k) != 'doubling')
+fn = len(gold - set(found))
+p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+print(f'\nadjudicated duplicate: tp={tp} fp={fp} fn={fn} precision={p:.4f} recall={r:.4f} F1={2 * p * r / max(1e-9, p + r):.4f}')
 print('\nmissed gold duplicates:')
 for key in sorted(gold - set(found)):
     print(f'  {key[0]}:{key[1]}')

@@ -45,8 +45,10 @@ public struct RepeatedPhraseCheck: Check {
                          source: "Больше всего женщин среди старших преподавателей и преподавателей."),
             "For pike, pike perch or ruff; before defusing the bomb, the bomb squad built a wall.",
             "But they are alive — alive and determined; the warranty is 4 years (4 years for the body).",
+            "It's ridiculous — ridiculous dialogue and empty films.",
             "They sailed to Guinea, Guinea-Bissau and Angola. The 1, 2, 1, 2 rhythm.",
             "Registration for the TO was confusing: when coming to the TO the rules were explained.",
+            "She ran the 60m and 60m hurdles.",
             CheckExample("He was busy pestering the Hare — Batrukha and Batrukha.",
                          source: "Только и знал, что Зайца донимать - Батруха да Батруха."),
             CheckExample("At Pushkinskaya, the riot police took and took hard.",
@@ -127,8 +129,12 @@ public struct RepeatedPhraseCheck: Check {
             if case .punctuation(_, true, _) = tokens.gaps[found.start] { return nil }
             if found.end < tokens.count, case .punctuation(_, true, _) = tokens.gaps[found.end] { return nil }
             if found.end < tokens.count && tokens.gaps[found.end] == .space {
-                let dash = between.contains { "—–-".contains($0) }
+                let dash = ["—", "–", "-"].contains(String(between.filter { !$0.isWhitespace }))
                 let nextIsCoordinator = AdjacentRepeat.coordinators.contains(tokens.keys[found.end])
+                // "the 60m and 60m hurdles": a measurement shared by two events, the first elliptical.
+                if found.conjunction != nil && unit.contains(where: { tokens.document.utf8[tokens.words[$0].range].contains { $0 >= 0x30 && $0 <= 0x39 } }) {
+                    return nil
+                }
                 // "the client, and the client is …": ", and" starts a new clause that goes on.
                 if found.conjunction != nil && found.comma { return nil }
                 // "pike, pike perch", "the bomb, the bomb squad": the second starts a longer phrase;
@@ -164,3 +170,4 @@ public struct RepeatedPhraseCheck: Check {
         return Hit(range: range, message: message, suggestion: phrase, severity: severity)
     }
 }
+
