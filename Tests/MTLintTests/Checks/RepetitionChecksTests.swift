@@ -22,10 +22,10 @@ import Testing
     @Test func coordinationIsAnErrorOnlyWhenTheSourceHasTwoWords() throws {
         let text = "We oppose a balanced and balanced approach."
         let withSource = try hits(RepeatedPhraseCheck.self, text, source: "Мы против взвешенного и сбалансированного подхода.")
-        #expect(withSource.map(\.severity) == [.error])
+        #expect(withSource.map(\.severity) == [nil], "the check's default severity (error)")
         #expect(withSource.first?.suggestion == "balanced")
         let without = try hits(RepeatedPhraseCheck.self, text)
-        #expect(without.map(\.severity) == [nil], "no source: the check's default severity (warning)")
+        #expect(without.map(\.severity) == [.warning])
         let faithful = try hits(RepeatedPhraseCheck.self, "Women lead among senior teachers and teachers.",
                                 source: "Больше всего женщин среди старших преподавателей и преподавателей.")
         #expect(faithful.isEmpty)
@@ -35,7 +35,8 @@ import Testing
         let found = try hits(RepeatedPhraseCheck.self, "Authors: Ivan Shely, Ivan Shely, Ivan Shely, Ivan Shely.")
         #expect(found.count == 1)
         #expect(found.first?.message.contains("4 times") == true)
-        #expect(found.first?.severity == .error)
+        #expect(found.first?.severity == nil)
+        #expect(RepeatedPhraseCheck.description.defaultSeverity == .error)
     }
 
     @Test func repeatedSentencePointsAtTheFirst() throws {
