@@ -34,6 +34,7 @@ public struct RepeatedSentenceCheck: Check {
     }
 
     public func check(_ document: Document, context: CheckContext) -> [Hit] {
+        let ids = WordTokens.internedKeys(document).ids
         var hits: [Hit] = []
         var reported: [Range<Int>] = []
         // Paragraphs and the lines of multi-line paragraphs: repeated anywhere.
@@ -48,7 +49,7 @@ public struct RepeatedSentenceCheck: Check {
         // Each repeated text is reported once, at its second occurrence: a text looping
         // thousands of times gives one finding, not thousands.
         var reportedKeys: Set<TextKey> = []
-        let blockKeys = blocks.map { Self.key($0, in: document) }
+        let blockKeys = blocks.map { Self.key($0, in: document, ids: ids) }
         var blockCounts: [TextKey: Int] = [:]
         for (key, _) in blockKeys { blockCounts[key, default: 0] += 1 }
         var firstBlock: [TextKey: Range<Int>] = [:]
@@ -65,7 +66,7 @@ public struct RepeatedSentenceCheck: Check {
         }
         // Sentences: repeated within their paragraph or the one before.
         let sentences = document.sentences.filter { !Self.overlapsAny(reported, $0) }
-        let sentenceKeys = sentences.map { Self.key($0, in: document) }
+        let sentenceKeys = sentences.map { Self.key($0, in: document, ids: ids) }
         var sentenceCounts: [TextKey: Int] = [:]
         for (key, _) in sentenceKeys { sentenceCounts[key, default: 0] += 1 }
         var seen: [Int: [TextKey: Range<Int>]] = [:]
@@ -81,6 +82,12 @@ public struct RepeatedSentenceCheck: Check {
             }
         }
         return hits
+    }
+
+    /// Whether two ranges of `document` hold the same words, ignoring case.
+    static func sameText(_ a: Range<Int>, _ b: Range<Int>, in document: Document) -> Bool {
+        let words = { (range: Range<Int>) in document.words(in: range).filter { $0.end <= range.upperBound }.map { WordTokens.key(document.utf8[$0.range]) } }
+        return words(a) == words(b)
     }
 
     /// Whether `range` overlaps one of `sorted`, disjoint ranges in text order.
@@ -99,7 +106,7 @@ public struct RepeatedSentenceCheck: Check {
         // A headline repeated as the lead, as in the original, is the page's doing, not the translation's.
         if line != firstLine, let source = context.source, abs(source.lines.count - document.lines.count) <= 1,
            line < source.lines.count,
-           Self.key(source.lines.range(ofLine: line), in: source).key == Self.key(source.lines.range(ofLine: firstLine), in: source).key {
+           Self.sameText(source.lines.range(ofLine: line), source.lines.range(ofLine: firstLine), in: source) {
             return nil
         }
         let times = count > 2 ? " (\(count) times in all)" : ""
@@ -107,20 +114,11 @@ public struct RepeatedSentenceCheck: Check {
                    relatedOffset: first.lowerBound)
     }
 
-    /// The case-folded words of `range` joined by spaces, and how many there are.
-    static func key(_ range: Range<Int>, in document: Document) -> (key: TextKey, words: Int) {
-        var bytes: [UInt8] = []
-        var count = 0
-        for word in document.words(in: range) where word.end <= range.upperBound {
-            if count > 0 { bytes.append(0x20) }
-            let slice = document.utf8[word.range]
-            if slice.allSatisfy({ $0 < 0x80 }) {
-                bytes += slice.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            } else {
-                bytes += WordTokens.key(slice).utf8
-            }
-            count += 1
-        }
-        return (TextKey(bytes: bytes), count)
+    /// The case-folded words of `range` (by interned id), and how many there are.
+    static func key(_ range: Range<Int>, in document: Document, ids: [Int32]) -> (key: TextKey, words: Int) {
+        let words = document.words(in: range)
+        var last = words.endIndex
+        while last > words.startIndex && document.words[last - 1].end > range.upperBound { last -= 1 }
+        return (TextKey(ids: Array(ids[words.startIndex..<last])), last - words.startIndex)
     }
 }

@@ -1,9 +1,9 @@
-/// Normalized text used as a dictionary key: bytes hashed in one call, not byte by byte and
-/// without the Unicode normalization that hashing a `String` implies (the text is NFC already).
+/// A run of words as a dictionary key: their interned ids, hashed in one call rather than
+/// word by word, and without the Unicode normalization that hashing a `String` implies.
 struct TextKey: Hashable {
-    let bytes: [UInt8]
+    let ids: [Int32]
 
     func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        ids.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }

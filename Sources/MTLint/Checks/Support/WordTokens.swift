@@ -35,22 +35,7 @@ struct WordTokens {
     init(_ document: Document) {
         self.document = document
         words = document.words
-        var interned: [String: Int32] = [:]
-        var vocabulary: [String] = []
-        var ids: [Int32] = []
-        ids.reserveCapacity(words.count)
-        for word in words {
-            let key = Self.key(document.utf8[word.range])
-            if let id = interned[key] {
-                ids.append(id)
-            } else {
-                let id = Int32(vocabulary.count)
-                interned[key] = id
-                vocabulary.append(key)
-                ids.append(id)
-            }
-        }
-        keys = Keys(ids: ids, vocabulary: vocabulary)
+        keys = Self.internedKeys(document)
         var gaps: [Gap] = []
         gaps.reserveCapacity(words.count)
         var previousEnd = 0
@@ -64,6 +49,34 @@ struct WordTokens {
     }
 
     var count: Int { words.count }
+
+    /// The case-folded keys of all of a document's words, interned.
+    static func internedKeys(_ document: Document) -> Keys {
+        // Keyed by the folded UTF-8 bytes: hashing them skips String's normalization work.
+        var interned: [ByteKey: Int32] = [:]
+        var vocabulary: [String] = []
+        var ids: [Int32] = []
+        ids.reserveCapacity(document.words.count)
+        var folded: [UInt8] = []
+        for word in document.words {
+            let bytes = document.utf8[word.range]
+            folded.removeAll(keepingCapacity: true)
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                for byte in bytes { folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            } else {
+                folded.append(contentsOf: key(bytes).utf8)
+            }
+            if let id = interned[ByteKey(bytes: folded)] {
+                ids.append(id)
+            } else {
+                let id = Int32(vocabulary.count)
+                interned[ByteKey(bytes: folded)] = id
+                vocabulary.append(String(decoding: folded, as: UTF8.self))
+                ids.append(id)
+            }
+        }
+        return Keys(ids: ids, vocabulary: vocabulary)
+    }
 
     /// The case-folded form of a word's UTF-8 bytes (ASCII without a detour through Unicode).
     static func key(_ bytes: ArraySlice<UInt8>) -> String {
