@@ -111,37 +111,7 @@ public struct RepeatedPhraseCheck: Check {
         let unit = found.start..<(found.start + found.length)
         let between = document.string(tokens.words[unit.upperBound - 1].end..<tokens.words[found.occurrences[1]].start)
         let separated = found.conjunction != nil || between.contains { !$0.isWhitespace }
-        if exceptions.covers(found.start..<(found.occurrences[1] + 1), in: tokens) { return nil }
-        // "X and X" in a note about doubling: single letters and bare conjunctions say nothing.
-        guard unit.contains(where: { tokens.keys[$0].count >= 2 && !AdjacentRepeat.coordinators.contains(tokens.keys[$0]) }) else { return nil }
-        let letters = unit.filter { tokens.words[$0].kind == .letters }
-        // "1, 2, 1, 2": a run of numbers that is itself a list is a sequence, not a doubling.
-        if letters.isEmpty && unit.dropFirst().contains(where: { if case .punctuation(_, _, true) = tokens.gaps[$0] { true } else { false } }) {
-            return nil
-        }
-        // Set off by punctuation only ("many, many", "in the, in the"), a repeat needs a content
-        // word; joined by "and" even function words are doubled ("here and here").
-        if found.conjunction == nil && separated {
-            guard letters.contains(where: { FunctionWords.isContent(tokens.keys[$0]) }) || (letters.isEmpty && found.length > 1) else { return nil }
-        }
-        if found.occurrences.count == 2 && separated {
-            // "pre-carnival and carnival": the first is the tail of a compound, or the second its head.
-            if case .punctuation(_, true, _) = tokens.gaps[found.start] { return nil }
-            if found.end < tokens.count, case .punctuation(_, true, _) = tokens.gaps[found.end] { return nil }
-            if found.end < tokens.count && tokens.gaps[found.end] == .space {
-                let dash = ["—", "–", "-"].contains(String(between.filter { !$0.isWhitespace }))
-                let nextIsCoordinator = AdjacentRepeat.coordinators.contains(tokens.keys[found.end])
-                // "the 60m and 60m hurdles": a measurement shared by two events, the first elliptical.
-                if found.conjunction != nil && unit.contains(where: { tokens.document.utf8[tokens.words[$0].range].contains { $0 >= 0x30 && $0 <= 0x39 } }) {
-                    return nil
-                }
-                // "the client, and the client is …": ", and" starts a new clause that goes on.
-                if found.conjunction != nil && found.comma { return nil }
-                // "pike, pike perch", "the bomb, the bomb squad": the second starts a longer phrase;
-                // "alive — alive and determined": a dash resumes a word to elaborate on it.
-                if found.conjunction == nil && (!nextIsCoordinator || dash) { return nil }
-            }
-        }
+        if isOrdinaryEnglish(found, tokens: tokens, between: between, separated: separated) { return nil }
         let range = tokens.span(found.start, found.end - 1)
         let first = tokens.span(found.start, found.start + found.length - 1)
         let phrase = document.string(first)
@@ -170,5 +140,43 @@ public struct RepeatedPhraseCheck: Check {
         }
         return Hit(range: range, message: message, suggestion: phrase, severity: severity)
     }
-}
 
+    /// Whether a repeat is ordinary English: an idiom or listed exception, or a construction
+    /// that legitimately says a word twice.
+    private func isOrdinaryEnglish(_ found: AdjacentRepeat, tokens: WordTokens, between: String, separated: Bool) -> Bool {
+        let document = tokens.document
+        let unit = found.start..<(found.start + found.length)
+        if exceptions.covers(found.start..<(found.occurrences[1] + 1), in: tokens) { return true }
+        // "X and X" in a note about doubling: single letters and bare conjunctions say nothing.
+        guard unit.contains(where: { tokens.keys[$0].count >= 2 && !AdjacentRepeat.coordinators.contains(tokens.keys[$0]) }) else { return true }
+        let letters = unit.filter { tokens.words[$0].kind == .letters }
+        // "1, 2, 1, 2": a run of numbers that is itself a list is a sequence, not a doubling.
+        if letters.isEmpty && unit.dropFirst().contains(where: { if case .punctuation(_, _, true) = tokens.gaps[$0] { true } else { false } }) {
+            return true
+        }
+        // Set off by punctuation only ("many, many", "in the, in the"), a repeat needs a content
+        // word; joined by "and" even function words are doubled ("here and here").
+        if found.conjunction == nil && separated {
+            guard letters.contains(where: { FunctionWords.isContent(tokens.keys[$0]) }) || (letters.isEmpty && found.length > 1) else { return true }
+        }
+        if found.occurrences.count == 2 && separated {
+            // "pre-carnival and carnival": the first is the tail of a compound, or the second its head.
+            if case .punctuation(_, true, _) = tokens.gaps[found.start] { return true }
+            if found.end < tokens.count, case .punctuation(_, true, _) = tokens.gaps[found.end] { return true }
+            if found.end < tokens.count && tokens.gaps[found.end] == .space {
+                let dash = ["—", "–", "-"].contains(String(between.filter { !$0.isWhitespace }))
+                let nextIsCoordinator = AdjacentRepeat.coordinators.contains(tokens.keys[found.end])
+                // "the 60m and 60m hurdles": a measurement shared by two events, the first elliptical.
+                if found.conjunction != nil && unit.contains(where: { document.utf8[tokens.words[$0].range].contains { $0 >= 0x30 && $0 <= 0x39 } }) {
+                    return true
+                }
+                // "the client, and the client is …": ", and" starts a new clause that goes on.
+                if found.conjunction != nil && found.comma { return true }
+                // "pike, pike perch", "the bomb, the bomb squad": the second starts a longer phrase;
+                // "alive — alive and determined": a dash resumes a word to elaborate on it.
+                if found.conjunction == nil && (!nextIsCoordinator || dash) { return true }
+            }
+        }
+        return false
+    }
+}
