@@ -36,17 +36,13 @@ public struct Checker: Sendable {
             }
         }
         stamped.sort { ($0.hit.range.lowerBound, $0.hit.range.upperBound) < ($1.hit.range.lowerBound, $1.hit.range.upperBound) }
-        var starts = LineLocator(document)
+        let locations = Self.locations(of: stamped.map(\.hit), in: document)
         var findings: [Finding] = []
         findings.reserveCapacity(stamped.count)
         for (hit, configured) in stamped {
-            let start = starts.location(of: hit.range.lowerBound)
-            var ends = LineLocator(document)
-            let end = ends.location(of: hit.range.upperBound)
-            let related = hit.relatedOffset.map { offset -> TextLocation in
-                var locator = LineLocator(document)
-                return locator.location(of: offset)
-            }
+            let start = locations[hit.range.lowerBound]!
+            let end = locations[hit.range.upperBound]!
+            let related = hit.relatedOffset.map { locations[$0]! }
             let severity = hit.severity == .info ? .info : (configured.severity ?? hit.severity ?? configured.description.defaultSeverity)
             findings.append(Finding(
                 check: hit.checkID ?? configured.description.id, severity: severity, start: start, end: end,
@@ -55,5 +51,23 @@ public struct Checker: Sendable {
         }
         let words = document.words.count { $0.kind == .letters }
         return Report(file: document.path, encoding: document.encoding, findings: findings, words: words, source: source?.path)
+    }
+
+    /// Line and column of every offset the hits mention, found in one ascending pass so that
+    /// many findings on one long line cost one scan of it, not one scan each.
+    private static func locations(of hits: [Hit], in document: Document) -> [Int: TextLocation] {
+        var offsets: Set<Int> = []
+        for hit in hits {
+            offsets.insert(hit.range.lowerBound)
+            offsets.insert(hit.range.upperBound)
+            if let related = hit.relatedOffset { offsets.insert(related) }
+        }
+        var locator = LineLocator(document)
+        var locations: [Int: TextLocation] = [:]
+        locations.reserveCapacity(offsets.count)
+        for offset in offsets.sorted() {
+            locations[offset] = locator.location(of: offset)
+        }
+        return locations
     }
 }
