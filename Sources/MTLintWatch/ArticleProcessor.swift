@@ -153,7 +153,9 @@ struct ArticleProcessor: Sendable {
             return .retry(name, error)
         }
         if let source { _ = try? place(source, in: target) }
-        target.sync()
+        // No fsync of the target folder: the report's folder is already synced, and a move
+        // lost to a power cut leaves the file in the work folder, where it is re-done under
+        // the same name and its report rewritten, not duplicated.
         return .finished(Finished(report: report, name: name, source: source, failed: failed))
     }
 
