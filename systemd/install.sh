@@ -26,7 +26,7 @@ if [ ! -e "$DESTDIR/etc/mtlint/mtlint.json" ]; then
 fi
 mkdir -p "$DESTDIR$PREFIX/share/mtlint" "$DESTDIR$PREFIX/share/doc/mtlint"
 cp -R glossary "$DESTDIR$PREFIX/share/mtlint/"
-install -m 0644 README.md docs/configuration.md "$DESTDIR$PREFIX/share/doc/mtlint/"
+install -m 0644 README.md "$DESTDIR$PREFIX/share/doc/mtlint/"
 install -m 0644 systemd/README.md "$DESTDIR$PREFIX/share/doc/mtlint/systemd.md"
 
 echo "installed mtlint into ${DESTDIR:-/}; to start it:"

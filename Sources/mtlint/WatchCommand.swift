@@ -20,7 +20,7 @@ struct WatchCommand: AsyncParsableCommand {
     @Argument(help: "The folder to watch (default: watch.folder from --config, else ./watch).")
     var directory: String?
 
-    @Option(help: "A configuration file (JSON, see docs/configuration.md); re-read on SIGHUP.")
+    @Option(help: "A configuration file (JSON with a watch section, see the README); re-read on SIGHUP.")
     var config: String?
 
     @Option(help: "Seconds a file closed by a writer must stay unchanged before it is taken.")
