@@ -57,7 +57,10 @@ let package = Package(
         ),
         .testTarget(
             name: "MTLintTests",
-            dependencies: ["MTLint", "MTLintWatch", "mtlint"],
+            dependencies: [
+                "MTLint", "MTLintWatch", "mtlint",
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+            ],
             exclude: ["Fixtures"]
         ),
     ],
