@@ -116,23 +116,25 @@ struct ArticleProcessor: Sendable {
         var name = name
         let display = "inbox/\(shown.display)"
         let report: Report
+        var document: Document?
         var failed = false
         do {
             let bytes = try InputInspector(folder: folders.work, watch: settings.watch).read(name, shown: display)
-            let document = try settings.loader.document(from: bytes, path: display)
+            let checked = try settings.loader.document(from: bytes, path: display)
+            document = checked
             var original: Document?
             if let source {
                 let sourceDisplay = "inbox/\(source.display)"
                 original = try? settings.loader.document(
                     from: InputInspector(folder: folders.work, watch: settings.watch).read(source, shown: sourceDisplay), path: sourceDisplay)
             }
-            report = settings.checker.check(document, source: original)
+            report = settings.checker.check(checked, source: original)
         } catch {
             report = Report(file: display, failure: error.message)
             failed = true
         }
         do {
-            try publisher.publish(report, as: name, in: folders.reports)
+            try publisher.publish(report, document: document, as: name, in: folders.reports)
         } catch {
             return .retry(name, error)
         }
@@ -144,7 +146,7 @@ struct ArticleProcessor: Sendable {
                     return .retry(name, SystemError("find a free name", path: folders.work.show(name), code: EEXIST))
                 }
                 name = fresh
-                try publisher.publish(report, as: name, in: folders.reports)
+                try publisher.publish(report, document: document, as: name, in: folders.reports)
                 guard try folders.work.move(name, to: target, as: name) else {
                     return .retry(name, SystemError("move", path: folders.work.show(name), code: EEXIST))
                 }

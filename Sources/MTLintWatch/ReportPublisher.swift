@@ -15,11 +15,11 @@ struct ReportPublisher: Sendable {
 
     /// Writes every format; on the first failure (e.g. a full disk) stops and throws, leaving
     /// no partial file: the input stays claimed and is retried.
-    func publish(_ report: Report, as name: RawName, in folder: Directory) throws(SystemError) {
+    func publish(_ report: Report, document: Document?, as name: RawName, in folder: Directory) throws(SystemError) {
         for format in formats {
             let bytes: [UInt8]
             do {
-                bytes = try format.render(report)
+                bytes = try format.render(report, document)
             } catch {
                 throw SystemError("render \(format.name) report (\(error))", path: folder.show(name), code: EINVAL)
             }

@@ -5,7 +5,7 @@
 #   Tests/Acceptance/watch-acceptance.sh MTLINT [SCENARIO...]
 #
 # Scenarios: startup-burst-slow overflow kill9 two-instances disk-full hostile sigterm-sighup
-# notify inbox-gone. Each checks the invariant: every input has exactly one report and ends in
+# notify inbox-gone pairing. Each checks the invariant: every input has exactly one report and ends in
 # done/ or failed/, the work folders are empty, no temporary file is left.
 # Needs: bash, coreutils, python3 (a datagram socket listener), util-linux unshare (disk-full).
 set -euo pipefail
@@ -14,7 +14,7 @@ MTLINT=$(realpath "$1")
 shift
 SELF=$(realpath "$0")
 SCENARIOS=("$@")
-[ ${#SCENARIOS[@]} -gt 0 ] || SCENARIOS=(startup-burst-slow overflow kill9 two-instances disk-full hostile sigterm-sighup notify inbox-gone)
+[ ${#SCENARIOS[@]} -gt 0 ] || SCENARIOS=(startup-burst-slow overflow kill9 two-instances disk-full hostile sigterm-sighup notify inbox-gone pairing)
 
 ROOT=$(mktemp -d "${TMPDIR:-/tmp}/mtlint-acceptance.XXXXXX")
 FAST_ROOT=
@@ -383,6 +383,35 @@ scenario_inbox_gone() {
   grep -q "^critical: the inbox .* was deleted, moved or unmounted" "$log" || fail "no clear message when the inbox vanished"
   rmdir "$dir/inbox.gone"
   invariant "$dir" 1
+}
+
+scenario_pairing() {
+  local dir=$ROOT/s10 log=$ROOT/s10.log
+  start "$dir" "$log"
+  mkdir -p "$dir/stage"
+  printf 'Премьер-министр Израиля встретился с журналистами.\n' > "$dir/stage/x.ru.txt"
+  printf 'The Israeli prime minister met reporters.\n' > "$dir/stage/x.en.txt"
+  printf 'Президент выступил с речью.\n' > "$dir/stage/y.ru.txt"
+  printf 'The president gave a speech.\n' > "$dir/stage/y.txt"
+  printf 'Одинокий оригинал без перевода.\n' > "$dir/stage/z.ru.txt"
+  # The original first, its translation a moment later; a pair at once; an original alone.
+  mv "$dir/stage/x.ru.txt" "$dir/inbox/"; sleep 0.3; mv "$dir/stage/x.en.txt" "$dir/inbox/"
+  # (One `mv` with several files would stat each target after moving it, and fail when the
+  # daemon has already claimed it.)
+  python3 -c 'import os, sys; [os.rename(f"{sys.argv[1]}/stage/{n}", f"{sys.argv[1]}/inbox/{n}") for n in ("y.ru.txt", "y.txt")]' "$dir"
+  mv "$dir/stage/z.ru.txt" "$dir/inbox/"
+  settle "$dir" 5 30
+  grep -q '"source" *: *"inbox/x.ru.txt"' "$dir/reports/x.en.txt.json" || fail "x.en.txt was not checked with its original"
+  grep -q '"source" *: *"inbox/y.ru.txt"' "$dir/reports/y.txt.json" || fail "y.txt was not checked with its original"
+  [ -e "$dir/reports/z.ru.txt.json" ] || fail "a lone original got no report"
+  [ ! -e "$dir/reports/x.ru.txt.json" ] && [ ! -e "$dir/reports/y.ru.txt.json" ] || fail "a paired original was reported as a translation"
+  [ -e "$dir/done/x.ru.txt" ] && [ -e "$dir/done/y.ru.txt" ] || fail "originals did not move with their translations"
+  local status
+  status=$("$MTLINT" status "$dir")
+  grep -q "done: *5" <<< "$status" && grep -q "instance 1: running" <<< "$status" || fail "mtlint status says: $status"
+  stop "$DAEMON"
+  "$MTLINT" status "$dir" | grep -q "no daemon is running" || fail "mtlint status did not see the daemon stop"
+  note "pairs checked together; status: $(tr '\n' ' ' <<< "$status" | tr -s ' ')"
 }
 
 for SCENARIO in "${SCENARIOS[@]}"; do

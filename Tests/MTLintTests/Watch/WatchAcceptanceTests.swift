@@ -7,7 +7,7 @@ import Testing
 @Suite(.serialized) struct WatchAcceptanceTests {
     static let scenarios = [
         "startup-burst-slow", "overflow", "kill9", "two-instances", "disk-full", "hostile",
-        "sigterm-sighup", "notify", "inbox-gone",
+        "sigterm-sighup", "notify", "inbox-gone", "pairing",
     ]
 
     @Test(arguments: scenarios)
