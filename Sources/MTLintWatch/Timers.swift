@@ -51,6 +51,10 @@ final class Timers: Sendable {
         state.withLock { $0.delayed[item] = due }
     }
 
+    func isDelayed(_ item: WorkItem) -> Bool {
+        state.withLock { $0.delayed[item] != nil }
+    }
+
     func dueDelayed(now: Double) -> [WorkItem] {
         state.withLock { state in
             let due = state.delayed.filter { $0.value <= now }.map(\.key)

@@ -17,6 +17,8 @@ extension WatchEngine {
         let watchdog = notifier?.watchdogInterval
         var nextWatchdog = 0.0
         var nextStatus = 0.0
+        let glossaries = FileChangeWatcher(paths: currentSettings.watch.glossaries)
+        var reloadAt: Double?
         while !isStopping {
             let settings = currentSettings.watch
             var now = MonotonicClock.now
@@ -46,6 +48,13 @@ extension WatchEngine {
                     rescanInterval = min(rescanInterval * 2, Self.longestRescanInterval)
                 }
                 nextRescan = now + rescanInterval
+            }
+            // A changed glossary is reloaded once writes have paused for a moment.
+            if glossaries?.changed() == true { reloadAt = now + 0.5 }
+            if let due = reloadAt, now >= due {
+                reloadAt = nil
+                logger.notice("a glossary file changed; reloading")
+                reload()
             }
             if let watchdog, now >= nextWatchdog {
                 notifier?.send("WATCHDOG=1")
@@ -136,7 +145,7 @@ extension WatchEngine {
         let wallClock = ArticleProcessor.wallClock
         var found = 0
         for name in names.sorted() where !name.isIgnored {
-            if queue.isKnown(.inbox(name)) || timers.isSettling(name) { continue }
+            if queue.isKnown(.inbox(name)) || timers.isSettling(name) || timers.isDelayed(.inbox(name)) { continue }
             guard let status = (try? folders.inbox.status(of: name)) ?? nil else { continue }
             found += 1
             let modified = Double(Timers.modified(status)) / 1e9

@@ -294,7 +294,8 @@ scenario_hostile() {
 
 scenario_sigterm_sighup() {
   local dir=$ROOT/s7 log=$ROOT/s7.log config=$ROOT/s7.json
-  printf '{ "version": 1, "watch": { "formats": ["json"] } }\n' > "$config"
+  printf 'target\tforbidden\n' > "$ROOT/s7-glossary.tsv"
+  printf '{ "version": 1, "watch": { "formats": ["json"], "glossaries": ["%s"] } }\n' "$ROOT/s7-glossary.tsv" > "$config"
   stage "$dir" term 2000
   start "$dir" "$log" --config "$config"
   drop "$dir"
@@ -312,7 +313,7 @@ scenario_sigterm_sighup() {
   article after-broken > "$dir/x.tmp"; mv "$dir/x.tmp" "$dir/inbox/after-broken.txt"
   settle "$dir" 2001
   # A good one is taken: text reports are added.
-  printf '{ "version": 1, "watch": { "formats": ["json", "text"] } }\n' > "$config"
+  printf '{ "version": 1, "watch": { "formats": ["json", "text"], "glossaries": ["%s"] } }\n' "$ROOT/s7-glossary.tsv" > "$config"
   kill -HUP "$DAEMON"
   for _ in $(seq 1 50); do grep -q "configuration reloaded" "$log" && break; sleep 0.1; done
   grep -q "configuration reloaded" "$log" || fail "a good configuration was not reloaded"
@@ -320,6 +321,10 @@ scenario_sigterm_sighup() {
   settle "$dir" 2002
   [ -e "$dir/reports/after-good.txt.txt" ] || fail "the reloaded configuration (text reports) was not applied"
   [ ! -e "$dir/reports/after-broken.txt.txt" ] || fail "the broken configuration was applied"
+  # A glossary file rewritten in place is noticed without a signal.
+  printf 'target\tforbidden\nKyiv\tKiev\n' > "$ROOT/s7-glossary.tsv"
+  for _ in $(seq 1 50); do grep -q "a glossary file changed" "$log" && break; sleep 0.1; done
+  grep -q "a glossary file changed; reloading" "$log" || fail "a changed glossary file was not reloaded"
   stop "$DAEMON"
   rm "$dir/reports/after-good.txt.txt"
   invariant "$dir" 2002
