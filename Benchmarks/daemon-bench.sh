@@ -132,6 +132,6 @@ print(f"    = {statistics.median(latencies) / statistics.median(baseline_write):
       f"{statistics.median(latencies) / statistics.median(baseline_check):.2f}x a `mtlint check` run")
 for size, seconds in rates:
     print(f"  burst of {size}: {seconds:.2f} s, {size / seconds:.0f} files/s "
-          f"({seconds / size * 1000 / statistics.median(baseline_check):.2f}x a `mtlint check` run per file)")
+          f"({seconds / size / statistics.median(baseline_check):.3f}x a `mtlint check` run per file)")
 print(f"  daemon peak RSS (VmHWM): {rss / 1024:.1f} MiB")
 EOF
