@@ -40,13 +40,11 @@ public struct JournalLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    public func log(
-        level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?,
-        source: String, file: String, function: String, line: UInt
-    ) {
-        var line = journald ? "<\(Self.priority(level))>" : "\(level.rawValue): "
-        line += Self.oneLine(message.description)
-        let all = metadata.merging(explicit ?? [:]) { $1 }
+    public func log(event: LogEvent) {
+        var line = journald ? "<\(Self.priority(event.level))>" : "\(event.level.rawValue): "
+        line += Self.oneLine(event.message.description)
+        if let error = event.error { line += ": " + Self.oneLine("\(error)") }
+        let all = metadata.merging(event.metadata ?? [:]) { $1 }
         for key in all.keys.sorted() {
             line += " \(key)=\(Self.oneLine("\(all[key]!)"))"
         }

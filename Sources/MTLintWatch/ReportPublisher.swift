@@ -2,11 +2,11 @@ import Glibc
 import MTLint
 
 /// Writes an input's reports, one file per configured format, each atomically, then calls
-/// the after-each-file hook (where a dashboard such as `reports/index.html` is regenerated).
+/// the after-each-file hook (which records the input for the dashboard, `reports/index.html`).
 struct ReportPublisher: Sendable {
     let formats: [ReportFormat]
     let writer: AtomicWriter
-    let afterEachFile: @Sendable (Report, Directory) -> Void
+    let afterEachFile: @Sendable (Report, RawName) -> Void
 
     /// The report names for an input named `name` (`NAME.json`, …).
     func names(for name: RawName) -> [RawName] {
@@ -25,6 +25,6 @@ struct ReportPublisher: Sendable {
             }
             try writer.write(bytes, to: name.appending(".\(format.fileExtension)"), in: folder)
         }
-        afterEachFile(report, folder)
+        afterEachFile(report, name)
     }
 }

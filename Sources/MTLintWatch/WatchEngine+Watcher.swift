@@ -63,6 +63,7 @@ extension WatchEngine {
             if now >= nextStatus {
                 notifier?.send("STATUS=\(statusLine)")
                 writeState()
+                flushDashboard()
                 nextStatus = now + 1
             }
         }

@@ -12,7 +12,9 @@ extension WatchEngine {
                 break
             }
             let settings = currentSettings
-            let publisher = ReportPublisher(formats: settings.formats, writer: writer, afterEachFile: options.afterEachFile)
+            let publisher = ReportPublisher(formats: settings.formats, writer: writer) { [dashboard = options.dashboard] report, name in
+                dashboard?.record(report, name: name)
+            }
             let started = MonotonicClock.now
             let outcome = processor.process(item, settings: settings, publisher: publisher)
             record(outcome, item: item, seconds: MonotonicClock.now - started)

@@ -42,6 +42,7 @@ public final class WatchEngine: Sendable {
         notifier = SystemdNotifier(environment: options.environment)
         writer = AtomicWriter(temporaryPrefix: AtomicWriter.temporaryPrefix(slot: folders.slot))
         writer.removeStale(in: folders.reports)
+        DashboardBatcher.removeStaleTemporaries(in: folders.reports)
         var interval = options.poll ?? settings.watch.poll
         if interval == nil, let remote = FileSystemKind.remoteName(of: folders.inbox) {
             interval = 2
@@ -62,7 +63,8 @@ public final class WatchEngine: Sendable {
         await withCheckedContinuation { continuation in
             group.notify(queue: .global()) { continuation.resume() }
         }
-        writeState(force: true)
+        writeState()
+        flushDashboard()
         if let message = failure.withLock({ $0 }) { throw WatchFailure(message: message) }
     }
 
@@ -104,7 +106,15 @@ public final class WatchEngine: Sendable {
             + (snapshot.retrying > 0 ? ", retrying \(snapshot.retrying)" : "")
     }
 
-    func writeState(force: Bool = false) {
+    func flushDashboard() {
+        do {
+            try options.dashboard?.flush()
+        } catch {
+            logger.error("cannot update the dashboard: \(error); trying again in a second")
+        }
+    }
+
+    func writeState() {
         guard let snapshot = state.takeChanged(now: ArticleProcessor.wallClock) else { return }
         try? writer.write(WatchState.encode(snapshot), to: RawName("state-\(folders.slot).json"), in: folders.privateFolder)
     }

@@ -10,17 +10,17 @@ public struct WatchOptions: Sendable {
     public var environment: [String: String]
     /// Names the in-memory queue holds at most; the folder holds the rest.
     public var queueLimit: Int
-    /// Called after each file's reports are written, e.g. to regenerate a dashboard.
-    public var afterEachFile: @Sendable (Report, Directory) -> Void
+    /// Keeps `reports/index.html` up to date; nil writes no dashboard.
+    public var dashboard: DashboardBatcher?
 
     public init(
         workers: Int, poll: Double? = nil, environment: [String: String] = [:], queueLimit: Int = 4096,
-        afterEachFile: @escaping @Sendable (Report, Directory) -> Void = { _, _ in }
+        dashboard: DashboardBatcher? = nil
     ) {
         self.workers = max(1, workers)
         self.poll = poll
         self.environment = environment
         self.queueLimit = max(16, queueLimit)
-        self.afterEachFile = afterEachFile
+        self.dashboard = dashboard
     }
 }

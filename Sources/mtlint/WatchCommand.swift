@@ -35,7 +35,7 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(help: "Poll the inbox every INTERVAL seconds instead of using inotify.")
     var poll: Double?
 
-    @Option(name: .customLong("format"), help: "A report format to write (json, text); repeatable.")
+    @Option(name: .customLong("format"), help: "A report format to write (json, html, markdown, text); repeatable.")
     var formats: [String] = []
 
     @Flag(help: "Log debug messages too.")
@@ -66,7 +66,9 @@ struct WatchCommand: AsyncParsableCommand {
         do {
             engine = try WatchEngine(
                 folder: folder, settings: settings,
-                options: WatchOptions(workers: workers ?? settings.watch.workers ?? System.coreCount, poll: poll, environment: environment),
+                options: WatchOptions(
+                    workers: workers ?? settings.watch.workers ?? System.coreCount, poll: poll, environment: environment,
+                    dashboard: settings.watch.dashboard ? DashboardBatcher(reportsFolder: "\(folder)/reports") : nil),
                 logger: logger, reload: load)
         } catch {
             logger.critical("\(error)")

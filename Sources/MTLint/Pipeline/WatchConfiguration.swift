@@ -5,7 +5,7 @@ import FoundationEssentials
 ///
 /// ```json
 /// "watch": { "folder": "/var/lib/mtlint", "settle": 1.0, "workers": 2, "maxSize": 16777216,
-///            "poll": null, "formats": ["json"], "glossaries": [] }
+///            "poll": null, "formats": ["json", "html", "markdown"], "dashboard": true, "glossaries": [] }
 /// ```
 public struct WatchConfiguration: Sendable, Equatable, Codable {
     /// The folder holding `inbox/ reports/ done/ failed/` (default: `./watch`).
@@ -19,8 +19,10 @@ public struct WatchConfiguration: Sendable, Equatable, Codable {
     /// Seconds between folder scans when polling; nil means inotify (polling is still chosen
     /// automatically on network file systems).
     public var poll: Double?
-    /// Report formats written for each input, by name (`json`, `text`).
+    /// Report formats written for each input, by name (`json`, `html`, `markdown`, `text`).
     public var formats: [String]
+    /// Keeps `reports/index.html` (the dashboard of all reports) up to date.
+    public var dashboard: Bool
     /// Glossary files (TSV or TBX) to check against.
     public var glossaries: [String]
     /// Seconds a `NAME.ru.EXT` or `NAME.en.EXT` waits for its partner.
@@ -34,7 +36,8 @@ public struct WatchConfiguration: Sendable, Equatable, Codable {
 
     public init(
         folder: String? = nil, settle: Double = 1.0, workers: Int? = nil, maxSize: Int = defaultMaximumSize,
-        poll: Double? = nil, formats: [String] = ["json"], glossaries: [String] = [], pairWait: Double = 2.0,
+        poll: Double? = nil, formats: [String] = ["json", "html", "markdown"], dashboard: Bool = true,
+        glossaries: [String] = [], pairWait: Double = 2.0,
         rescan: Double = 5.0, extensions: [String] = ["txt", "md", "html", "htm"]
     ) {
         self.folder = folder
@@ -43,6 +46,7 @@ public struct WatchConfiguration: Sendable, Equatable, Codable {
         self.maxSize = maxSize
         self.poll = poll
         self.formats = formats
+        self.dashboard = dashboard
         self.glossaries = glossaries
         self.pairWait = pairWait
         self.rescan = rescan
@@ -50,7 +54,7 @@ public struct WatchConfiguration: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case folder, settle, workers, maxSize, poll, formats, glossaries, pairWait, rescan, extensions
+        case folder, settle, workers, maxSize, poll, formats, dashboard, glossaries, pairWait, rescan, extensions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -63,6 +67,7 @@ public struct WatchConfiguration: Sendable, Equatable, Codable {
         maxSize = try container.decodeIfPresent(Int.self, forKey: .maxSize) ?? defaults.maxSize
         poll = try container.decodeIfPresent(Double.self, forKey: .poll)
         formats = try container.decodeIfPresent([String].self, forKey: .formats) ?? defaults.formats
+        dashboard = try container.decodeIfPresent(Bool.self, forKey: .dashboard) ?? defaults.dashboard
         glossaries = try container.decodeIfPresent([String].self, forKey: .glossaries) ?? defaults.glossaries
         pairWait = try container.decodeIfPresent(Double.self, forKey: .pairWait) ?? defaults.pairWait
         rescan = try container.decodeIfPresent(Double.self, forKey: .rescan) ?? defaults.rescan
