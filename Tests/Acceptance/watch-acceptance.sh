@@ -282,8 +282,13 @@ scenario_hostile() {
   article newline > "$inbox/"$'new\nline.txt'
   article control > "$inbox/"$'bell\a.txt'
   printf 'not an article\n' > "$inbox/notes.pdf"
-  settle "$dir" 11 60
-  for name in link.txt hard.txt fifo.txt folder.txt empty.txt binary.txt big.txt notes.pdf; do
+  local total=11 refused=(link.txt hard.txt fifo.txt folder.txt empty.txt binary.txt big.txt notes.pdf)
+  # A device node (needs CAP_MKNOD; skipped without it).
+  if mknod "$dir/device.tmp" c 1 3 2>/dev/null && mv "$dir/device.tmp" "$inbox/device.txt"; then
+    total=$((total + 1)); refused+=(device.txt)
+  fi
+  settle "$dir" "$total" 60
+  for name in "${refused[@]}"; do
     [ -e "$dir/failed/$name" ] || [ -L "$dir/failed/$name" ] || fail "$name did not end in failed/"
     grep -q '"error"' "$dir/reports/$name.json" || fail "the report of $name does not say why"
   done
@@ -295,10 +300,10 @@ scenario_hostile() {
   grep -q 'new\\nline.txt' "$log" || fail "the newline in a name was not logged escaped"
   one_line_log "$log"
   article after > "$dir/after.tmp"; mv "$dir/after.tmp" "$inbox/after.txt"
-  settle "$dir" 12
+  settle "$dir" $((total + 1))
   [ -e "$dir/done/after.txt" ] || fail "the daemon stopped working after hostile input"
   stop "$DAEMON"
-  invariant "$dir" 12
+  invariant "$dir" $((total + 1))
   note "$(grep -c '^warning: rejected' "$log") rejected with reasons: $(grep -o 'rejected [^:]*: [^>]*' "$log" | sed 's/rejected inbox\///' | tr '\n' ';' | head -c 600)"
 }
 
