@@ -119,9 +119,3 @@ public final class WatchEngine: Sendable {
         try? writer.write(WatchState.encode(snapshot), to: RawName("state-\(folders.slot).json"), in: folders.privateFolder)
     }
 }
-
-/// Why the daemon had to stop.
-public struct WatchFailure: Error, Sendable, CustomStringConvertible {
-    public let message: String
-    public var description: String { message }
-}

@@ -10,7 +10,7 @@ import Testing
         "sigterm-sighup", "notify", "inbox-gone", "pairing",
     ]
 
-    @Test(arguments: scenarios)
+    @Test(.serialized, arguments: scenarios)
     func scenario(_ name: String) throws {
         let repository = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
