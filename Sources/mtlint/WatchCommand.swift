@@ -35,6 +35,9 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(help: "Poll the inbox every INTERVAL seconds instead of using inotify.")
     var poll: Double?
 
+    @Option(help: "A glossary (TSV or TBX); repeatable. Without it, watch.glossaries, else the shipped default glossary.")
+    var glossary: [String] = []
+
     @Option(name: .customLong("format"), help: "A report format to write (json, html, markdown, text); repeatable.")
     var formats: [String] = []
 
@@ -90,9 +93,19 @@ struct WatchCommand: AsyncParsableCommand {
         if let settle { configuration.watch.settle = settle }
         if let maxSize { configuration.watch.maxSize = maxSize }
         if !formats.isEmpty { configuration.watch.formats = formats }
+        // Glossaries are re-read on every reload, like the configuration; a bad one fails the
+        // reload and the old settings stay.
+        let paths = glossary.isEmpty ? configuration.watch.glossaries : glossary
+        let loaded: Glossary?
+        do {
+            loaded = try GlossaryOption.load(paths)
+        } catch {
+            throw InputError(path: error.path, line: error.line > 0 ? error.line : nil, message: error.message)
+        }
+        configuration.watch.glossaries = paths.isEmpty ? GlossaryLoader.defaultDirectory().map(GlossaryLoader.files(in:)) ?? [] : paths
         let checker: Checker
         do {
-            checker = try Checker(configuration: configuration)
+            checker = try Checker(configuration: configuration, glossary: loaded)
         } catch {
             throw InputError(path: config ?? "configuration", message: "\(error)")
         }

@@ -337,13 +337,27 @@ scenario_sigterm_sighup() {
   settle "$dir" 2002
   [ -e "$dir/reports/after-good.txt.text" ] || fail "the reloaded configuration (text reports) was not applied"
   [ ! -e "$dir/reports/after-broken.txt.text" ] || fail "the broken configuration was applied"
-  # A glossary file rewritten in place is noticed without a signal.
+  # A glossary file rewritten in place is noticed without a signal, and used.
   printf 'target\tforbidden\nKyiv\tKiev\n' > "$ROOT/s7-glossary.tsv"
-  for _ in $(seq 1 50); do grep -q "a glossary file changed" "$log" && break; sleep 0.1; done
+  for _ in $(seq 1 50); do [ "$(grep -c "configuration reloaded" "$log")" -ge 2 ] && break; sleep 0.1; done
   grep -q "a glossary file changed; reloading" "$log" || fail "a changed glossary file was not reloaded"
+  printf 'The delegation arrived in Kiev on Monday.\n' > "$dir/x.tmp"; mv "$dir/x.tmp" "$dir/inbox/kiev1.txt"
+  settle "$dir" 2003
+  grep -q glossary-forbidden "$dir/reports/kiev1.txt.json" || fail "the reloaded glossary was not applied"
+  # A broken glossary on SIGHUP: the error is logged and the old glossary stays in force.
+  local reloads
+  reloads=$(grep -c "reload failed" "$log")
+  printf 'forbidden\tnote\nKiev\tno target column\n' > "$ROOT/s7-glossary.tsv"
+  kill -HUP "$DAEMON"
+  for _ in $(seq 1 50); do [ "$(grep -c "reload failed" "$log")" -gt "$reloads" ] && break; sleep 0.1; done
+  [ "$(grep -c "reload failed" "$log")" -gt "$reloads" ] || fail "a broken glossary was not logged"
+  note "broken glossary: $(grep "reload failed" "$log" | tail -1 | cut -c1-200)"
+  printf 'The delegation left Kiev on Friday.\n' > "$dir/x.tmp"; mv "$dir/x.tmp" "$dir/inbox/kiev2.txt"
+  settle "$dir" 2004
+  grep -q glossary-forbidden "$dir/reports/kiev2.txt.json" || fail "the old glossary was not kept after a broken one"
   stop "$DAEMON"
-  rm "$dir/reports/after-good.txt.text"
-  invariant "$dir" 2002
+  rm "$dir"/reports/*.text
+  invariant "$dir" 2004
 }
 
 scenario_notify() {
