@@ -22,6 +22,10 @@ public final class WatchEngine: Sendable {
     private let settings: Mutex<WatchSettings>
     private let loadSettings: @Sendable () throws -> WatchSettings
     private let stopping = Atomic<Bool>(false)
+    /// The dashboard is rewritten off the watcher thread (a big index takes a while), one
+    /// update at a time.
+    private let dashboardQueue = DispatchQueue(label: "mtlint.watch.dashboard")
+    private let dashboardBusy = Atomic<Bool>(false)
     private let failure = Mutex<String?>(nil)
 
     /// Opens (creating if needed) the folders and arms the watch. `reload` rebuilds the
@@ -64,7 +68,7 @@ public final class WatchEngine: Sendable {
             group.notify(queue: .global()) { continuation.resume() }
         }
         writeState()
-        flushDashboard()
+        dashboardQueue.sync { self.flushDashboardNow() }
         if let message = failure.withLock({ $0 }) { throw WatchFailure(message: message) }
     }
 
@@ -106,7 +110,16 @@ public final class WatchEngine: Sendable {
             + (snapshot.retrying > 0 ? ", retrying \(snapshot.retrying)" : "")
     }
 
+    /// Starts a dashboard update in the background unless one is running.
     func flushDashboard() {
+        guard options.dashboard != nil, !dashboardBusy.exchange(true, ordering: .acquiring) else { return }
+        dashboardQueue.async {
+            self.flushDashboardNow()
+            self.dashboardBusy.store(false, ordering: .releasing)
+        }
+    }
+
+    private func flushDashboardNow() {
         do {
             try options.dashboard?.flush()
         } catch {
