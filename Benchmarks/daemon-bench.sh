@@ -11,6 +11,7 @@
 #
 #   Benchmarks/daemon-bench.sh            # builds release, runs everything (a few minutes)
 #   MTLINT=path/to/mtlint DROPS=200 BURSTS="2000" Benchmarks/daemon-bench.sh
+#   WATCH_ARGS="--format json" Benchmarks/daemon-bench.sh    # JSON reports only, no HTML/Markdown
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,10 +22,11 @@ fi
 WORK=$(mktemp -d "${BENCH_TMP:-/tmp}/mtlint-bench.XXXXXX")
 trap 'kill -KILL $(cat "$WORK/pid" 2>/dev/null) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-python3 - "$MTLINT" "$WORK" "${DROPS:-1000}" "${BURSTS:-2000 10000}" <<'EOF'
+python3 - "$MTLINT" "$WORK" "${DROPS:-1000}" "${BURSTS:-2000 10000}" "${WATCH_ARGS:-}" <<'EOF'
 import os, statistics, subprocess, sys, time
 
 mtlint, work, drops, bursts = sys.argv[1], sys.argv[2], int(sys.argv[3]), [int(n) for n in sys.argv[4].split()]
+watch_args = sys.argv[5].split()
 
 def article(index):
     """About 15 KB of news-like English with the odd leftover Russian word."""
@@ -88,7 +90,7 @@ for i in range(30):
     baseline_check.append(time.monotonic() - start)
 
 log = open(os.path.join(work, "daemon.log"), "wb")
-daemon = subprocess.Popen([mtlint, "watch", folder], stderr=log)
+daemon = subprocess.Popen([mtlint, "watch", folder] + watch_args, stderr=log)
 with open(os.path.join(work, "pid"), "w") as f: f.write(str(daemon.pid))
 while not os.path.isdir(os.path.join(folder, ".mtlint")): time.sleep(0.01)
 time.sleep(0.5)
@@ -123,7 +125,8 @@ rss = peak_rss_kib(daemon.pid)
 daemon.terminate(); daemon.wait(timeout=15)
 
 ms = lambda s: f"{s * 1000:.2f} ms"
-print(f"mtlint watch benchmark ({os.cpu_count()} cores, {len(data)} byte articles, folder on {work})")
+print(f"mtlint watch {' '.join(watch_args) or '(default formats: json, html, markdown + dashboard)'} benchmark "
+      f"({os.cpu_count()} cores, {len(data)} byte articles, folder on {work})")
 print(f"  baseline: durable write of one report (write+fsync+rename+dir fsync): median {ms(statistics.median(baseline_write))}")
 print(f"  baseline: one `mtlint check` process on the article:                   median {ms(statistics.median(baseline_check))}")
 print(f"  drop-to-report latency over {drops} single drops: median {ms(statistics.median(latencies))}, "
