@@ -385,7 +385,7 @@ EOF
     local listener=$!
     for _ in $(seq 1 100); do [ -e "$messages.ready" ] && break; sleep 0.05; done
     rm -f "$messages.ready"
-    NOTIFY_SOCKET=$address WATCHDOG_USEC=400000 start "$dir" "$log"
+    NOTIFY_SOCKET=$address WATCHDOG_USEC=400000 JOURNAL_STREAM=8:4242 start "$dir" "$log"
     article notify > "$dir/n.tmp"; mv "$dir/n.tmp" "$dir/inbox/notify-$RANDOM.txt"
     sleep 1.5
     kill -HUP "$DAEMON"
@@ -396,6 +396,10 @@ EOF
       grep -q "$expected" "$messages" || fail "no $expected datagram on $address: $(cat "$messages")"
     done
     [ "$(grep -c WATCHDOG=1 "$messages")" -ge 4 ] || fail "too few WATCHDOG=1 pings at WATCHDOG_USEC=400000"
+    # Under journald ($JOURNAL_STREAM) every line carries its syslog priority.
+    grep -q '^<6>watching' "$log" && grep -q '^<6>checked inbox/notify' "$log" && grep -q '^<5>stopping' "$log" \
+      || fail "no <N> priority prefixes under JOURNAL_STREAM: $(head -3 "$log")"
+    [ -z "$(grep -Ev '^<[2-7]>' "$log")" ] || fail "a log line without a priority prefix: $(grep -Ev '^<[2-7]>' "$log" | head -2)"
     note "$address: $(grep -c . "$messages") datagrams, $(grep -c WATCHDOG=1 "$messages") watchdog pings; first: $(head -1 "$messages")"
   done
 }
