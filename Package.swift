@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // The only place that sees ICU headers; exposes plain-C functions to Swift.
@@ -33,16 +34,33 @@ let package = Package(
             name: "MTLint",
             dependencies: ["CICU", "CXML", "CStemmer", .product(name: "Logging", package: "swift-log")]
         ),
+        // Plain-C wrappers for the few system calls Glibc does not import (renameat2).
+        .target(name: "CWatchSystem"),
+        // The folder-watching daemon: folder protocol, inotify/polling, workers, sd_notify.
+        .target(
+            name: "MTLintWatch",
+            dependencies: [
+                "MTLint", "CWatchSystem",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "mtlint",
             dependencies: [
-                "MTLint",
+                "MTLint", "MTLintWatch",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "MTLintTests",
-            dependencies: ["MTLint", "mtlint"],
+            dependencies: [
+                "MTLint", "MTLintWatch", "mtlint",
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+            ],
             exclude: ["Fixtures"]
         ),
     ],

@@ -7,9 +7,12 @@ public struct Configuration: Sendable, Equatable {
 
     /// Per-check settings by check id.
     public var checks: [String: CheckSettings]
+    /// How `mtlint watch` runs (ignored by `mtlint check`).
+    public var watch: WatchConfiguration
 
-    public init(checks: [String: CheckSettings] = [:]) {
+    public init(checks: [String: CheckSettings] = [:], watch: WatchConfiguration = WatchConfiguration()) {
         self.checks = checks
+        self.watch = watch
     }
 
     public struct CheckSettings: Sendable, Equatable, Codable {

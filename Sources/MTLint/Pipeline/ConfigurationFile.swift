@@ -4,7 +4,8 @@ import FoundationEssentials
 ///
 /// ```json
 /// { "version": 1,
-///   "checks": { "repeated-word": { "severity": "warning", "options": { "exceptions": ["had"] } } } }
+///   "checks": { "repeated-word": { "severity": "warning", "options": { "exceptions": ["had"] } } },
+///   "watch": { "settle": 1.0, "formats": ["json"] } }
 /// ```
 public enum ConfigurationFile {
     public static func load(path: String) throws(InputError) -> Configuration {
@@ -21,7 +22,8 @@ public enum ConfigurationFile {
             for id in file.checks.keys.sorted() where !CheckRegistry.allIDs.contains(id) {
                 throw InputError(path: path, message: "unknown check '\(id)' in checks (known: \(CheckRegistry.allIDs.joined(separator: ", ")))")
             }
-            return Configuration(checks: file.checks)
+            if let problem = file.watch.problem { throw InputError(path: path, message: problem) }
+            return Configuration(checks: file.checks, watch: file.watch)
         } catch let error as InputError {
             throw error
         } catch let Swift.DecodingError.dataCorrupted(context) {
@@ -38,14 +40,16 @@ public enum ConfigurationFile {
     private struct FileShape: Decodable {
         var version: Int
         var checks: [String: Configuration.CheckSettings]
+        var watch: WatchConfiguration
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case version, checks }
+        enum CodingKeys: String, CodingKey, CaseIterable { case version, checks, watch }
 
         init(from decoder: any Decoder) throws {
             try AnyKey.rejectUnknown(in: decoder.container(keyedBy: AnyKey.self), known: CodingKeys.allCases.map(\.rawValue))
             let container = try decoder.container(keyedBy: CodingKeys.self)
             version = try container.decode(Int.self, forKey: .version)
             checks = try container.decodeIfPresent([String: Configuration.CheckSettings].self, forKey: .checks) ?? [:]
+            watch = try container.decodeIfPresent(WatchConfiguration.self, forKey: .watch) ?? WatchConfiguration()
         }
     }
 

@@ -1,0 +1,11 @@
+#ifndef CWATCHSYSTEM_H
+#define CWATCHSYSTEM_H
+
+/// renameat2(..., RENAME_NOREPLACE): renames only if the target does not exist (errno EEXIST
+/// otherwise), atomically. Returns 0 or -1 with errno set.
+int mtlint_rename_noreplace(int from_directory, const char *from_name, int to_directory, const char *to_name);
+
+/// fstatfs(descriptor)->f_type (the file system's magic number), or -1 with errno set.
+long mtlint_filesystem_type(int descriptor);
+
+#endif

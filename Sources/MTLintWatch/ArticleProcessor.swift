@@ -1,0 +1,179 @@
+import Glibc
+import MTLint
+
+/// Takes one work item through the folder protocol: claim it from the inbox by an atomic
+/// rename into the work folder (losing a race to another instance is harmless), check it,
+/// write its reports, and move it to `done/` or `failed/`. The final name is chosen at claim
+/// time, so a file re-done after a crash overwrites its own report instead of adding one.
+struct ArticleProcessor: Sendable {
+    let folders: WatchFolders
+
+    struct Finished: Sendable {
+        var report: Report
+        var name: RawName
+        var source: RawName?
+        var failed: Bool
+    }
+
+    enum Outcome: Sendable {
+        /// The name vanished, or another instance claimed it.
+        case gone
+        /// Its partner will take it along.
+        case withPartner
+        /// Waits for its partner for this many seconds, then comes back.
+        case waiting(Double)
+        case finished(Finished)
+        /// Claimed, but the reports could not be written (a full disk): stays in the work folder.
+        case retry(RawName, SystemError)
+    }
+
+    func process(_ item: WorkItem, settings: WatchSettings, publisher: ReportPublisher) -> Outcome {
+        switch item {
+        case .inbox(let name): processInbox(name, settings: settings, publisher: publisher)
+        case .claimed(let name): processClaimed(name, settings: settings, publisher: publisher)
+        }
+    }
+
+    private func processInbox(_ name: RawName, settings: WatchSettings, publisher: ReportPublisher) -> Outcome {
+        guard let status = (try? folders.inbox.status(of: name)) ?? nil else { return .gone }
+        let age = Self.wallClock - Double(status.st_ctim.tv_sec) - Double(status.st_ctim.tv_nsec) / 1e9
+        let wait = settings.watch.pairWait - age
+        if SourcePairing.isSource(name) {
+            if SourcePairing.translations(of: name).contains(where: folders.inbox.contains) { return .withPartner }
+            if wait > 0 { return .waiting(wait) }
+        } else if SourcePairing.expectsSource(name), let source = SourcePairing.source(of: name),
+                  !folders.inbox.contains(source), wait > 0 {
+            return .waiting(wait)
+        }
+        guard let claimed = claim(name, preferred: name, publisher: publisher) else { return .gone }
+        var claimedSource: RawName?
+        if let source = SourcePairing.source(of: name), folders.inbox.contains(source) {
+            claimedSource = claim(source, preferred: SourcePairing.source(of: claimed) ?? source, publisher: publisher)
+        }
+        return finish(claimed, source: claimedSource, shown: name, settings: settings, publisher: publisher)
+    }
+
+    private func processClaimed(_ name: RawName, settings: WatchSettings, publisher: ReportPublisher) -> Outcome {
+        guard folders.work.contains(name) else { return .gone }
+        if SourcePairing.isSource(name) {
+            let partners = SourcePairing.translations(of: name)
+            if partners.contains(where: folders.work.contains) { return .withPartner }
+            // A crash between moving the translation and its original: finish the move.
+            for (folder, failed) in [(folders.done, false), (folders.failed, true)] where partners.contains(where: folder.contains) {
+                _ = try? place(name, in: folder)
+                return .finished(Finished(report: Report(file: "inbox/\(name.display)", failure: "moved with its translation"),
+                                          name: name, source: nil, failed: failed))
+            }
+        }
+        let source = SourcePairing.source(of: name).flatMap { folders.work.contains($0) ? $0 : nil }
+        return finish(name, source: source, shown: name, settings: settings, publisher: publisher)
+    }
+
+    /// Renames an inbox file into the work folder under a name that is free in `done/`,
+    /// `failed/`, the work folder and the reports. Nil when the file is gone.
+    private func claim(_ name: RawName, preferred: RawName, publisher: ReportPublisher) -> RawName? {
+        var candidate = preferred
+        var number = 2
+        while number < 100_000 {
+            if !isTaken(candidate, publisher: publisher) {
+                do {
+                    if try folders.inbox.move(name, to: folders.work, as: candidate) {
+                        // Another instance may have finished the same name between the test and the rename.
+                        if folders.done.contains(candidate) || folders.failed.contains(candidate) {
+                            return rename(inWork: candidate, publisher: publisher)
+                        }
+                        return candidate
+                    }
+                } catch {
+                    return nil
+                }
+            }
+            candidate = preferred.suffixed(number)
+            number += 1
+        }
+        return nil
+    }
+
+    private func isTaken(_ name: RawName, publisher: ReportPublisher) -> Bool {
+        folders.done.contains(name) || folders.failed.contains(name) || folders.work.contains(name)
+            || publisher.names(for: name).contains(where: folders.reports.contains)
+    }
+
+    /// Gives a claimed file a fresh free name inside the work folder.
+    private func rename(inWork name: RawName, publisher: ReportPublisher) -> RawName? {
+        var number = 2
+        while number < 100_000 {
+            let candidate = name.suffixed(number)
+            if !isTaken(candidate, publisher: publisher), (try? folders.work.move(name, to: folders.work, as: candidate)) == true {
+                return candidate
+            }
+            number += 1
+        }
+        return nil
+    }
+
+    private func finish(_ name: RawName, source: RawName?, shown: RawName, settings: WatchSettings, publisher: ReportPublisher) -> Outcome {
+        var name = name
+        let display = "inbox/\(shown.display)"
+        let report: Report
+        var document: Document?
+        var failed = false
+        do {
+            let bytes = try InputInspector(folder: folders.work, watch: settings.watch).read(name, shown: display)
+            let checked = try settings.loader.document(from: bytes, path: display)
+            document = checked
+            var original: Document?
+            if let source {
+                let sourceDisplay = "inbox/\(source.display)"
+                original = try? settings.loader.document(
+                    from: InputInspector(folder: folders.work, watch: settings.watch).read(source, shown: sourceDisplay), path: sourceDisplay)
+            }
+            report = settings.checker.check(checked, source: original)
+        } catch {
+            report = Report(file: display, failure: error.message)
+            failed = true
+        }
+        do {
+            try publisher.publish(report, document: document, as: name, in: folders.reports)
+        } catch {
+            return .retry(name, error)
+        }
+        let target = failed ? folders.failed : folders.done
+        do {
+            if try !folders.work.move(name, to: target, as: name) {
+                // Taken meanwhile (a user put a file there): re-report under a free name.
+                guard let fresh = rename(inWork: name, publisher: publisher) else {
+                    return .retry(name, SystemError("find a free name", path: folders.work.show(name), code: EEXIST))
+                }
+                name = fresh
+                try publisher.publish(report, document: document, as: name, in: folders.reports)
+                guard try folders.work.move(name, to: target, as: name) else {
+                    return .retry(name, SystemError("move", path: folders.work.show(name), code: EEXIST))
+                }
+            }
+        } catch {
+            return .retry(name, error)
+        }
+        if let source { _ = try? place(source, in: target) }
+        // No fsync of the target folder: the report's folder is already synced, and a move
+        // lost to a power cut leaves the file in the work folder, where it is re-done under
+        // the same name and its report rewritten, not duplicated.
+        return .finished(Finished(report: report, name: name, source: source, failed: failed))
+    }
+
+    /// Moves a work file into a folder under its name, or a suffixed one if that is taken.
+    private func place(_ name: RawName, in folder: Directory) throws(SystemError) {
+        var candidate = name
+        var number = 2
+        while try !folders.work.move(name, to: folder, as: candidate) {
+            candidate = name.suffixed(number)
+            number += 1
+        }
+    }
+
+    static var wallClock: Double {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}
