@@ -30,9 +30,15 @@ let package = Package(
             name: "CStemmer",
             linkerSettings: [.linkedLibrary("stemmer")]
         ),
+        // libxml2's SAX parsers with input positions, for HTML and XLIFF input (to merge into CXML).
+        .target(
+            name: "CMarkup",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
         .target(
             name: "MTLint",
-            dependencies: ["CICU", "CXML", "CStemmer", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["CICU", "CXML", "CMarkup", "CStemmer", .product(name: "Logging", package: "swift-log")]
         ),
         // Plain-C wrappers for the few system calls Glibc does not import (renameat2).
         .target(name: "CWatchSystem"),

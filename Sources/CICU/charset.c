@@ -34,10 +34,12 @@ int32_t mtl_detect_charsets(const uint8_t *bytes, int32_t length,
 int32_t mtl_charset_canonical_name(const char *charset, char *out, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
     UConverter *converter = ucnv_open(charset, &status);
-    if (U_FAILURE(status) || status == U_AMBIGUOUS_ALIAS_WARNING) {
+    if (U_FAILURE(status)) {
         if (converter) ucnv_close(converter);
-        if (U_FAILURE(status)) return -1;
+        return -1;
     }
+    // An ambiguous alias (e.g. "windows-1251") still opens a usable converter.
+    status = U_ZERO_ERROR;
     const char *name = ucnv_getName(converter, &status);
     if (U_FAILURE(status)) { ucnv_close(converter); return -1; }
     strncpy(out, name, (size_t)capacity - 1);

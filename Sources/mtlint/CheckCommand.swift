@@ -42,6 +42,10 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "A glossary (TSV or TBX); repeatable. Without it, the shipped default glossary is used.")
     var glossary: [String] = []
 
+    @Option(name: .customLong("input-format"),
+            help: "Read inputs as: auto (by extension, then content), \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var inputFormat: String = "auto"
+
     @Option(help: "A configuration file (JSON, see docs/configuration.md).")
     var config: String?
 
@@ -53,6 +57,9 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("--source needs exactly one input")
         }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if inputFormat != "auto" && InputFormat(rawValue: inputFormat) == nil {
+            throw ValidationError("--input-format must be auto, \(InputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
     }
 
     func run() throws {
@@ -71,7 +78,7 @@ struct CheckCommand: ParsableCommand {
             Terminal.warn("mtlint: --format html makes one page per input; give --output DIR to check several files")
             throw ExitCode(64)
         }
-        let batch = BatchChecker(checker: checker, loader: ArticleLoader(encoding: encoding), jobs: jobs)
+        let batch = BatchChecker(checker: checker, loader: ArticleLoader(encoding: encoding, format: InputFormat(rawValue: inputFormat)), jobs: jobs)
         let files = try output.map { try ReportFiles(folder: $0, format: format, inputs: inputs) }
         // The HTML page shows the article, so it is rendered by the worker that holds the document.
         let page = Mutex<[UInt8]>([])

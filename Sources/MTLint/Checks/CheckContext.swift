@@ -6,11 +6,21 @@ public struct CheckContext: Sendable {
     public let source: Document?
     /// The glossary in force (the shipped one, or those named with `--glossary`), if any.
     public let glossary: Glossary?
+    /// Which part of the source each target line translates (nil without a source).
+    public let alignment: SourceAlignment?
 
-    public init(unicode: UnicodeServices, source: Document? = nil, glossary: Glossary? = nil) {
+    /// A context; with a source and no alignment, the lines are aligned when a check asks.
+    public init(unicode: UnicodeServices, source: Document? = nil, glossary: Glossary? = nil, alignment: SourceAlignment? = nil) {
         self.unicode = unicode
         self.source = source
         self.glossary = glossary
+        self.alignment = alignment
+    }
+
+    /// The alignment of `document` with the source: the one given, or one computed now.
+    public func sourceAlignment(for document: Document) -> SourceAlignment? {
+        if let alignment { return alignment }
+        return source.map { SourceAlignment(target: document, source: $0) }
     }
 }
 

@@ -11,6 +11,8 @@ public enum CheckRegistry {
         RepeatedWordCheck.self,
         RepeatedPhraseCheck.self,
         RepeatedSentenceCheck.self,
+        UntranslatedCheck.self,
+        NumberMismatchCheck.self,
     ]
 
     /// The check type that owns `id` (its own id or one it also reports under).

@@ -68,7 +68,7 @@ public struct LeftoverRussianCheck: Check {
         let wholeLine = !Self.hasLatinLetter(document.utf8[line.lowerBound..<run.range.lowerBound])
             && !Self.hasLatinLetter(document.utf8[run.range.upperBound..<line.upperBound])
         if wholeLine, let english = NearbyTranslation.line(near: lineIndex, transliteration: transliteration, runText: text, in: document) {
-            message += "; its English translation is on line \(english + 1), so this line can probably be deleted"
+            message += "; its English translation is on line \(document.fileLine(of: document.lines.starts[english])), so this line can probably be deleted"
         }
         let severity: Severity = words >= minimumErrorWords || wholeLine ? .error : .warning
         return Hit(range: run.range, message: message, suggestion: transliteration, severity: severity,

@@ -18,6 +18,9 @@ public final class Document: Sendable {
     public let words: [Word]
     /// Where undecodable input was replaced by U+FFFD.
     public let replacements: [Range<Int>]
+    /// The marked-up file the text was extracted from (HTML, Markdown, XLIFF...); nil for
+    /// plain text, whose text is the file.
+    public let origin: TextOrigin?
 
     public convenience init(path: String, decoded: DecodedText) {
         let normalized = Normalizer.nfc(decoded.utf8)
@@ -28,12 +31,20 @@ public final class Document: Sendable {
         self.init(path: path, encoding: decoded.encoding, normalizedUTF8: normalized, replacements: replacements)
     }
 
+    /// A document whose text was extracted from a marked-up file. `utf8` is not normalized
+    /// again: it is made of pieces of the already normalized original, and its offsets must
+    /// stay those the origin map knows.
+    public convenience init(path: String, encoding: String, extracted utf8: [UInt8], origin: TextOrigin, replacements: [Range<Int>] = []) {
+        self.init(path: path, encoding: encoding, normalizedUTF8: utf8, replacements: replacements, origin: origin)
+    }
+
     /// A document from in-memory text (examples, tests, other input formats).
     public convenience init(text: String, path: String = "<text>", encoding: String = "UTF-8") {
         self.init(path: path, encoding: encoding, normalizedUTF8: Normalizer.nfc(Array(text.utf8)), replacements: [])
     }
 
-    private init(path: String, encoding: String, normalizedUTF8: [UInt8], replacements: [Range<Int>]) {
+    private init(path: String, encoding: String, normalizedUTF8: [UInt8], replacements: [Range<Int>], origin: TextOrigin? = nil) {
+        self.origin = origin
         self.path = path
         self.encoding = encoding
         self.utf8 = normalizedUTF8
@@ -61,6 +72,13 @@ public final class Document: Sendable {
     /// The text of a byte range.
     public func string(_ range: Range<Int>) -> String {
         String(decoding: utf8[range.clamped(to: 0..<utf8.count)], as: UTF8.self)
+    }
+
+    /// The 1-based line of `offset` as the user's file numbers it (the line in the HTML or
+    /// XLIFF file for extracted text), for messages that name another line.
+    public func fileLine(of offset: Int) -> Int {
+        guard let origin else { return lines.lineIndex(of: offset) + 1 }
+        return origin.lines.lineIndex(of: origin.map.originalOffset(of: offset)) + 1
     }
 
     /// Words whose start lies in `range` (binary search; words are sorted).

@@ -68,20 +68,44 @@ public struct LineTable: Sendable {
     }
 }
 
-/// Converts byte offsets to line and column. Reusing one locator for ascending offsets
-/// on the same line counts characters only from the previous position (long lines stay fast).
+/// Converts byte offsets to line and column in the user's file: the document's own text, or
+/// for text extracted from markup, the original file through its origin map. Reusing one
+/// locator for ascending offsets on the same line counts characters only from the previous
+/// position (long lines stay fast).
 public struct LineLocator {
-    private let document: Document
+    private let utf8: [UInt8]
+    private let text: String
+    private let lines: LineTable
+    private let map: OriginMap?
     private var cachedLine = -1
     private var cachedOffset = 0
     private var cachedColumn = 1
 
     public init(_ document: Document) {
-        self.document = document
+        if let origin = document.origin {
+            utf8 = origin.utf8
+            text = origin.text
+            lines = origin.lines
+            map = origin.map
+        } else {
+            utf8 = document.utf8
+            text = document.text
+            lines = document.lines
+            map = nil
+        }
     }
 
+    /// Where the byte at `offset` is.
     public mutating func location(of offset: Int) -> TextLocation {
-        let lines = document.lines
+        locate(map?.originalOffset(of: offset) ?? offset)
+    }
+
+    /// Where a range ending at `offset` ends (for extracted text, just past its last byte).
+    public mutating func endLocation(of offset: Int) -> TextLocation {
+        locate(map?.originalEndOffset(of: offset) ?? offset)
+    }
+
+    private mutating func locate(_ offset: Int) -> TextLocation {
         let lineIndex = lines.lineIndex(of: offset)
         let lineStart = lines.starts[lineIndex]
         var fromOffset = lineStart
@@ -91,24 +115,23 @@ public struct LineLocator {
             column = cachedColumn
         }
         let clamped = min(offset, lines.ends[lineIndex])
-        column += Self.characterCount(document, fromOffset..<max(fromOffset, clamped))
+        column += characterCount(fromOffset..<max(fromOffset, clamped))
         cachedLine = lineIndex
         cachedOffset = max(fromOffset, clamped)
         cachedColumn = column
         return TextLocation(line: lineIndex + 1, column: column)
     }
 
-    private static func characterCount(_ document: Document, _ range: Range<Int>) -> Int {
-        let bytes = document.utf8
+    private func characterCount(_ range: Range<Int>) -> Int {
         var ascii = true
-        for offset in range where bytes[offset] >= 0x80 {
+        for offset in range where utf8[offset] >= 0x80 {
             ascii = false
             break
         }
         if ascii { return range.count }
-        let utf8 = document.text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let end = utf8.index(start, offsetBy: range.count)
-        return document.text[start..<end].count
+        let view = text.utf8
+        let start = view.index(view.startIndex, offsetBy: range.lowerBound)
+        let end = view.index(start, offsetBy: range.count)
+        return text[start..<end].count
     }
 }

@@ -24,10 +24,13 @@ public struct BatchChecker: Sendable {
         let shown = displayPath ?? input.path
         var document: Document?
         do {
-            let loaded = try loader.load(path: input.path, displayPath: shown)
-            document = loaded
+            let article = try loader.loadArticle(path: input.path, displayPath: shown)
+            document = article.document
+            if let source = article.source {
+                return (checker.check(article.document, source: source, alignment: article.alignment), article.document)
+            }
             let source = try input.source.map { path throws(InputError) in try loader.load(path: path) }
-            return (checker.check(loaded, source: source), loaded)
+            return (checker.check(article.document, source: source), article.document)
         } catch {
             return (Report(file: shown, failure: error.message), document)
         }

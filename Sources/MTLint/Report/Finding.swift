@@ -15,10 +15,13 @@ public struct Finding: Codable, Sendable, Equatable {
     /// Byte offsets in the decoded, normalized text (for writers that mark up the text).
     public var offset: Int
     public var endOffset: Int
+    /// The translation unit (XLIFF `trans-unit`/`unit` id, TMX `tuid`) the finding is in.
+    public var unit: String?
 
     public init(
         check: String, severity: Severity, start: TextLocation, end: TextLocation, text: String,
-        message: String, suggestion: String? = nil, related: TextLocation? = nil, offsets: Range<Int>
+        message: String, suggestion: String? = nil, related: TextLocation? = nil, offsets: Range<Int>,
+        unit: String? = nil
     ) {
         self.check = check
         self.severity = severity
@@ -32,5 +35,6 @@ public struct Finding: Codable, Sendable, Equatable {
         self.related = related
         offset = offsets.lowerBound
         endOffset = offsets.upperBound
+        self.unit = unit
     }
 }
