@@ -46,6 +46,10 @@ struct CheckCommand: ParsableCommand {
             help: "Read inputs as: auto (by extension, then content), \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var inputFormat: String = "auto"
 
+    @Option(name: .customLong("xliff-notes"),
+            help: "Write a copy of each XLIFF input with its findings as <note from=\"mtlint\"> into this folder.")
+    var xliffNotes: String?
+
     @Option(help: "A configuration file (JSON, see docs/configuration.md).")
     var config: String?
 
@@ -78,7 +82,8 @@ struct CheckCommand: ParsableCommand {
             Terminal.warn("mtlint: --format html makes one page per input; give --output DIR to check several files")
             throw ExitCode(64)
         }
-        let batch = BatchChecker(checker: checker, loader: ArticleLoader(encoding: encoding, format: InputFormat(rawValue: inputFormat)), jobs: jobs)
+        let loader = ArticleLoader(encoding: encoding, format: InputFormat(rawValue: inputFormat))
+        let batch = BatchChecker(checker: checker, loader: loader, jobs: jobs)
         let files = try output.map { try ReportFiles(folder: $0, format: format, inputs: inputs) }
         // The HTML page shows the article, so it is rendered by the worker that holds the document.
         let page = Mutex<[UInt8]>([])
@@ -92,6 +97,7 @@ struct CheckCommand: ParsableCommand {
         let bar = ProgressBar.start(total: inputs.count)
         let reports = batch.check(inputs, progress: { bar?.update($0) }, render: render)
         bar?.finish()
+        if let xliffNotes { try XLIFFNotesFiles(folder: xliffNotes, loader: loader).write(reports, inputs: inputs) }
 
         if let files {
             try files.finish(reports)

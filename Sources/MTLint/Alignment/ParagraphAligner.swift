@@ -42,7 +42,9 @@ struct ParagraphAligner {
                     guard previous < .infinity else { continue }
                     let lt = (i - bead.0..<i).reduce(0.0) { $0 + targetLengths[$1] }
                     let ls = (j - bead.1..<j).reduce(0.0) { $0 + sourceLengths[$1] }
-                    var total = previous + bead.2 + Self.lengthCost(lt, ls, ratio: ratio)
+                    // An added or dropped paragraph costs its prior alone: charging its length too
+                    // would make merging it into a neighbour look cheaper than it is.
+                    var total = previous + bead.2 + (bead.0 > 0 && bead.1 > 0 ? Self.lengthCost(lt, ls, ratio: ratio) : 0)
                     if bead.0 > 0 && bead.1 > 0 {
                         var shared = Set<String>()
                         var union = Set<String>()

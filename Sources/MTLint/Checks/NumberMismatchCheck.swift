@@ -55,7 +55,9 @@ public struct NumberMismatchCheck: Check {
             // A changed number already shows as an extra one; report a number only missing.
             guard extra.isEmpty, !missing.isEmpty else { continue }
             let list = missing.map { "“\(source.string($0.range))”" }.joined(separator: ", ")
-            hits.append(Hit(range: Self.trimmed(pair.targetRange, in: document.utf8),
+            // Several target lines sharing one source: the missing number is reported on the last.
+            let lastLine = document.lines.range(ofLine: max(pair.targetLines.lowerBound, pair.targetLines.upperBound - 1))
+            hits.append(Hit(range: Self.trimmed(lastLine.clamped(to: pair.targetRange), in: document.utf8),
                             message: "The source’s \(list) \(missing.count == 1 ? "is" : "are") missing from the translation"))
         }
         return hits

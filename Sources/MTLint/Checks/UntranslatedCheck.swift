@@ -33,23 +33,26 @@ public struct UntranslatedCheck: Check {
         for pair in alignment.pairs where !pair.targetRange.isEmpty && !pair.sourceRange.isEmpty {
             // Only a source with Russian words to translate can be left untranslated.
             let sourceWords = source.words(in: pair.sourceRange).filter { $0.kind == .letters }.map { source.string($0.range).lowercased() }
-            let cyrillicLetters = sourceWords.filter(Self.isCyrillic).reduce(0) { $0 + $1.count }
-            guard cyrillicLetters >= minimumLetters else { continue }
-            let targetWords = document.words(in: pair.targetRange).filter { $0.kind == .letters }.map { document.string($0.range).lowercased() }
-            guard !targetWords.isEmpty else { continue }
-            let range = NumberMismatchCheck.trimmed(pair.targetRange, in: document.utf8)
-            if document.string(range) == source.string(NumberMismatchCheck.trimmed(pair.sourceRange, in: source.utf8)) {
-                hits.append(Hit(range: range, message: "Segment identical to its source: left untranslated"))
-                continue
-            }
+            guard sourceWords.filter(Self.isCyrillic).reduce(0, { $0 + $1.count }) >= minimumLetters else { continue }
+            let sourceText = source.string(NumberMismatchCheck.trimmed(pair.sourceRange, in: source.utf8))
             let available = Set(sourceWords)
-            let total = targetWords.reduce(0) { $0 + $1.count }
-            let copied = targetWords.filter { available.contains($0) }
-            let copiedLetters = copied.reduce(0) { $0 + $1.count }
-            let copiedCyrillic = copied.filter(Self.isCyrillic).reduce(0) { $0 + $1.count }
-            guard Double(copiedLetters) >= Double(total) * copiedShare, copiedCyrillic * 2 >= cyrillicLetters else { continue }
-            let percent = Int((Double(copiedLetters) / Double(total) * 100).rounded())
-            hits.append(Hit(range: range, message: "Segment mostly copied from its source (\(percent)% of its letters): left untranslated"))
+            // Line by line: a pair may join several target lines to one source line.
+            for line in pair.targetLines {
+                let range = NumberMismatchCheck.trimmed(document.lines.range(ofLine: line), in: document.utf8)
+                guard !range.isEmpty else { continue }
+                if document.string(range) == sourceText {
+                    hits.append(Hit(range: range, message: "Segment identical to its source: left untranslated"))
+                    continue
+                }
+                let words = document.words(in: range).filter { $0.kind == .letters }.map { document.string($0.range).lowercased() }
+                let total = words.reduce(0) { $0 + $1.count }
+                let copied = words.filter { available.contains($0) }
+                let copiedLetters = copied.reduce(0) { $0 + $1.count }
+                let copiedCyrillic = copied.filter(Self.isCyrillic).reduce(0) { $0 + $1.count }
+                guard total > 0, Double(copiedLetters) >= Double(total) * copiedShare, copiedCyrillic >= minimumLetters else { continue }
+                let percent = Int((Double(copiedLetters) / Double(total) * 100).rounded())
+                hits.append(Hit(range: range, message: "Segment mostly copied from its source (\(percent)% of its letters): left untranslated"))
+            }
         }
         return hits
     }

@@ -52,6 +52,12 @@ public struct ArticleLoader: Sendable {
         return validity.invalidSequences == 0 && validity.validMultibyteSequences > 0
     }
 
+    /// A file's format and its decoded, NFC-normalized text (what origin maps point into).
+    func original(from bytes: [UInt8], path: String) throws(InputError) -> (InputFormat, [UInt8]) {
+        let format = self.format ?? InputFormat.detect(path: path, bytes: bytes)
+        return (format, Normalizer.nfc(try decode(bytes, format: format, path: path).utf8))
+    }
+
     /// Decodes with, in order of precedence: the user's --encoding, a byte-order mark, the
     /// encoding the file declares (HTML `<meta charset>`, the XML declaration), detection.
     private func decode(_ bytes: [UInt8], format: InputFormat, path: String) throws(InputError) -> DecodedText {
