@@ -21,6 +21,10 @@ struct MarkdownInlineScanner {
         }
         var runStart = index
         func flush(_ upTo: Int) {
+            // A line of the extracted text does not start with spaces (table cells).
+            if builder.lastByte == nil || builder.lastByte == 0x0A {
+                while runStart < upTo, bytes[runStart] == 0x20 || bytes[runStart] == 0x09 { runStart += 1 }
+            }
             if upTo > runStart { builder.append(bytes, runStart..<upTo) }
         }
         while index < end {

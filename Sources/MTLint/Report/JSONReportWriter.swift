@@ -33,6 +33,7 @@ public enum JSONReportWriter {
         if let related = finding.related {
             members.append(("related", .object([("line", .int(related.line)), ("column", .int(related.column))])))
         }
+        if let unit = finding.unit { members.append(("unit", .string(unit))) }
         members.append(("offset", .int(finding.offset)))
         members.append(("endOffset", .int(finding.endOffset)))
         return .object(members)
