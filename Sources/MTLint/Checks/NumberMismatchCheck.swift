@@ -39,9 +39,10 @@ public struct NumberMismatchCheck: Check {
             let target = english.read(document.utf8, pair.targetRange)
             let original = russian.read(source.utf8, pair.sourceRange)
             let extra = target.tokens.filter { !original.explains($0) && !isIgnored($0) }
-            // Zero ("-0-" closing agency copy) and list numbers are often rightly left out.
+            // Zero ("-0-" closing agency copy), one ("1 января" is "January 1", but also a
+            // stray "1") and list numbers are often rightly left out.
             let missing = original.tokens.filter {
-                !target.explains($0) && !isIgnored($0) && $0.readings.first != [0]
+                !target.explains($0) && !isIgnored($0) && $0.readings.first != [0] && $0.readings.first != [1]
                     && !NumberReader.isListNumber(source.utf8, $0, lineStart: pair.sourceRange.lowerBound)
             }
             let sourceNumbers = original.tokens.map { "“\(source.string($0.range))”" }

@@ -14,14 +14,14 @@ extension NumberReader {
             var (separator, length) = Self.separator(bytes, at: index)
             // "20, 000": a detokenizer's comma and space inside an English number.
             if language == .english, separator == UInt8(ascii: ","), index + 1 < end, bytes[index + 1] == 0x20 {
-                (separator, length) = (0x20, 2)
+                (separator, length) = (Self.commaSpace, 2)
             }
             guard let separator, index + length < end, Self.isDigit(bytes[index + length]) else { break }
-            if separator == 0x20 {
+            if separator == 0x20 || separator == Self.commaSpace {
                 // A space separates thousands only before exactly three digits.
                 var digits = index + length
                 while digits < end, Self.isDigit(bytes[digits]) { digits += 1 }
-                guard digits - (index + length) == 3, groups.count == 1 ? groups[0].1 - groups[0].0 <= 3 : separators.last == 0x20 else { break }
+                guard digits - (index + length) == 3, groups.count == 1 ? groups[0].1 - groups[0].0 <= 3 : separators.last == separator else { break }
             }
             separators.append(separator)
             index += length
@@ -86,35 +86,48 @@ extension NumberReader {
         return letter == UInt8(ascii: "a") ? "a" : "p"
     }
 
+    /// "20, 000" as a detokenizer writes an English number; also "On February 7, 757,000".
+    static let commaSpace: UInt8 = 0x01
+
     func interpretations(values: [Double], groups: [(Int, Int)], separators: [UInt8]) -> [[Double]] {
         guard !separators.isEmpty else { return [values] }
         let digitsIn = groups.map { $0.1 - $0.0 }
-        let parts = values
         var readings: [[Double]] = []
         let decimal: UInt8 = language == .english ? UInt8(ascii: ".") : UInt8(ascii: ",")
-        let thousands: Set<UInt8> = language == .english ? [UInt8(ascii: ","), 0x20] : [0x20, UInt8(ascii: ".")]
-        // As one number: thousands separators between groups of three, an optional decimal part.
-        func whole(decimalSeparator: UInt8, thousandsSeparators: Set<UInt8>) -> Double? {
-            var integer = values[0]
-            for (position, separator) in separators.enumerated() {
-                let group = position + 1
+        let thousands: Set<UInt8> = language == .english ? [UInt8(ascii: ","), 0x20, Self.commaSpace] : [0x20, UInt8(ascii: ".")]
+        // Groups first..<last as one number: thousands separators between groups of three, an
+        // optional decimal part.
+        func whole(_ first: Int, _ last: Int, decimalSeparator: UInt8, thousandsSeparators: Set<UInt8>) -> Double? {
+            var integer = values[first]
+            for group in (first + 1)..<max(first + 1, last) {
+                let separator = separators[group - 1]
                 if thousandsSeparators.contains(separator) && digitsIn[group] == 3 {
                     integer = integer * 1000 + values[group]
-                } else if separator == decimalSeparator && group == separators.count {
-                    let fraction = values[group] / pow10(digitsIn[group])
-                    return integer + fraction
+                } else if separator == decimalSeparator && group == last - 1 {
+                    return integer + values[group] / pow10(digitsIn[group])
                 } else {
                     return nil
                 }
             }
             return integer
         }
-        if let value = whole(decimalSeparator: decimal, thousandsSeparators: thousands) { readings.append([value]) }
+        let count = groups.count
+        if let value = whole(0, count, decimalSeparator: decimal, thousandsSeparators: thousands) { readings.append([value]) }
         // The other convention (machine translation often keeps "1,5"; some Russian uses "1.5").
         let otherDecimal: UInt8 = decimal == UInt8(ascii: ".") ? UInt8(ascii: ",") : UInt8(ascii: ".")
-        if let value = whole(decimalSeparator: otherDecimal, thousandsSeparators: [0x20]) { readings.append([value]) }
+        if let value = whole(0, count, decimalSeparator: otherDecimal, thousandsSeparators: [0x20]) { readings.append([value]) }
+        // A comma and a space may also end one number and start the next.
+        if separators.contains(Self.commaSpace) {
+            var bounds = [0]
+            for (position, separator) in separators.enumerated() where separator == Self.commaSpace { bounds.append(position + 1) }
+            bounds.append(count)
+            let split = zip(bounds, bounds.dropFirst()).map { whole($0, $1, decimalSeparator: decimal, thousandsSeparators: thousands) }
+            if split.allSatisfy({ $0 != nil }) { readings.append(split.map { $0! }) }
+        }
+        // A rating out of 5 or 10 ("4/5") may stand for the grade alone.
+        if separators == [UInt8(ascii: "/")], values[1] == 5 || values[1] == 10 { readings.append([values[0]]) }
         // Dates, times, scores and ranges: the parts one by one.
-        readings.append(parts)
+        readings.append(values)
         return readings
     }
 

@@ -95,6 +95,8 @@ struct NumberReader {
             if language == .russian, table[word] == nil,
                let prefix = NumberWords.russianPrefixes.first(where: { word.hasPrefix($0.0) && word.count > $0.0.count + 3 }) {
                 evidence.values.insert(Self.key(prefix.1))
+                // A Russian three-room ("трехкомнатная") flat is an English two-bedroom one.
+                if word.contains("комнатн") { evidence.values.insert(Self.key(prefix.1 - 1)) }
             }
             if word.hasPrefix("круглосуточн") { evidence.values.insert(Self.key(7)) } // "24/7"
             guard let value = table[word] else {
