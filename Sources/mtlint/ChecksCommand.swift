@@ -34,8 +34,14 @@ struct ChecksCommand: ParsableCommand {
         if !description.alsoReports.isEmpty { print("Also reports: \(description.alsoReports.joined(separator: ", "))") }
         print("Family: \(description.family.rawValue); default severity: \(description.defaultSeverity.rawValue)")
         print("\nFlagged (⟦…⟧ marks each finding):")
-        for example in description.failing { print("  ✗ \(TextReportWriter.oneLine(example.markedText))") }
+        for example in description.failing {
+            print("  ✗ \(TextReportWriter.oneLine(example.markedText))")
+            if let source = example.source { print("      source: \(TextReportWriter.oneLine(source))") }
+        }
         print("\nNot flagged:")
-        for example in description.passing { print("  ✓ \(TextReportWriter.oneLine(example.markedText))") }
+        for example in description.passing {
+            print("  ✓ \(TextReportWriter.oneLine(example.markedText))")
+            if let source = example.source { print("      source: \(TextReportWriter.oneLine(source))") }
+        }
     }
 }
