@@ -1,0 +1,43 @@
+import Testing
+@testable import MTLint
+
+/// Numbers read by value across English and Russian conventions.
+@Suite struct NumberReaderTests {
+    func values(_ text: String, _ language: NumberReader.Language) -> [[Double]] {
+        let bytes = Array(text.utf8)
+        return NumberReader(language: language).read(bytes, 0..<bytes.count).tokens.map { $0.readings.first ?? [] }
+    }
+
+    func explains(_ english: String, _ russian: String) -> Bool {
+        let en = Array(english.utf8)
+        let ru = Array(russian.utf8)
+        let target = NumberReader(language: .english).read(en, 0..<en.count)
+        let source = NumberReader(language: .russian).read(ru, 0..<ru.count)
+        return target.tokens.allSatisfy(source.explains) && source.tokens.allSatisfy(target.explains)
+    }
+
+    @Test func russianConventions() {
+        #expect(values("1 500 000 рублей", .russian) == [[1_500_000]])
+        #expect(values("1\u{00A0}500,25", .russian) == [[1500.25]])
+        #expect(values("1,5 млрд", .russian) == [[1.5e9]])
+        #expect(values("15.02.2025", .russian) == [[15, 2, 2025]])
+        #expect(values("Ту-154 и 5-й этаж, 10км", .russian) == [[154], [5], [10]])
+    }
+
+    @Test func englishConventions() {
+        #expect(values("1,500,000 and 2.5 million and $3bn", .english) == [[1_500_000], [2.5e6], [3e9]])
+        #expect(values("the A320, 5G and S1000", .english).isEmpty)
+        #expect(values("at 2:30 p.m.", .english) == [[14, 30]])
+    }
+
+    @Test func equalValuesAcrossLanguages() {
+        #expect(explains("Revenue reached 1.5 billion rubles.", "Выручка достигла 1,5 млрд рублей."))
+        #expect(explains("12,500 people came on February 15, 2025.", "15.02.2025 пришли 12 500 человек."))
+        #expect(explains("More than 20, 000 people died.", "Погибли более 20 тысяч человек."))
+        #expect(explains("Three ministers met at 6:30.", "3 министра встретились в 18:30."))
+        #expect(explains("A two-bedroom flat for a 4/5.", "Трехкомнатная квартира на четверку."))
+        #expect(explains("In the 1990s, sales doubled.", "В 90-х продажи выросли в 2 раза."))
+        #expect(!explains("Revenue reached 15 billion rubles.", "Выручка достигла 1,5 млрд рублей."))
+        #expect(!explains("He paid 360 euros.", "Он заплатил 3600 евро."))
+    }
+}
