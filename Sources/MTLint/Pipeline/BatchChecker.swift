@@ -32,7 +32,7 @@ public struct BatchChecker: Sendable {
             let source = try input.source.map { path throws(InputError) in try loader.load(path: path) }
             return (checker.check(article.document, source: source), article.document)
         } catch {
-            return (Report(file: shown, failure: error.message), document)
+            return (Report(file: shown, failure: error.line.map { "line \($0): \(error.message)" } ?? error.message), document)
         }
     }
 

@@ -114,6 +114,6 @@ import Testing
         let failed = try BinaryRun.run(["check", broken.path])
         #expect(failed.status == 2)
         #expect(failed.standardError.contains("broken.xlf"))
-        #expect(failed.standardError.contains("malformed XML"))
+        #expect(failed.standardError.contains("line 3: malformed XML"))
     }
 }
