@@ -116,4 +116,17 @@ import Testing
         #expect(failed.standardError.contains("broken.xlf"))
         #expect(failed.standardError.contains("line 3: malformed XML"))
     }
+
+    @Test func inputFormatOptionOverridesTheExtension() throws {
+        let folder = try TestPaths.temporaryFolder()
+        let file = folder.appendingPathComponent("saved-page.txt")
+        try "<html><body><script>var s = \"Скрипт\";</script>\n<p>The mayor of Мoscow spoke.</p></body></html>\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let asText = try BinaryRun.run(["check", "--format", "json", file.path])
+        #expect(Self.findings(try #require(try asText.reports.first)).count == 2) // the script too
+        let asHTML = try BinaryRun.run(["check", "--format", "json", "--input-format", "html", file.path])
+        let findings = Self.findings(try #require(try asHTML.reports.first))
+        #expect(findings.map { "\($0["line"]!):\($0["column"]!) \($0["check"]!)" } == ["2:17 mixed-script"])
+        #expect(try BinaryRun.run(["check", "--input-format", "pdf", file.path]).status == 64)
+    }
 }
