@@ -80,11 +80,12 @@ struct BilingualFileReader {
                     }
                 case "notes" where stack.count >= 2 && stack[stack.count - 2] == "unit":
                     placement = .init(offset: tagStart, kind: .insideNotes)
-                case "segment", "ignorable", "originalData":
-                    break
+                case "ignorable":
+                    break // white space between segments
                 default:
                     if Self.skipped.contains(event.name) { skipDepth = stack.count }
                 }
+                // XLIFF 2 wants a unit's notes before its first segment or original data.
                 if ["segment", "ignorable", "originalData"].contains(event.name), stack.count >= 2, stack[stack.count - 2] == "unit",
                    placement == nil, let unitID {
                     placement = .init(offset: tagStart, kind: .newNotes)
