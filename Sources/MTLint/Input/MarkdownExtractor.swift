@@ -17,6 +17,7 @@ struct MarkdownExtractor {
         var builder = ExtractedTextBuilder(capacity: bytes.count)
         var inline = MarkdownInlineScanner(bytes: bytes)
         var fence: Fence?
+        var rawBlockEnd: String? // "</script>" while inside an HTML script, style or pre block
         var inParagraph = false
         var listContentIndent: Int?
         var first = frontMatterEnd(lines)
@@ -29,6 +30,17 @@ struct MarkdownExtractor {
                 continue
             }
             var (indent, start) = indentation(line)
+            if let end = rawBlockEnd {
+                if String(decoding: bytes[line], as: UTF8.self).lowercased().contains(end) { rawBlockEnd = nil }
+                continue
+            }
+            if let end = rawBlockOpening(start, line.upperBound) {
+                // CommonMark's HTML block of the first kind: its content is never prose.
+                builder.paragraphBreak(at: line.lowerBound)
+                inParagraph = false
+                if !String(decoding: bytes[line], as: UTF8.self).lowercased().contains(end) { rawBlockEnd = end }
+                continue
+            }
             if let open = fence {
                 if indent < 4, fenceRun(start, line.upperBound).map({ $0.marker == open.marker && $0.length >= open.length
                     && isBlank(start + $0.length, line.upperBound) }) == true {
@@ -97,6 +109,16 @@ struct MarkdownExtractor {
             if text == opening || (opening == "---" && text == "...") { return index + 1 }
         }
         return 0
+    }
+
+    /// The closing tag of a `<script>`, `<style>`, `<pre>` or `<textarea>` block opening here.
+    private func rawBlockOpening(_ start: Int, _ end: Int) -> String? {
+        let head = String(decoding: bytes[start..<min(end, start + 12)], as: UTF8.self).lowercased()
+        for name in ["script", "style", "pre", "textarea"] where head.hasPrefix("<" + name) {
+            let next = head.dropFirst(name.count + 1).first
+            if next == nil || next == ">" || next == " " || next == "\t" { return "</\(name)>" }
+        }
+        return nil
     }
 
     /// Columns of indentation (a tab reaches the next multiple of 4) and where content starts.

@@ -69,6 +69,11 @@ import Testing
         #expect(document.paragraphs.map { document.string($0) } == ["One", "Text", "item a", "item b", "first", "second"])
     }
 
+    @Test func htmlScriptBlocksAndCommentsAreSkipped() throws {
+        let document = try load("Before.\n\n<script>\nvar city = \"Москва\";\n</script>\n<!-- Комментарий\nна две строки -->\nAfter <b>bold</b>.\n")
+        #expect(document.text == "Before.\n\nAfter bold.\n")
+    }
+
     @Test func plainTextHasNoOrigin() throws {
         let document = try ArticleLoader().document(from: Array("# not a heading\n".utf8), path: "a.txt")
         #expect(document.origin == nil)
