@@ -59,7 +59,7 @@ struct BilingualFileReader {
                 case "segment":
                     beginSegment()
                     unitStart = tagStart
-                case "source", "target" where side == nil && stack.dropLast().last != "alt-trans":
+                case let name where (name == "source" || name == "target") && side == nil && stack.dropLast().last != "alt-trans":
                     side = event.name == "source" ? .source : .target
                     sideDepth = stack.count
                     if side == .source { hasSource = true } else { hasTarget = true }
