@@ -47,7 +47,9 @@ struct MarkedText {
             }
             points.append(line.upperBound)
             let flagged = flaggedLines.contains(lineIndex) ? " flagged" : ""
-            html.raw("<div class=\"line\(flagged)\" id=\"L\(number)\"><a class=\"ln\" href=\"#L\(number)\">\(number)</a><span class=\"tx\">")
+            // Text extracted from HTML, Markdown or XLIFF is numbered as the file's lines, as findings are.
+            let shown = document.origin == nil ? number : document.fileLine(of: line.lowerBound)
+            html.raw("<div class=\"line\(flagged)\" id=\"L\(number)\"><a class=\"ln\" href=\"#L\(number)\">\(shown)</a><span class=\"tx\">")
             for (position, start) in points.enumerated() {
                 while nextPin < pins.count, pins[nextPin].start <= start {
                     pin(pins[nextPin], into: &html)
