@@ -19,7 +19,8 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
         ),
-        // The only place that sees libxml2 (Debian libxml2-dev): a pull reader with line numbers.
+        // The only place that sees libxml2 (Debian libxml2-dev): a pull reader with line numbers
+        // (glossaries) and SAX events with input positions (HTML, XLIFF and TMX input).
         .target(
             name: "CXML",
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
@@ -30,15 +31,9 @@ let package = Package(
             name: "CStemmer",
             linkerSettings: [.linkedLibrary("stemmer")]
         ),
-        // libxml2's SAX parsers with input positions, for HTML and XLIFF input (to merge into CXML).
-        .target(
-            name: "CMarkup",
-            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
-            linkerSettings: [.linkedLibrary("xml2")]
-        ),
         .target(
             name: "MTLint",
-            dependencies: ["CICU", "CXML", "CMarkup", "CStemmer", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["CICU", "CXML", "CStemmer", .product(name: "Logging", package: "swift-log")]
         ),
         // Plain-C wrappers for the few system calls Glibc does not import (renameat2).
         .target(name: "CWatchSystem"),

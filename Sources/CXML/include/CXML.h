@@ -55,6 +55,9 @@ const char *mtl_xml_attribute_value(mtl_xml_reader *reader, int32_t index);
 const char *mtl_xml_error_message(mtl_xml_reader *reader);
 int32_t mtl_xml_error_line(mtl_xml_reader *reader);
 
+// SAX events with input positions, for text extracted from HTML and XLIFF (markup.c).
+#include "CXMLMarkup.h"
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,4 +1,4 @@
-import CMarkup
+import CXML
 
 /// One thing libxml2's parser reported, with the input position it had reached.
 struct MarkupEvent {

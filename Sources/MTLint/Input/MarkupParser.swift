@@ -1,4 +1,4 @@
-import CMarkup
+import CXML
 
 /// Runs libxml2's SAX parser (XML, or forgiving HTML) over decoded UTF-8 text.
 enum MarkupParser {

@@ -1,4 +1,4 @@
-#include "CMarkup.h"
+#include "CXMLMarkup.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>

@@ -1,7 +1,7 @@
-/// Where in a translation a place in its original most likely sits, without a real
+/// Where in a translation a place in its original most likely sits, without a line
 /// alignment: the paragraph sharing the most numbers and Latin words with the original's
 /// paragraph, else the one at the same relative position; then its best sentence.
-enum SourceAlignment {
+extension SourceAlignment {
     static func sentence(in document: Document, near offset: Int, of source: Document) -> Range<Int> {
         guard !document.paragraphs.isEmpty, !document.sentences.isEmpty else { return 0..<min(document.utf8.count, 1) }
         let sourceIndex = min(source.paragraphs.count - 1, source.paragraphs.partitioningIndex { $0.upperBound > offset })

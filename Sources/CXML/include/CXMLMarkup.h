@@ -1,8 +1,8 @@
-// CMarkup: libxml2's SAX parsers (XML and forgiving HTML) as a stream of events with the
-// input position of each, in plain C types, so Swift can map text back to byte offsets.
-// Only markup.c includes <libxml/...>.
-#ifndef MTLINT_CMARKUP_H
-#define MTLINT_CMARKUP_H
+// libxml2's SAX parsers (XML and forgiving HTML) as a stream of events with the input
+// position of each, in plain C types, so Swift can map extracted text back to byte offsets
+// (the pull reader in CXML.h gives line numbers only). Only markup.c includes <libxml/...>.
+#ifndef MTLINT_CXML_MARKUP_H
+#define MTLINT_CXML_MARKUP_H
 
 #include <stdint.h>
 
