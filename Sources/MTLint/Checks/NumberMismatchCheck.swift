@@ -36,14 +36,24 @@ public struct NumberMismatchCheck: Check {
         let russian = NumberReader(language: .russian)
         var hits: [Hit] = []
         for pair in alignment.pairs where !pair.targetRange.isEmpty && !pair.sourceRange.isEmpty {
-            let target = english.read(document.utf8, pair.targetRange)
-            let original = russian.read(source.utf8, pair.sourceRange)
-            let extra = target.tokens.filter { !original.explains($0) && !isIgnored($0) }
+            var target = english.read(document.utf8, pair.targetRange)
+            var original = russian.read(source.utf8, pair.sourceRange)
+            guard !target.tokens.isEmpty || !original.tokens.isEmpty else { continue }
+            var extra = target.tokens.filter { !original.explains($0) && !isIgnored($0) }
+            if !extra.isEmpty {
+                // Numbers in words, months and Roman numerals may explain them.
+                russian.addWords(source.utf8, pair.sourceRange, to: &original)
+                extra = extra.filter { !original.explains($0) }
+            }
             // Zero ("-0-" closing agency copy), one ("1 января" is "January 1", but also a
             // stray "1") and list numbers are often rightly left out.
-            let missing = original.tokens.filter {
+            var missing = original.tokens.filter {
                 !target.explains($0) && !isIgnored($0) && $0.readings.first != [0] && $0.readings.first != [1]
                     && !NumberReader.isListNumber(source.utf8, $0, lineStart: pair.sourceRange.lowerBound)
+            }
+            if !missing.isEmpty {
+                english.addWords(document.utf8, pair.targetRange, to: &target)
+                missing = missing.filter { !target.explains($0) }
             }
             let sourceNumbers = original.tokens.map { "“\(source.string($0.range))”" }
             for token in extra {

@@ -31,6 +31,8 @@ public struct UntranslatedCheck: Check {
         guard let source = context.source, let alignment = context.sourceAlignment(for: document) else { return [] }
         var hits: [Hit] = []
         for pair in alignment.pairs where !pair.targetRange.isEmpty && !pair.sourceRange.isEmpty {
+            // Copied Russian means Cyrillic in the target: most lines have none (a byte test).
+            guard Self.hasCyrillic(document.utf8[pair.targetRange]) else { continue }
             // Only a source with Russian words to translate can be left untranslated.
             let sourceWords = source.words(in: pair.sourceRange).filter { $0.kind == .letters }.map { source.string($0.range).lowercased() }
             guard sourceWords.filter(Self.isCyrillic).reduce(0, { $0 + $1.count }) >= minimumLetters else { continue }
@@ -55,6 +57,11 @@ public struct UntranslatedCheck: Check {
             }
         }
         return hits
+    }
+
+    /// Lead bytes 0xD0-0xD3 start U+0400-U+04FF, the Cyrillic block.
+    private static func hasCyrillic(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.contains { $0 >= 0xD0 && $0 <= 0xD3 }
     }
 
     private static func isCyrillic(_ word: String) -> Bool {

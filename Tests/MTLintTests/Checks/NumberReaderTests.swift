@@ -11,8 +11,10 @@ import Testing
     func explains(_ english: String, _ russian: String) -> Bool {
         let en = Array(english.utf8)
         let ru = Array(russian.utf8)
-        let target = NumberReader(language: .english).read(en, 0..<en.count)
-        let source = NumberReader(language: .russian).read(ru, 0..<ru.count)
+        var target = NumberReader(language: .english).read(en, 0..<en.count)
+        var source = NumberReader(language: .russian).read(ru, 0..<ru.count)
+        NumberReader(language: .english).addWords(en, 0..<en.count, to: &target)
+        NumberReader(language: .russian).addWords(ru, 0..<ru.count, to: &source)
         return target.tokens.allSatisfy(source.explains) && source.tokens.allSatisfy(target.explains)
     }
 

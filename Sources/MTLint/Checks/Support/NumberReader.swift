@@ -29,42 +29,29 @@ struct NumberReader {
         Int64((abs(value) * 1000).rounded())
     }
 
+    /// The numbers written in digits in `range`. Number words are read only on demand, by
+    /// ``addWords(_:_:to:)``: most text never needs them.
     func read(_ bytes: [UInt8], _ range: Range<Int>) -> Evidence {
         var evidence = Evidence()
-        var words: [(String, Int)] = [] // lower-cased words and their start, for number words
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
-            let byte = bytes[index]
-            if Self.isDigit(byte) {
-                let previous = ScalarScanner.scalar(in: bytes, before: index)
-                if previous?.properties.isAlphabetic == true && !Self.isTimesSign(bytes, before: index) {
-                    // Part of a name such as "S1000" or "A320": skip it, letters and digits.
-                    while index < end, bytes[index] < 0x80, Self.isDigit(bytes[index]) || MarkdownInlineScanner.isASCIILetter(bytes[index]) { index += 1 }
-                    continue
-                }
-                let (token, next) = number(bytes, from: index, end: end)
-                if let token, !AddressSpans.isAddress(bytes, around: index) {
-                    evidence.tokens.append(token)
-                }
-                index = next
+            // Bytes of multi-byte characters are never ASCII digits: scanning bytes is enough.
+            guard Self.isDigit(bytes[index]) else {
+                index += 1
                 continue
             }
-            let (scalar, length) = ScalarScanner.scalar(in: bytes, at: index)
-            if scalar.properties.isAlphabetic {
-                var stop = index
-                while stop < end {
-                    let (next, nextLength) = ScalarScanner.scalar(in: bytes, at: stop)
-                    guard next.properties.isAlphabetic || next == "-" && stop + 1 < end && bytes[stop + 1] >= 0x41 else { break }
-                    stop += nextLength
-                }
-                let word = String(decoding: bytes[index..<stop], as: UTF8.self)
-                if let value = NumberWords.roman(word) { evidence.values.insert(Self.key(value)) }
-                for part in word.lowercased().split(separator: "-") { words.append((String(part), index)) }
-                index = stop
+            let previous = ScalarScanner.scalar(in: bytes, before: index)
+            if previous?.properties.isAlphabetic == true && !Self.isTimesSign(bytes, before: index) {
+                // Part of a name such as "S1000" or "A320": skip it, letters and digits.
+                while index < end, bytes[index] < 0x80, Self.isDigit(bytes[index]) || MarkdownInlineScanner.isASCIILetter(bytes[index]) { index += 1 }
                 continue
             }
-            index += length
+            let (token, next) = number(bytes, from: index, end: end)
+            if let token, !AddressSpans.isAddress(bytes, around: index) {
+                evidence.tokens.append(token)
+            }
+            index = next
         }
         for token in evidence.tokens {
             for reading in token.readings {
@@ -81,8 +68,32 @@ struct NumberReader {
                 }
             }
         }
-        addWordValues(words.map(\.0), to: &evidence)
         return evidence
+    }
+
+    /// Adds the values of the number words, month names and Roman numerals in `range`.
+    func addWords(_ bytes: [UInt8], _ range: Range<Int>, to evidence: inout Evidence) {
+        var words: [String] = []
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let (scalar, length) = ScalarScanner.scalar(in: bytes, at: index)
+            guard scalar.properties.isAlphabetic else {
+                index += length
+                continue
+            }
+            var stop = index
+            while stop < end {
+                let (next, nextLength) = ScalarScanner.scalar(in: bytes, at: stop)
+                guard next.properties.isAlphabetic || next == "-" && stop + 1 < end && bytes[stop + 1] >= 0x41 else { break }
+                stop += nextLength
+            }
+            let word = String(decoding: bytes[index..<stop], as: UTF8.self)
+            if let value = NumberWords.roman(word) { evidence.values.insert(Self.key(value)) }
+            for part in word.lowercased().split(separator: "-") { words.append(String(part)) }
+            index = stop
+        }
+        addWordValues(words, to: &evidence)
     }
 
     /// Values of number words, alone and combined ("twenty-five", "три тысячи", "a million").
