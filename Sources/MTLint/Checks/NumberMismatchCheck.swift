@@ -13,6 +13,7 @@ public struct NumberMismatchCheck: Check {
             CheckExample("Sales fell to 2.5 million units in the 1990s.", source: "Продажи упали до 2 500 тыс. штук в 90-х."),
             CheckExample("The first quarter was weak; the COVID-19 rules, the iPhone 15 and the 5G network.",
                          source: "Первый квартал был слабым; правила COVID-19, iPhone 15 и сеть 5G."),
+            CheckExample("The law takes effect on 15.02.2025 for the second time.", source: "Закон вступит в силу 15 февраля 2025 года во второй раз."),
             CheckExample("Untouched line without a source counterpart 42."),
         ],
         failing: [
