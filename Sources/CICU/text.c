@@ -7,6 +7,7 @@
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
 // Converts UTF-8 to a freshly allocated UTF-16 buffer; the caller frees it.
 static UChar *toUTF16(const uint8_t *text, int32_t length, int32_t *outLength) {
@@ -30,15 +31,30 @@ static int32_t toUTF8(const UChar *text, int32_t length, uint8_t *out, int32_t c
 }
 
 int32_t mtl_is_nfc(const uint8_t *text, int32_t length) {
-    UErrorCode status = U_ZERO_ERROR;
-    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
-    if (U_FAILURE(status)) return 0;
-    int32_t utf16Length = 0;
-    UChar *utf16 = toUTF16(text, length, &utf16Length);
-    if (utf16 == NULL) return 0;
-    UNormalizationCheckResult result = unorm2_quickCheck(nfc, utf16, utf16Length, &status);
-    free(utf16);
-    return U_SUCCESS(status) && result == UNORM_YES;
+    // The quick check of UAX #15 run on the UTF-8 itself, one property lookup per code point
+    // from U+0300 up (nothing below it is ever changed by NFC), instead of converting the
+    // whole text to UTF-16 for unorm2_quickCheck. "Maybe" counts as not NFC: the caller then
+    // normalizes, which leaves NFC text as it is.
+    int32_t index = 0;
+    uint8_t lastClass = 0;
+    while (index < length) {
+        if (text[index] < 0x80) {
+            index += 1;
+            lastClass = 0;
+            continue;
+        }
+        UChar32 c;
+        U8_NEXT(text, index, length, c);
+        if (c < 0x300) { // includes ill-formed input (c < 0), which ICU reads as U+FFFD
+            lastClass = 0;
+            continue;
+        }
+        uint8_t combiningClass = u_getCombiningClass(c);
+        if (combiningClass != 0 && lastClass > combiningClass) return 0;
+        if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES) return 0;
+        lastClass = combiningClass;
+    }
+    return 1;
 }
 
 int32_t mtl_nfc(const uint8_t *text, int32_t length, uint8_t *out, int32_t capacity) {
@@ -85,6 +101,13 @@ MTLBreaker *mtl_breaker_open(int32_t kind, const uint8_t *text, int32_t length) 
 
 int32_t mtl_breaker_next(MTLBreaker *breaker, int32_t *ruleStatus) {
     int32_t boundary = ubrk_next(breaker->iterator);
+    if (boundary == UBRK_DONE) return -1;
+    if (ruleStatus) *ruleStatus = ubrk_getRuleStatus(breaker->iterator);
+    return boundary;
+}
+
+int32_t mtl_breaker_following(MTLBreaker *breaker, int32_t offset, int32_t *ruleStatus) {
+    int32_t boundary = ubrk_following(breaker->iterator, offset);
     if (boundary == UBRK_DONE) return -1;
     if (ruleStatus) *ruleStatus = ubrk_getRuleStatus(breaker->iterator);
     return boundary;

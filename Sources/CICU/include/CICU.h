@@ -54,6 +54,10 @@ MTLBreaker *mtl_breaker_open(int32_t kind, const uint8_t *text, int32_t length);
 /// receives ICU's rule status (word: 0 none, 100 number, 200 letter, 300 kana, 400 ideo).
 int32_t mtl_breaker_next(MTLBreaker *breaker, int32_t *ruleStatus);
 
+/// Moves to the first boundary after `offset` (as if the whole text had been iterated from
+/// its start): returns its byte offset, or -1 at the end; `*ruleStatus` as for next.
+int32_t mtl_breaker_following(MTLBreaker *breaker, int32_t offset, int32_t *ruleStatus);
+
 void mtl_breaker_close(MTLBreaker *breaker);
 
 // ---- Character properties (uchar, uscript) ---------------------------------------------

@@ -24,17 +24,22 @@ public struct CheckContext: Sendable {
     }
 }
 
-/// ICU objects that are costly to open, opened once per run and shared by all checks.
+/// ICU objects that are costly to open, opened once per run on first use (the transliterators
+/// cost tens of milliseconds, which a run over clean English files never needs to pay) and
+/// shared by all checks.
 public final class UnicodeServices: Sendable {
-    public let spoofChecker = SpoofChecker()
-    public let russianToLatin: Transliterator
-    public let anyToLatin: Transliterator
+    public var spoofChecker: SpoofChecker { lazySpoofChecker.value }
+    public var russianToLatin: Transliterator { lazyRussianToLatin.value }
+    public var anyToLatin: Transliterator { lazyAnyToLatin.value }
 
-    public init() {
-        guard let russian = Transliterator("Russian-Latin/BGN"), let any = Transliterator("Any-Latin; Latin-ASCII") else {
-            fatalError("ICU transliterators unavailable")
-        }
-        russianToLatin = russian
-        anyToLatin = any
+    private let lazySpoofChecker = LazyValue { SpoofChecker() }
+    private let lazyRussianToLatin = LazyValue { UnicodeServices.transliterator("Russian-Latin/BGN") }
+    private let lazyAnyToLatin = LazyValue { UnicodeServices.transliterator("Any-Latin; Latin-ASCII") }
+
+    public init() {}
+
+    private static func transliterator(_ identifier: String) -> Transliterator {
+        guard let transliterator = Transliterator(identifier) else { fatalError("ICU transliterator \(identifier) unavailable") }
+        return transliterator
     }
 }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Bytes that could not be decoded, and U+FFFD replacement characters already in the text.
 public struct InvalidEncodingCheck: Check {
     public static let description = CheckDescription(
@@ -18,7 +20,13 @@ public struct InvalidEncodingCheck: Check {
         var ranges: [Range<Int>] = []
         var offset = 0
         while offset + 2 < bytes.count {
-            guard bytes[offset] == 0xEF, bytes[offset + 1] == 0xBF, bytes[offset + 2] == 0xBD else {
+            // U+FFFD is EF BF BD; memchr skips to the next EF lead byte.
+            guard let lead = bytes.withUnsafeBufferPointer({ buffer in
+                memchr(buffer.baseAddress! + offset, 0xEF, buffer.count - offset).map { UnsafeRawPointer(buffer.baseAddress!).distance(to: UnsafeRawPointer($0)) }
+            }) else { break }
+            offset = lead
+            guard offset + 2 < bytes.count else { break }
+            guard bytes[offset + 1] == 0xBF, bytes[offset + 2] == 0xBD else {
                 offset += 1
                 continue
             }

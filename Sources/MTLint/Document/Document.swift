@@ -8,19 +8,24 @@ public final class Document: Sendable {
     /// The NFC text as UTF-8.
     public let utf8: [UInt8]
     /// The NFC text.
-    public let text: String
+    public var text: String { lazyText.value }
     public let lines: LineTable
     /// Maximal runs of non-blank lines.
     public let paragraphs: [Range<Int>]
     /// ICU sentences, never crossing a paragraph boundary.
-    public let sentences: [Range<Int>]
+    public var sentences: [Range<Int>] { lazySentences.value }
     /// ICU words (letters or numbers; spaces and punctuation are left out), in text order.
-    public let words: [Word]
+    public var words: [Word] { lazyWords.value }
     /// Where undecodable input was replaced by U+FFFD.
     public let replacements: [Range<Int>]
     /// The marked-up file the text was extracted from (HTML, Markdown, XLIFF...); nil for
     /// plain text, whose text is the file.
     public let origin: TextOrigin?
+    // Text, words and sentences are computed on first use, once: a source document or a
+    // run without sentence checks never pays for what it does not read.
+    private let lazyText: LazyValue<String>
+    private let lazyWords: LazyValue<[Word]>
+    private let lazySentences: LazyValue<[Range<Int>]>
 
     public convenience init(path: String, decoded: DecodedText) {
         let normalized = Normalizer.nfc(decoded.utf8)
@@ -48,16 +53,19 @@ public final class Document: Sendable {
         self.path = path
         self.encoding = encoding
         self.utf8 = normalizedUTF8
-        self.text = String(decoding: normalizedUTF8, as: UTF8.self)
         self.replacements = replacements
         let lines = LineTable(normalizedUTF8)
         self.lines = lines
         let paragraphs = lines.paragraphs(in: normalizedUTF8)
         self.paragraphs = paragraphs
-        var words: [Word] = []
+        lazyText = LazyValue { String(decoding: normalizedUTF8, as: UTF8.self) }
+        lazyWords = LazyValue { normalizedUTF8.withUnsafeBufferPointer { WordSegmenter.words(in: $0) } }
+        lazySentences = LazyValue { Self.sentences(in: normalizedUTF8, paragraphs: paragraphs) }
+    }
+
+    private static func sentences(in utf8: [UInt8], paragraphs: [Range<Int>]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
-        normalizedUTF8.withUnsafeBufferPointer { buffer in
-            words = WordSegmenter.words(in: buffer)
+        utf8.withUnsafeBufferPointer { buffer in
             for paragraph in paragraphs {
                 Segmenter.segments(.sentence, in: buffer, range: paragraph) { start, end, _ in
                     let trimmed = Self.trimmingWhitespace(buffer, start..<end)
@@ -65,8 +73,7 @@ public final class Document: Sendable {
                 }
             }
         }
-        self.words = words
-        self.sentences = sentences
+        return sentences
     }
 
     /// The text of a byte range.

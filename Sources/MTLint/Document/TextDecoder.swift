@@ -58,15 +58,19 @@ public struct TextDecoder: Sendable {
     static func binaryOffset(_ bytes: [UInt8]) -> Int? {
         var controls = 0
         var first: Int?
-        for (offset, byte) in bytes.enumerated() where byte < 0x20 {
-            switch byte {
-            case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: continue
-            case 0x00: return offset
-            default:
-                controls += 1
-                if first == nil { first = offset }
+        let nul: Int? = bytes.withUnsafeBufferPointer { buffer in
+            for offset in 0..<buffer.count where buffer[offset] < 0x20 {
+                switch buffer[offset] {
+                case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: continue
+                case 0x00: return offset
+                default:
+                    controls += 1
+                    if first == nil { first = offset }
+                }
             }
+            return nil
         }
+        if let nul { return nul }
         return controls * 100 > bytes.count ? first : nil
     }
 

@@ -7,10 +7,13 @@ struct UTF8Validity {
         var index = 0
         let count = bytes.count
         while index < count {
-            if bytes[index] < 0x80 {
-                index += 1
-                continue
+            // Skip ASCII without bounds checks: it is nearly all of an English text.
+            index = bytes.withUnsafeBufferPointer { buffer in
+                var position = index
+                while position < count && buffer[position] < 0x80 { position += 1 }
+                return position
             }
+            guard index < count else { break }
             let length = Self.sequenceLength(bytes, at: index)
             if length > 0 {
                 validMultibyteSequences += 1

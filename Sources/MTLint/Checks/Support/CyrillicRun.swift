@@ -27,6 +27,15 @@ struct CyrillicRun {
         }
 
         while offset < count {
+            if current == nil && wordStart == nil {
+                // Outside a run only a non-ASCII letter can start one: skip ASCII in a tight loop.
+                offset = bytes.withUnsafeBufferPointer { buffer in
+                    var position = offset
+                    while position < count && buffer[position] < 0x80 { position += 1 }
+                    return position
+                }
+                guard offset < count else { break }
+            }
             let byte = bytes[offset]
             if byte < 0x80 {
                 // ASCII: a letter ends the run; a line break ends it too; others may be inside.

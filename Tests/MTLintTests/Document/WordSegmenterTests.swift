@@ -1,0 +1,126 @@
+import Testing
+@testable import MTLint
+
+/// The ASCII fast path of `WordSegmenter` must give exactly ICU's words: these tests run
+/// ICU's word break iterator alone over the same text and compare.
+@Suite struct WordSegmenterTests {
+    /// ICU's words, iterating the whole text with one iterator (what the segmenter did before
+    /// it had a fast path).
+    private func icuWords(_ text: String) -> [Word] {
+        let bytes = Array(text.utf8)
+        var words: [Word] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            Segmenter.segments(.word, in: buffer, range: 0..<buffer.count) { start, end, status in
+                if status >= 200 && status < 500 {
+                    words.append(Word(start..<end, kind: .letters))
+                } else if status >= 100 && status < 200 {
+                    words.append(Word(start..<end, kind: .number))
+                }
+            }
+        }
+        return words
+    }
+
+    private func fastWords(_ text: String) -> [Word] {
+        Array(text.utf8).withUnsafeBufferPointer { WordSegmenter.words(in: $0) }
+    }
+
+    private func describe(_ words: [Word], in text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return words.map { "\(String(decoding: bytes[$0.range], as: UTF8.self))/\($0.kind)" }
+    }
+
+    static let samples: [String] = [
+        "It's 3.5 km from the U.S. embassy, e.g. near St. Petersburg's 1,000-year-old walls.",
+        "Visit http://www.example.com/a_b?c=1&d=2#top or mail foo@bar.com, a.b@c.d today.",
+        "rock'n'roll, 'quoted', \"double\", don't, o'clock, '90s, 90's and 1'2 or a'1 and 1'a.",
+        "3,000,000.50; 1.2.3; a.b.c; a..b; 1..2; 1,a; a,1; a;b; 3;5; .5 and 5. and ,5 and 5,",
+        "snake_case __init__ _1_ 1__ __1 a__ _a a_ 1_a a_1 a_.b _ __ ___",
+        "ab34 ab3 12ab34 1a a1 1ab a1b 1a1 A@B @ @@ a@ @a 1@2 a@1.5 1.5@a",
+        "a:b 10:30 a-b 1-2 a/b 1/2 (a) [1] {x} <y> a+b a=b a|b a~b a^b a`b a#b a$b a%b a&b a*b",
+        "Tabs\tand\u{0B}vertical\u{0C}feeds\r\nCRLF\rCR\nLF  double  spaces   ",
+        "MIXED-Case WORDS, ALL CAPS. x. Y. z! Q? ...ellipsis... --dash-- !!! ???",
+        "",
+        " ",
+        "a",
+        "'",
+        "Price: $1,234.56 (approx. 1.2m) vs. 7%; ratio 3:2; ISO-8859-1; UTF-8; v2.0.1-beta",
+    ]
+
+    @Test(arguments: samples)
+    func asciiSamplesMatchICU(_ text: String) {
+        #expect(describe(fastWords(text), in: text) == describe(icuWords(text), in: text))
+    }
+
+    /// Non-ASCII chunks go to ICU; the boundaries around them must not shift.
+    @Test(arguments: [
+        "The “quoted” word — and the dash – here, café’s menu, naïve coöperation.",
+        "Москва и Mоscow, 105х195 and 50°С; Київ. Line\u{2028}separator\u{85}next",
+        "ideographic\u{3000} space, no\u{00A0}break, thin\u{2009}space\u{3000} \u{0301}mark",
+        "e\u{0301}t\u{00AD}e soft\u{00AD}hyphen, zero\u{200B}width, emoji 👍🏽 flag 🇷🇺 ok",
+        "日本語のテキストと English mixed, iPhoneケース and Tシャツ.",
+        "\u{0301}leading mark, trailing mark\u{0301} ",
+    ])
+    func mixedTextMatchesICU(_ text: String) {
+        #expect(describe(fastWords(text), in: text) == describe(icuWords(text), in: text))
+    }
+
+    /// Random strings over an alphabet weighted towards the characters whose rules differ
+    /// (letters, digits, "@", "_", "." "'" "," ";" ":", spaces and line breaks), with a
+    /// fixed seed so a failure is reproducible.
+    @Test func randomASCIIMatchesICU() {
+        let alphabet: [String] = "aZ9@_.',;:- \n\t\"/bc1".map { String($0) } + ["ab", "12", "U.S.", "it's", "3.5", "  ", "\r\n", "é", "’", "д"]
+        var generator = SplitMix64(seed: 7)
+        var mismatches: [String] = []
+        for _ in 0..<3000 {
+            let length = Int(generator.next() % 24)
+            var text = ""
+            for _ in 0..<length {
+                text += alphabet[Int(generator.next() % UInt64(alphabet.count))]
+            }
+            if describe(fastWords(text), in: text) != describe(icuWords(text), in: text) {
+                mismatches.append(text)
+            }
+        }
+        #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5).map { $0.debugDescription })")
+    }
+
+    /// Every pair and triple of interesting ASCII characters, alone and between letters/digits.
+    @Test func allShortCombinationsMatchICU() {
+        let characters = Array("a9@_.',;:-\" Z")
+        var mismatches: [String] = []
+        for first in characters {
+            for second in characters {
+                for third in characters {
+                    for frame in ["\(first)\(second)\(third)", "a\(first)\(second)\(third)b", "1\(first)\(second)\(third)2"] {
+                        if describe(fastWords(frame), in: frame) != describe(icuWords(frame), in: frame) {
+                            mismatches.append(frame)
+                        }
+                    }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5).map { $0.debugDescription })")
+    }
+
+    @Test func seedArticleMatchesICU() throws {
+        let bytes = try InputFile.read(path: TestPaths.seedArticle.path)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(describe(fastWords(text), in: text) == describe(icuWords(text), in: text))
+    }
+}
+
+/// A small deterministic random number generator for reproducible test inputs.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
