@@ -19,16 +19,19 @@ public struct LineTable: Sendable {
     init(_ bytes: [UInt8]) {
         var starts = [0]
         var ends: [Int] = []
-        var index = 0
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                ends.append(index)
-                if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
-                starts.append(index + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < count {
+                let byte = buffer[index]
+                // Every byte is compared here: a tight loop without bounds checks.
+                if byte == 0x0A || byte == 0x0D {
+                    ends.append(index)
+                    if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+                    starts.append(index + 1)
+                }
+                index += 1
             }
-            index += 1
         }
         ends.append(count)
         self.starts = starts

@@ -20,33 +20,30 @@ enum WordSegmenter {
         var words: [Word] = []
         words.reserveCapacity(bytes.count / 6)
         var cursor: BreakCursor?
-        let count = bytes.count
-        var index = 0
-        var previousChunkEnd = 0
-        while index < count {
-            while index < count, ASCIIWordClass.of(bytes[index]) == .space { index += 1 }
-            guard index < count else { break }
-            let chunkStart = index
-            var ascii = true
+        ASCIIWordClass.table.withUnsafeBufferPointer { classes in
+            let count = bytes.count
+            var index = 0
+            var previousChunkEnd = 0
             while index < count {
-                let byte = bytes[index]
-                if byte >= 0x80 {
-                    ascii = false
-                } else if ASCIIWordClass.of(byte) == .space {
-                    break
+                while index < count, classes[Int(bytes[index])] == ASCIIWordClass.space.rawValue { index += 1 }
+                guard index < count else { break }
+                let chunkStart = index
+                var ascii = true
+                while index < count {
+                    let kind = classes[Int(bytes[index])]
+                    if kind == ASCIIWordClass.space.rawValue { break }
+                    if kind == ASCIIWordClass.nonASCII.rawValue { ascii = false }
+                    index += 1
                 }
-                index += 1
-            }
-            if ascii {
-                asciiWords(in: bytes, chunkStart..<index, into: &words)
-            } else {
-                if cursor == nil { cursor = BreakCursor(.word, text: bytes) }
-                guard let cursor else {
-                    return words
+                if ascii {
+                    asciiWords(in: bytes, chunkStart..<index, classes: classes, into: &words)
+                } else {
+                    if cursor == nil { cursor = BreakCursor(.word, text: bytes) }
+                    guard let cursor else { return }
+                    icuWords(cursor, from: previousChunkEnd, to: index, into: &words)
                 }
-                icuWords(cursor, from: previousChunkEnd, to: index, into: &words)
+                previousChunkEnd = index
             }
-            previousChunkEnd = index
         }
         return words
     }
@@ -75,11 +72,17 @@ enum WordSegmenter {
     }
 
     /// ICU's words in an all-ASCII chunk that starts and ends on boundaries.
-    private static func asciiWords(in bytes: UnsafeBufferPointer<UInt8>, _ chunk: Range<Int>, into words: inout [Word]) {
+    @inline(__always)
+    private static func asciiWords(
+        in bytes: UnsafeBufferPointer<UInt8>, _ chunk: Range<Int>, classes: UnsafeBufferPointer<UInt8>, into words: inout [Word]
+    ) {
+        @inline(__always) func kind(_ index: Int) -> ASCIIWordClass {
+            ASCIIWordClass(rawValue: classes[Int(bytes[index])]).unsafelyUnwrapped
+        }
         var index = chunk.lowerBound
         let end = chunk.upperBound
         while index < end {
-            let first = ASCIIWordClass.of(bytes[index])
+            let first = kind(index)
             guard first.isWordPart else {
                 index += 1
                 continue
@@ -89,7 +92,7 @@ enum WordSegmenter {
             var beforeLast = ASCIIWordClass.other
             index += 1
             while index < end {
-                let next = ASCIIWordClass.of(bytes[index])
+                let next = kind(index)
                 if next.isWordPart {
                     beforeLast = last
                     last = next
@@ -98,37 +101,33 @@ enum WordSegmenter {
                 }
                 // WB6/7: letter (. ') letter; WB11/12: digit (. ' , ;) digit.
                 guard index + 1 < end, next == .midNumLet || next == .midNum else { break }
-                let after = ASCIIWordClass.of(bytes[index + 1])
+                let after = kind(index + 1)
                 guard (last == .letter && next == .midNumLet && after == .letter) || (last == .digit && after == .digit) else { break }
                 beforeLast = next
                 last = after
                 index += 2
             }
-            let kind: Word.Kind?
             switch last {
-            case .letter: kind = .letters
-            case .digit: kind = .number
+            case .letter:
+                words.append(Word(start..<index, kind: .letters))
+            case .digit:
+                words.append(Word(start..<index, kind: .number))
             default:
-                // A trailing "_" joined by WB13a takes the tag of what it joined.
-                if index - start == 1 {
-                    kind = nil
-                } else {
-                    kind = beforeLast == .digit ? .number : .letters
-                }
+                // A trailing "_" joined by WB13a takes the tag of what it joined; alone, none.
+                if index - start > 1 { words.append(Word(start..<index, kind: beforeLast == .digit ? .number : .letters)) }
             }
-            if let kind { words.append(Word(start..<index, kind: kind)) }
         }
     }
 }
 
 /// ICU's word-break classes of ASCII bytes, as far as the fast path needs them.
 enum ASCIIWordClass: UInt8 {
-    case other, space, letter, digit, underscore, midNumLet, midNum
+    case other, space, letter, digit, underscore, midNumLet, midNum, nonASCII
 
-    var isWordPart: Bool { self == .letter || self == .digit || self == .underscore }
+    var isWordPart: Bool { rawValue >= ASCIIWordClass.letter.rawValue && rawValue <= ASCIIWordClass.underscore.rawValue }
 
-    @inline(__always)
-    static func of(_ byte: UInt8) -> ASCIIWordClass {
+    /// The class of every byte value, by raw value (bytes from 0x80 are `nonASCII`).
+    static let table: [UInt8] = (0...255).map { byte -> ASCIIWordClass in
         switch byte {
         case 0x61...0x7A, 0x41...0x5A, 0x40: .letter
         case 0x30...0x39: .digit
@@ -136,7 +135,8 @@ enum ASCIIWordClass: UInt8 {
         case 0x5F: .underscore
         case 0x2E, 0x27: .midNumLet
         case 0x2C, 0x3B: .midNum
+        case 0x80...: .nonASCII
         default: .other
         }
-    }
+    }.map(\.rawValue)
 }

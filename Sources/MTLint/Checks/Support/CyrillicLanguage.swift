@@ -13,7 +13,8 @@ enum CyrillicLanguage: String, Sendable {
         var votes: [CyrillicLanguage: Int] = [:]
         var russianOnly = 0
         for letter in letters {
-            switch Character(String(letter).lowercased()) {
+            // A letter without a one-scalar lowercase matches nothing below, as before.
+            switch lowercase(letter) ?? "\u{0}" {
             case "ы", "э", "ё", "ъ": russianOnly += 1
             case "ї", "є", "ґ": votes[.ukrainian, default: 0] += 2
             case "і": votes[.ukrainian, default: 0] += 1
@@ -35,5 +36,18 @@ enum CyrillicLanguage: String, Sendable {
             return .russian
         }
         return best
+    }
+
+    /// The letter's full lowercase mapping when it is one scalar (every Cyrillic letter's is),
+    /// nil otherwise; the basic alphabet without building Strings.
+    private static func lowercase(_ letter: Unicode.Scalar) -> Unicode.Scalar? {
+        switch letter.value {
+        case 0x0410...0x042F: return Unicode.Scalar(letter.value + 0x20)
+        case 0x0400...0x040F: return Unicode.Scalar(letter.value + 0x50)
+        case 0x0430...0x045F: return letter
+        default:
+            let mapped = letter.properties.lowercaseMapping.unicodeScalars
+            return mapped.count == 1 ? mapped.first : nil
+        }
     }
 }

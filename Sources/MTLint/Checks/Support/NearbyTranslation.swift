@@ -40,9 +40,42 @@ enum NearbyTranslation {
 
     /// A spelling skeleton that forgives transliteration differences (kh/h, y/i/j, soft signs).
     private static func skeleton(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSkeleton(word) }
         var result = word.replacing("'", with: "").replacing("’", with: "")
         for (from, to) in [("kh", "h"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("j", "i"), ("y", "i"), ("ks", "x")] {
             result = result.replacing(from, with: to)
+        }
+        return result
+    }
+
+    /// `skeleton` for ASCII words (nearly all: transliterations and English lines), on bytes:
+    /// the same replacements in the same order, each left to right without overlaps.
+    private static func asciiSkeleton(_ word: String) -> String {
+        var bytes = word.utf8.filter { $0 != UInt8(ascii: "'") }
+        for (from, to) in asciiReplacements {
+            bytes = replacing(from, with: to, in: bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static let asciiReplacements: [([UInt8], [UInt8])] = [
+        ("kh", "h"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("j", "i"), ("y", "i"), ("ks", "x"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    private static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        guard bytes.count >= pattern.count, bytes.contains(pattern[0]) else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if index + pattern.count <= bytes.count, bytes[index] == pattern[0],
+               pattern.count == 1 || bytes[index + 1] == pattern[1] {
+                result.append(contentsOf: replacement)
+                index += pattern.count
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
         }
         return result
     }
