@@ -120,6 +120,104 @@ void mtl_breaker_close(MTLBreaker *breaker) {
     free(breaker);
 }
 
+static UBreakIteratorType breakType(int32_t kind, const char **locale) {
+    *locale = "en";
+    switch (kind) {
+    case MTL_BREAK_CHARACTER: return UBRK_CHARACTER;
+    case MTL_BREAK_LINE: return UBRK_LINE;
+    case MTL_BREAK_SENTENCE: *locale = "en@ss=standard"; return UBRK_SENTENCE;
+    default: return UBRK_WORD;
+    }
+}
+
+struct MTLBreakPrototype { UBreakIterator *iterator; };
+
+MTLBreakPrototype *mtl_break_prototype_open(int32_t kind) {
+    UErrorCode status = U_ZERO_ERROR;
+    const char *locale = NULL;
+    UBreakIteratorType type = breakType(kind, &locale);
+    UBreakIterator *iterator = ubrk_open(type, locale, NULL, 0, &status);
+    if (U_FAILURE(status)) return NULL;
+    MTLBreakPrototype *prototype = (MTLBreakPrototype *)malloc(sizeof(MTLBreakPrototype));
+    if (prototype == NULL) { ubrk_close(iterator); return NULL; }
+    prototype->iterator = iterator;
+    return prototype;
+}
+
+void mtl_break_prototype_close(MTLBreakPrototype *prototype) {
+    if (prototype == NULL) return;
+    ubrk_close(prototype->iterator);
+    free(prototype);
+}
+
+MTLBreaker *mtl_breaker_open_cloning(const MTLBreakPrototype *prototype, const uint8_t *text, int32_t length) {
+    UErrorCode status = U_ZERO_ERROR;
+    MTLBreaker *breaker = (MTLBreaker *)calloc(1, sizeof(MTLBreaker));
+    if (breaker == NULL) return NULL;
+    breaker->text = utext_openUTF8(NULL, (const char *)text, length, &status);
+    breaker->iterator = ubrk_clone(prototype->iterator, &status);
+    if (U_SUCCESS(status)) ubrk_setUText(breaker->iterator, breaker->text, &status);
+    if (U_FAILURE(status)) { mtl_breaker_close(breaker); return NULL; }
+    return breaker;
+}
+
+struct MTLSentenceBreaker {
+    UBreakIterator *iterator;
+    UChar *buffer;
+    int32_t capacity;
+};
+
+MTLSentenceBreaker *mtl_sentence_breaker_open(const MTLBreakPrototype *prototype) {
+    UErrorCode status = U_ZERO_ERROR;
+    MTLSentenceBreaker *breaker = (MTLSentenceBreaker *)calloc(1, sizeof(MTLSentenceBreaker));
+    if (breaker == NULL) return NULL;
+    breaker->iterator = ubrk_clone(prototype->iterator, &status);
+    if (U_FAILURE(status)) { free(breaker); return NULL; }
+    return breaker;
+}
+
+void mtl_sentence_breaker_close(MTLSentenceBreaker *breaker) {
+    if (breaker == NULL) return;
+    ubrk_close(breaker->iterator);
+    free(breaker->buffer);
+    free(breaker);
+}
+
+int32_t mtl_sentence_boundaries(MTLSentenceBreaker *breaker, const uint8_t *text, int32_t length,
+                                int32_t *boundaries) {
+    // UTF-16 never needs more units than UTF-8 has bytes.
+    if (breaker->capacity < length + 1) {
+        UChar *grown = (UChar *)realloc(breaker->buffer, sizeof(UChar) * (size_t)(length + 1));
+        if (grown == NULL) return -1;
+        breaker->buffer = grown;
+        breaker->capacity = length + 1;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t utf16Length = 0;
+    int32_t substitutions = 0;
+    u_strFromUTF8WithSub(breaker->buffer, breaker->capacity, &utf16Length, (const char *)text, length,
+                         0xFFFD, &substitutions, &status);
+    if (U_FAILURE(status) || substitutions > 0) return -1;
+    ubrk_setText(breaker->iterator, breaker->buffer, utf16Length, &status);
+    if (U_FAILURE(status)) return -1;
+    // Boundaries come in ascending order: walk UTF-8 and UTF-16 offsets along with them.
+    int32_t count = 0;
+    int32_t utf8Offset = 0;
+    int32_t utf16Offset = 0;
+    int32_t boundary;
+    while ((boundary = ubrk_next(breaker->iterator)) != UBRK_DONE) {
+        while (utf16Offset < boundary && utf8Offset < length) {
+            uint8_t lead = text[utf8Offset];
+            if (lead < 0x80) { utf8Offset += 1; utf16Offset += 1; }
+            else if (lead < 0xE0) { utf8Offset += 2; utf16Offset += 1; }
+            else if (lead < 0xF0) { utf8Offset += 3; utf16Offset += 1; }
+            else { utf8Offset += 4; utf16Offset += 2; }
+        }
+        boundaries[count++] = utf8Offset;
+    }
+    return count;
+}
+
 int32_t mtl_script(uint32_t codePoint) {
     UErrorCode status = U_ZERO_ERROR;
     UScriptCode script = uscript_getScript((UChar32)codePoint, &status);

@@ -60,6 +60,28 @@ int32_t mtl_breaker_following(MTLBreaker *breaker, int32_t offset, int32_t *rule
 
 void mtl_breaker_close(MTLBreaker *breaker);
 
+/// An opened break iterator kept only to be cloned: opening the English sentence iterator
+/// with its abbreviation filter costs about 0.4 ms, cloning it next to nothing. Cloning is a
+/// const operation, so one prototype may be shared by all threads.
+typedef struct MTLBreakPrototype MTLBreakPrototype;
+MTLBreakPrototype *mtl_break_prototype_open(int32_t kind);
+void mtl_break_prototype_close(MTLBreakPrototype *prototype);
+
+/// Like mtl_breaker_open, from a clone of `prototype`.
+MTLBreaker *mtl_breaker_open_cloning(const MTLBreakPrototype *prototype, const uint8_t *text, int32_t length);
+
+/// A sentence segmenter that runs ICU over UTF-16 (about 40% faster than over UTF-8 UText),
+/// reusing its iterator and buffer from call to call. Not thread-safe.
+typedef struct MTLSentenceBreaker MTLSentenceBreaker;
+MTLSentenceBreaker *mtl_sentence_breaker_open(const MTLBreakPrototype *prototype);
+void mtl_sentence_breaker_close(MTLSentenceBreaker *breaker);
+
+/// Writes the sentence boundaries of the UTF-8 `text` (byte offsets after each sentence,
+/// the last one `length`) into `boundaries`, which must hold `length` + 1 entries; returns
+/// their count, or -1 if the text is not well-formed UTF-8 or ICU fails.
+int32_t mtl_sentence_boundaries(MTLSentenceBreaker *breaker, const uint8_t *text, int32_t length,
+                                int32_t *boundaries);
+
 // ---- Character properties (uchar, uscript) ---------------------------------------------
 
 /// ICU's UScriptCode for a code point (0 Common, 1 Inherited, 8 Cyrillic, 14 Greek, 25 Latin).

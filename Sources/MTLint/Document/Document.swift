@@ -60,20 +60,7 @@ public final class Document: Sendable {
         self.paragraphs = paragraphs
         lazyText = LazyValue { String(decoding: normalizedUTF8, as: UTF8.self) }
         lazyWords = LazyValue { normalizedUTF8.withUnsafeBufferPointer { WordSegmenter.words(in: $0) } }
-        lazySentences = LazyValue { Self.sentences(in: normalizedUTF8, paragraphs: paragraphs) }
-    }
-
-    private static func sentences(in utf8: [UInt8], paragraphs: [Range<Int>]) -> [Range<Int>] {
-        var sentences: [Range<Int>] = []
-        utf8.withUnsafeBufferPointer { buffer in
-            for paragraph in paragraphs {
-                Segmenter.segments(.sentence, in: buffer, range: paragraph) { start, end, _ in
-                    let trimmed = Self.trimmingWhitespace(buffer, start..<end)
-                    if !trimmed.isEmpty { sentences.append(trimmed) }
-                }
-            }
-        }
-        return sentences
+        lazySentences = LazyValue { SentenceSegmenter.sentences(in: normalizedUTF8, paragraphs: paragraphs) }
     }
 
     /// The text of a byte range.
@@ -93,14 +80,6 @@ public final class Document: Sendable {
         let first = words.partitioningIndex { $0.end > range.lowerBound }
         let last = words.partitioningIndex { $0.start >= range.upperBound }
         return words[first..<max(first, last)]
-    }
-
-    private static func trimmingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
-        var start = range.lowerBound
-        var end = range.upperBound
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
-        return start..<end
     }
 
     private static func replacementCharacters(in bytes: [UInt8]) -> [Range<Int>] {

@@ -3,7 +3,8 @@ import CICU
 /// One ICU break iterator over a whole UTF-8 text that can jump to any offset and go on from
 /// there, giving the same boundaries and rule statuses as iterating the text from its start.
 /// Lets fast paths hand ICU only the stretches they cannot segment themselves, without
-/// opening an iterator per stretch. The bytes must outlive the cursor; used on one thread.
+/// opening an iterator per stretch. Word and sentence kinds only. The bytes must outlive the
+/// cursor; used on one thread.
 final class BreakCursor {
     private let breaker: OpaquePointer
     /// The boundary the iterator stands on, or -1 before the first move and at the end.
@@ -12,7 +13,9 @@ final class BreakCursor {
     private(set) var status: Int32 = 0
 
     init?(_ kind: Segmenter.Kind, text: UnsafeBufferPointer<UInt8>) {
-        guard let base = text.baseAddress, let breaker = mtl_breaker_open(kind.rawValue, base, Int32(text.count)) else {
+        let prototype = kind == .sentence ? BreakPrototype.sentence : BreakPrototype.word
+        guard kind == .word || kind == .sentence, let base = text.baseAddress, let handle = prototype.handle,
+              let breaker = mtl_breaker_open_cloning(handle, base, Int32(text.count)) else {
             return nil
         }
         self.breaker = breaker

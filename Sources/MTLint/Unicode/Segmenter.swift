@@ -13,7 +13,10 @@ public enum Segmenter {
         _ visit: (Int, Int, Int32) -> Void
     ) {
         guard !range.isEmpty, let base = bytes.baseAddress else { return }
-        guard let breaker = mtl_breaker_open(kind.rawValue, base + range.lowerBound, Int32(range.count)) else {
+        let prototype = kind == .sentence ? BreakPrototype.sentence.handle : kind == .word ? BreakPrototype.word.handle : nil
+        let opened = prototype.map { mtl_breaker_open_cloning($0, base + range.lowerBound, Int32(range.count)) }
+            ?? mtl_breaker_open(kind.rawValue, base + range.lowerBound, Int32(range.count))
+        guard let breaker = opened else {
             visit(range.lowerBound, range.upperBound, 0)
             return
         }
