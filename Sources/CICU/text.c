@@ -1,6 +1,7 @@
 #include "CICU.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
@@ -41,6 +42,13 @@ int32_t mtl_is_nfc(const uint8_t *text, int32_t length) {
         if (text[index] < 0x80) {
             index += 1;
             lastClass = 0;
+            // Eight ASCII bytes at a time.
+            while (index + 8 <= length) {
+                uint64_t word;
+                memcpy(&word, text + index, 8);
+                if (word & 0x8080808080808080ULL) break;
+                index += 8;
+            }
             continue;
         }
         UChar32 c;

@@ -59,14 +59,16 @@ public struct TextDecoder: Sendable {
         var controls = 0
         var first: Int?
         let nul: Int? = bytes.withUnsafeBufferPointer { buffer in
-            for offset in 0..<buffer.count where buffer[offset] < 0x20 {
+            var offset = ByteScan.firstControl(buffer, from: 0)
+            while offset < buffer.count {
                 switch buffer[offset] {
-                case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: continue
+                case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: break
                 case 0x00: return offset
                 default:
                     controls += 1
                     if first == nil { first = offset }
                 }
+                offset = ByteScan.firstControl(buffer, from: offset + 1)
             }
             return nil
         }

@@ -8,11 +8,7 @@ struct UTF8Validity {
         let count = bytes.count
         while index < count {
             // Skip ASCII without bounds checks: it is nearly all of an English text.
-            index = bytes.withUnsafeBufferPointer { buffer in
-                var position = index
-                while position < count && buffer[position] < 0x80 { position += 1 }
-                return position
-            }
+            index = bytes.withUnsafeBufferPointer { ByteScan.firstNonASCII($0, from: index) }
             guard index < count else { break }
             let length = Self.sequenceLength(bytes, at: index)
             if length > 0 {

@@ -22,26 +22,24 @@ enum WordSegmenter {
         var cursor: BreakCursor?
         ASCIIWordClass.table.withUnsafeBufferPointer { classes in
             let count = bytes.count
+            let space = ASCIIWordClass.space.rawValue
             var index = 0
             var previousChunkEnd = 0
             while index < count {
-                while index < count, classes[Int(bytes[index])] == ASCIIWordClass.space.rawValue { index += 1 }
+                while index < count, classes[Int(bytes[index])] == space { index += 1 }
                 guard index < count else { break }
-                let chunkStart = index
-                var ascii = true
-                while index < count {
-                    let kind = classes[Int(bytes[index])]
-                    if kind == ASCIIWordClass.space.rawValue { break }
-                    if kind == ASCIIWordClass.nonASCII.rawValue { ascii = false }
-                    index += 1
+                // One pass: segment the chunk as ASCII until it ends or shows a non-ASCII byte;
+                // then drop what it gave and let ICU segment the whole chunk.
+                let firstWord = words.count
+                if asciiWords(in: bytes, from: &index, classes: classes, into: &words) {
+                    previousChunkEnd = index
+                    continue
                 }
-                if ascii {
-                    asciiWords(in: bytes, chunkStart..<index, classes: classes, into: &words)
-                } else {
-                    if cursor == nil { cursor = BreakCursor(.word, text: bytes) }
-                    guard let cursor else { return }
-                    icuWords(cursor, from: previousChunkEnd, to: index, into: &words)
-                }
+                words.removeSubrange(firstWord...)
+                while index < count, classes[Int(bytes[index])] != space { index += 1 }
+                if cursor == nil { cursor = BreakCursor(.word, text: bytes) }
+                guard let cursor else { return }
+                icuWords(cursor, from: previousChunkEnd, to: index, into: &words)
                 previousChunkEnd = index
             }
         }
@@ -71,19 +69,24 @@ enum WordSegmenter {
         }
     }
 
-    /// ICU's words in an all-ASCII chunk that starts and ends on boundaries.
+    /// Appends ICU's words of the chunk starting at `index`, leaving `index` at its end (the
+    /// next whitespace byte or the end of the text); returns false, leaving `index` anywhere in
+    /// the chunk, as soon as a non-ASCII byte shows the chunk is not all ASCII. An ASCII
+    /// chunk starts and ends on boundaries.
     @inline(__always)
     private static func asciiWords(
-        in bytes: UnsafeBufferPointer<UInt8>, _ chunk: Range<Int>, classes: UnsafeBufferPointer<UInt8>, into words: inout [Word]
-    ) {
+        in bytes: UnsafeBufferPointer<UInt8>, from index: inout Int, classes: UnsafeBufferPointer<UInt8>,
+        into words: inout [Word]
+    ) -> Bool {
+        let end = bytes.count
         @inline(__always) func kind(_ index: Int) -> ASCIIWordClass {
             ASCIIWordClass(rawValue: classes[Int(bytes[index])]).unsafelyUnwrapped
         }
-        var index = chunk.lowerBound
-        let end = chunk.upperBound
         while index < end {
             let first = kind(index)
             guard first.isWordPart else {
+                if first == .space { return true }
+                if first == .nonASCII { return false }
                 index += 1
                 continue
             }
@@ -99,7 +102,8 @@ enum WordSegmenter {
                     index += 1
                     continue
                 }
-                // WB6/7: letter (. ') letter; WB11/12: digit (. ' , ;) digit.
+                // WB6/7: letter (. ') letter; WB11/12: digit (. ' , ;) digit. Whitespace and
+                // non-ASCII bytes are neither, so the chunk's end stops the word.
                 guard index + 1 < end, next == .midNumLet || next == .midNum else { break }
                 let after = kind(index + 1)
                 guard (last == .letter && next == .midNumLet && after == .letter) || (last == .digit && after == .digit) else { break }
@@ -117,6 +121,7 @@ enum WordSegmenter {
                 if index - start > 1 { words.append(Word(start..<index, kind: beforeLast == .digit ? .number : .letters)) }
             }
         }
+        return true
     }
 }
 

@@ -4,7 +4,7 @@ import CICU
 public enum Normalizer {
     /// NFC form of UTF-8 text. ASCII and text ICU quick-checks as NFC are returned unchanged.
     public static func nfc(_ utf8: [UInt8]) -> [UInt8] {
-        if utf8.allSatisfy({ $0 < 0x80 }) { return utf8 }
+        if utf8.withUnsafeBufferPointer({ ByteScan.firstNonASCII($0, from: 0) }) == utf8.count { return utf8 }
         if utf8.withBytes({ mtl_is_nfc($0, $1) }) == 1 { return utf8 }
         let normalized = utf8.withBytes { input, length in
             icuOutput(initialCapacity: utf8.count + utf8.count / 8) { out, capacity in

@@ -29,11 +29,7 @@ struct CyrillicRun {
         while offset < count {
             if current == nil && wordStart == nil {
                 // Outside a run only a non-ASCII letter can start one: skip ASCII in a tight loop.
-                offset = bytes.withUnsafeBufferPointer { buffer in
-                    var position = offset
-                    while position < count && buffer[position] < 0x80 { position += 1 }
-                    return position
-                }
+                offset = bytes.withUnsafeBufferPointer { ByteScan.firstNonASCII($0, from: offset) }
                 guard offset < count else { break }
             }
             let byte = bytes[offset]
