@@ -91,34 +91,29 @@ enum WordSegmenter {
                 continue
             }
             let start = index
-            var last = first
-            var beforeLast = ASCIIWordClass.other
             index += 1
-            while index < end {
-                let next = kind(index)
-                if next.isWordPart {
-                    beforeLast = last
-                    last = next
-                    index += 1
-                    continue
-                }
+            while true {
+                // Letters, digits and "_" always join: a tight loop over the run.
+                while index < end && kind(index).isWordPart { index += 1 }
                 // WB6/7: letter (. ') letter; WB11/12: digit (. ' , ;) digit. Whitespace and
                 // non-ASCII bytes are neither, so the chunk's end stops the word.
-                guard index + 1 < end, next == .midNumLet || next == .midNum else { break }
+                guard index + 1 < end else { break }
+                let middle = kind(index)
+                guard middle == .midNumLet || middle == .midNum else { break }
+                let before = kind(index - 1)
                 let after = kind(index + 1)
-                guard (last == .letter && next == .midNumLet && after == .letter) || (last == .digit && after == .digit) else { break }
-                beforeLast = next
-                last = after
+                guard (before == .letter && middle == .midNumLet && after == .letter) || (before == .digit && after == .digit) else { break }
                 index += 2
             }
-            switch last {
+            switch kind(index - 1) {
             case .letter:
                 words.append(Word(start..<index, kind: .letters))
             case .digit:
                 words.append(Word(start..<index, kind: .number))
             default:
-                // A trailing "_" joined by WB13a takes the tag of what it joined; alone, none.
-                if index - start > 1 { words.append(Word(start..<index, kind: beforeLast == .digit ? .number : .letters)) }
+                // A trailing "_" joined by WB13a takes the tag of what it joined (never a
+                // mid, which needs a letter or digit after it); alone, no tag.
+                if index - start > 1 { words.append(Word(start..<index, kind: kind(index - 2) == .digit ? .number : .letters)) }
             }
         }
         return true
