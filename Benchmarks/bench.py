@@ -1,0 +1,345 @@
+#!/usr/bin/env python3
+"""Runs the mtlint benchmarks in one go and writes RESULTS.md (see README.md).
+
+Every command runs REPEAT times; figures are medians (wall time, and
+CPU time = user + sys) and the peak RSS is the largest of the runs. Each figure is shown as
+a ratio against baselines measured in the same run on the same input: `cat > /dev/null`
+(the cost of reading) and `grep -cP '\\p{Cyrillic}'` (the cost of the cheapest Cyrillic scan).
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def parse():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mtlint", required=True)
+    parser.add_argument("--corpus", required=True, help="folder made by make-corpus.py")
+    parser.add_argument("--peers", help="folder of the peer runners (bench.sh, score.py)")
+    parser.add_argument("--wmt", help="WMT corpus folder (peers and mtlint on real data, scored)")
+    parser.add_argument("--gold", help="pooled gold for the WMT corpus")
+    parser.add_argument("--daemon-bench", help="daemon benchmark script to run, if any")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
+    parser.add_argument("--raw", help="also write every measurement as JSON here")
+    return parser.parse_args()
+
+
+def time_v(command, env=None):
+    """One run: (wall s, cpu s, max RSS KiB, exit status), standard output to /dev/null.
+    The command runs under /usr/bin/time, which reports its peak RSS (the figure `time -v`
+    prints); wall time is taken here, CPU time from the rusage of /usr/bin/time, which
+    includes the command's, to the microsecond."""
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as report:
+        wrapped = ["/usr/bin/time", "-f", "%M", "-o", report.name] + command
+        actions = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+                   (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)]
+        start = time.monotonic()
+        pid = os.posix_spawn(wrapped[0], wrapped, env if env is not None else os.environ, file_actions=actions)
+        _, status, usage = os.wait4(pid, 0)
+        wall = time.monotonic() - start
+        lines = [l for l in report.read().splitlines() if l.strip().isdigit()]
+    rss = int(lines[-1]) if lines else 0
+    return wall, usage.ru_utime + usage.ru_stime, rss, os.waitstatus_to_exitcode(status)
+
+
+class Bench:
+    def __init__(self, repeat):
+        self.repeat = repeat
+        self.rows = []
+
+    def measure(self, group, name, command, size, repeat=None, env=None, ok=(0, 1)):
+        walls, cpus, rss = [], [], 0
+        for _ in range(repeat or self.repeat):
+            wall, cpu, peak, status = time_v(command, env=env)
+            if status not in ok:
+                raise SystemExit(f"{name}: exit status {status}: {' '.join(command)}")
+            walls.append(wall)
+            cpus.append(cpu)
+            rss = max(rss, peak)
+        row = {"group": group, "name": name, "command": " ".join(command), "bytes": size,
+               "wall": statistics.median(walls), "cpu": statistics.median(cpus), "rss_kib": rss,
+               "walls": walls, "cpus": cpus}
+        self.rows.append(row)
+        print(f"  {group:10} {name:34} wall {row['wall']:7.3f} s  cpu {row['cpu']:7.3f} s  "
+              f"{size / 1e6 / max(row['wall'], 1e-3):8.1f} MB/s  rss {rss / 1024:6.1f} MiB", file=sys.stderr)
+        return row
+
+    def get(self, group, name):
+        return next(r for r in self.rows if r["group"] == group and r["name"] == name)
+
+
+def folder_bytes(folder, suffix=".txt"):
+    return sum(os.path.getsize(os.path.join(folder, n)) for n in os.listdir(folder) if n.endswith(suffix))
+
+
+def run_peers(peers, folder, glob, repeat, work):
+    """bench.sh's table: {peer: (findings, wall, rss MB, in MB, MB/s)}."""
+    env = dict(os.environ, REPEAT=str(repeat))
+    output = subprocess.run([os.path.join(peers, "bench.sh"), work, glob, folder], env=env,
+                            capture_output=True, text=True)
+    if output.returncode != 0:
+        print(output.stderr, file=sys.stderr)
+        return {}
+    table = {}
+    for line in output.stdout.splitlines()[1:]:
+        fields = line.split()
+        if len(fields) == 6:
+            table[fields[0]] = (int(fields[1]), float(fields[2]), float(fields[3]), float(fields[4]), float(fields[5]))
+    return table
+
+
+def score(peers, gold, report):
+    output = subprocess.run([sys.executable, os.path.join(peers, "score.py"), gold, report],
+                            capture_output=True, text=True)
+    result = {}
+    for line in output.stdout.splitlines():
+        fields = [f for f in line.split() if f != "(micro)"]
+        if len(fields) == 7 and fields[0] in ("leftover-source", "duplicate", "homoglyph", "ALL"):
+            number = lambda text: float(text) if re.match(r"^[0-9.]+$", text) else 0.0
+            result[fields[0]] = {"tp": int(fields[1]), "fp": int(fields[2]), "fn": int(fields[3]),
+                                 "recall": number(fields[5]), "f1": number(fields[6])}
+    return result
+
+
+def main():
+    args = parse()
+    cores = os.cpu_count() or 1
+    bench = Bench(args.repeat)
+    big = os.path.join(args.corpus, "big", "corpus.en.txt")
+    small = os.path.join(args.corpus, "small")
+    peer_folder = os.path.join(args.corpus, "peers")
+    big_bytes = os.path.getsize(big)
+    small_files = sorted(os.path.join(small, n) for n in os.listdir(small) if n.endswith(".txt"))
+    small_bytes = sum(os.path.getsize(p) for p in small_files)
+    peer_bytes = folder_bytes(peer_folder)
+    grep_env = dict(os.environ, LC_ALL="C.UTF-8")
+    load_before = os.getloadavg()
+    mtlint = [args.mtlint, "check", "--format", "json", "--fail-on", "never"]
+    print(f"mtlint benchmarks: {cores} cores, repeat {args.repeat}", file=sys.stderr)
+
+    # Warm the page cache so the first measured command does not pay for the disk.
+    subprocess.run(["cat", big] + small_files, stdout=subprocess.DEVNULL)
+
+    # One big file.
+    bench.measure("big", "cat > /dev/null", ["cat", big], big_bytes)
+    bench.measure("big", "grep -cP '\\p{Cyrillic}'", ["grep", "-cP", r"\p{Cyrillic}", big], big_bytes, env=grep_env)
+    bench.measure("big", "mtlint check --jobs 1", mtlint + ["--jobs", "1", big], big_bytes)
+    bench.measure("big", f"mtlint check --jobs {cores}", mtlint + ["--jobs", str(cores), big], big_bytes)
+
+    # The same text as 10,000 small files.
+    bench.measure("small", "cat > /dev/null", ["cat"] + small_files, small_bytes)
+    bench.measure("small", "grep -rcP '\\p{Cyrillic}'", ["grep", "-rcP", r"\p{Cyrillic}", small], small_bytes, env=grep_env)
+    bench.measure("small", "mtlint check --jobs 1", mtlint + ["--jobs", "1", small], small_bytes)
+    bench.measure("small", f"mtlint check --jobs {cores}", mtlint + ["--jobs", str(cores), small], small_bytes)
+
+    # Start-up: one small file, process start to exit.
+    with tempfile.TemporaryDirectory() as folder:
+        clean = os.path.join(folder, "clean.en.txt")
+        with open(small_files[0], encoding="utf-8") as handle:
+            english = "\n".join(l for l in handle.read().splitlines()[:20] if not re.search("[\u0400-\u04FF]", l)) + "\n"
+        with open(clean, "w", encoding="utf-8") as handle:
+            handle.write(english)
+        caption = os.path.join(folder, "caption.en.txt")
+        with open(caption, "w", encoding="utf-8") as handle:
+            handle.write(english + "Премьер-министр Израиля Биньямин Нетаньяху\n")
+        startup_repeat = max(21, args.repeat)
+        bench.measure("startup", "true (process start)", ["true"], 0, repeat=startup_repeat)
+        bench.measure("startup", "cat", ["cat", clean], os.path.getsize(clean), repeat=startup_repeat)
+        bench.measure("startup", "grep -cP", ["grep", "-cP", r"\p{Cyrillic}", clean], os.path.getsize(clean),
+                      repeat=startup_repeat, env=grep_env)
+        bench.measure("startup", "mtlint check (clean English)", mtlint + [clean], os.path.getsize(clean), repeat=startup_repeat)
+        bench.measure("startup", "mtlint check (a Russian caption)", mtlint + [caption], os.path.getsize(caption), repeat=startup_repeat)
+
+    # Peers on the peer subset (the slow ones would take many minutes on 100 MB), and mtlint,
+    # grep and cat on the same subset.
+    peer_table, wmt_table, scores = {}, {}, {}
+    if args.peers:
+        peer_files = sorted(os.path.join(peer_folder, n) for n in os.listdir(peer_folder) if n.endswith(".txt"))
+        bench.measure("peers", "cat > /dev/null", ["cat"] + peer_files, peer_bytes)
+        bench.measure("peers", "grep -rcP '\\p{Cyrillic}'", ["grep", "-rcP", r"\p{Cyrillic}", peer_folder], peer_bytes, env=grep_env)
+        bench.measure("peers", "mtlint check --jobs 1", mtlint + ["--jobs", "1", peer_folder], peer_bytes)
+        bench.measure("peers", f"mtlint check --jobs {cores}", mtlint + ["--jobs", str(cores), peer_folder], peer_bytes)
+        with tempfile.TemporaryDirectory() as work:
+            print("  peers on the peer subset (bench.sh)...", file=sys.stderr)
+            peer_table = run_peers(args.peers, peer_folder, "*.en.txt", min(args.repeat, 3), work)
+        if args.wmt:
+            wmt_bytes = sum(os.path.getsize(os.path.join(args.wmt, n)) for n in os.listdir(args.wmt) if n.endswith(".en.txt"))
+            bench.measure("wmt", "mtlint check --jobs 1", mtlint + ["--jobs", "1", args.wmt], wmt_bytes)
+            bench.measure("wmt", f"mtlint check --jobs {cores}", mtlint + ["--jobs", str(cores), args.wmt], wmt_bytes)
+            with tempfile.TemporaryDirectory() as work:
+                print("  peers on the WMT corpus (bench.sh)...", file=sys.stderr)
+                wmt_table = run_peers(args.peers, args.wmt, "*.en.txt", min(args.repeat, 3), work)
+                if args.gold:
+                    report = os.path.join(work, "mtlint.json")
+                    with open(report, "w") as handle:
+                        subprocess.run(mtlint + [args.wmt], stdout=handle)
+                    scores["mtlint"] = score(args.peers, args.gold, report)
+                    for peer in wmt_table:
+                        scores[peer] = score(args.peers, args.gold, os.path.join(work, f"{peer}.jsonl"))
+
+    daemon_output = None
+    if args.daemon_bench and os.path.exists(args.daemon_bench):
+        print("  daemon benchmark...", file=sys.stderr)
+        env = dict(os.environ, MTLINT=args.mtlint)
+        completed = subprocess.run([args.daemon_bench], env=env, capture_output=True, text=True)
+        daemon_output = completed.stdout.strip() or completed.stderr.strip()
+
+    load_after = os.getloadavg()
+    with open(os.path.join(args.corpus, "manifest.json")) as handle:
+        manifest = json.load(handle)
+    write_results(args, bench, cores, manifest, peer_table, wmt_table, scores, daemon_output, load_before, load_after)
+    if args.raw:
+        with open(args.raw, "w") as handle:
+            json.dump({"rows": bench.rows, "peers": peer_table, "wmt_peers": wmt_table, "scores": scores,
+                       "daemon": daemon_output}, handle, indent=1)
+
+
+def mbps(row):
+    return row["bytes"] / 1e6 / max(row["wall"], 1e-3)
+
+
+def write_results(args, bench, cores, manifest, peer_table, wmt_table, scores, daemon_output, load_before, load_after):
+    lines = []
+    add = lines.append
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    cpu = platform.processor() or ""
+    try:
+        with open("/proc/cpuinfo") as handle:
+            cpu = next((l.split(":", 1)[1].strip() for l in handle if l.startswith("model name")), cpu)
+    except OSError:
+        pass
+    add("# mtlint benchmark results")
+    add("")
+    add(f"- Date: {now}; machine: {cores} cores ({cpu}), {platform.system()} {platform.release()}")
+    add(f"- Load average before / after the run: {load_before[0]:.2f} / {load_after[0]:.2f} "
+        "(the machine is shared: wall times include waiting for a core; CPU times do not)")
+    add(f"- Binary: `{args.mtlint}` (release build); every figure is the median of {args.repeat} runs "
+        "(21 for start-up), peak RSS the largest of them")
+    add(f"- Corpus (`Benchmarks/make-corpus.py`, seed {manifest['parameters']['seed']}): the WMT English outputs "
+        f"repeated {manifest['copies']} times with one word varied per line in each copy, "
+        f"{manifest['big_bytes'] / 1e6:.1f} MB; injected {manifest['injected']['caption']} Russian caption lines, "
+        f"{manifest['injected']['word']} Russian words, {manifest['injected']['lookalike']} look-alike letters, "
+        f"{manifest['injected']['doubling']} doublings; as one file and as {manifest['small_files']} files")
+    add("- Command: `mtlint check --format json --fail-on never [--jobs N] INPUT > /dev/null` with all checks "
+        "and the shipped glossary (the default when no `--glossary` is given)")
+    add("")
+
+    def table(group, title, note=""):
+        rows = [r for r in bench.rows if r["group"] == group]
+        if not rows:
+            return
+        cat = next((r for r in rows if r["name"].startswith("cat")), None)
+        grep = next((r for r in rows if r["name"].startswith("grep")), None)
+        add(f"## {title}")
+        add("")
+        if note:
+            add(note)
+            add("")
+        add("| command | MB | wall s | MB/s | CPU s | × cat (wall) | × grep (wall) | × grep (CPU) | peak RSS MiB |")
+        add("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for r in rows:
+            ratio = lambda base, key: f"{r[key] / max(base[key], 1e-3):.1f}" if base else "–"
+            add(f"| `{r['name']}` | {r['bytes'] / 1e6:.1f} | {r['wall']:.3f} | {mbps(r):.1f} | {r['cpu']:.3f} | "
+                f"{ratio(cat, 'wall')} | {ratio(grep, 'wall')} | {ratio(grep, 'cpu')} | {r['rss_kib'] / 1024:.1f} |")
+        add("")
+
+    table("big", "One big file", "The whole corpus as one file.")
+    table("small", "10,000 small files", "The same text in 10,000 files (about 10 KB each).")
+    startup = [r for r in bench.rows if r["group"] == "startup"]
+    if startup:
+        base = startup[0]
+        add("## Start-up: one small file, process start to exit")
+        add("")
+        add("| command | KB | wall ms | CPU ms | × `true` (wall) | peak RSS MiB |")
+        add("|---|---:|---:|---:|---:|---:|")
+        for r in startup:
+            add(f"| `{r['name']}` | {r['bytes'] / 1e3:.1f} | {r['wall'] * 1000:.0f} | {r['cpu'] * 1000:.0f} | "
+                f"{r['wall'] / max(base['wall'], 1e-3):.1f} | {r['rss_kib'] / 1024:.1f} |")
+        add("")
+    table("peers", "The peer subset",
+          f"The first {manifest['peer_files']} small files ({manifest['peer_bytes'] / 1e6:.1f} MB): the slower peers "
+          "would take many minutes on 100 MB. Peers below are measured on this same subset.")
+    if peer_table:
+        mt = bench.get("peers", "mtlint check --jobs 1")
+        add("| peer (`../shared/peers/bench.sh`) | findings | wall s | MB/s | × mtlint --jobs 1 (wall) | peak RSS MiB |")
+        add("|---|---:|---:|---:|---:|---:|")
+        for peer, (findings, wall, rss, megabytes, rate) in peer_table.items():
+            add(f"| {peer} | {findings} | {wall:.2f} | {rate:.2f} | {wall / max(mt['wall'], 1e-3):.1f} | {rss:.0f} |")
+        add("")
+    wmt_rows = [r for r in bench.rows if r["group"] == "wmt"]
+    if wmt_rows or wmt_table:
+        add("## Real data: the WMT corpus (with its Russian originals), scored against the pooled gold")
+        add("")
+        add("Speed on `../shared/corpus/wmt` (mtlint also reads the paired `.ru.txt` originals) and what each tool "
+            "finds, scored by `../shared/peers/score.py` against `wmt-gold/wmt.pooled.gold.jsonl`.")
+        add("")
+        add("| tool | wall s | MB/s | peak RSS MiB | recall leftover | recall duplicate | recall homoglyph | TP all | FP all | F1 all |")
+        add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        def scored(name):
+            s = scores.get(name, {})
+            get = lambda cat, key: (f"{s[cat][key]:.2f}" if isinstance(s[cat][key], float) else str(s[cat][key])) if cat in s else "–"
+            return f"{get('leftover-source', 'recall')} | {get('duplicate', 'recall')} | {get('homoglyph', 'recall')} | {get('ALL', 'tp')} | {get('ALL', 'fp')} | {get('ALL', 'f1')}"
+        for r in wmt_rows:
+            add(f"| `{r['name']}` | {r['wall']:.3f} | {mbps(r):.1f} | {r['rss_kib'] / 1024:.1f} | {scored('mtlint')} |")
+        for peer, (findings, wall, rss, megabytes, rate) in wmt_table.items():
+            add(f"| {peer} | {wall:.2f} | {rate:.2f} | {rss:.0f} | {scored(peer)} |")
+        add("")
+    if daemon_output:
+        add("## Daemon (`Benchmarks/daemon-bench.sh`)")
+        add("")
+        add("```")
+        add(daemon_output)
+        add("```")
+        add("")
+
+    add("## Targets")
+    add("")
+    verdicts = []
+    one = bench.get("big", "mtlint check --jobs 1")
+    grep = bench.get("big", "grep -cP '\\p{Cyrillic}'")
+    verdicts.append(("All checks, one core, one big file: ≥ 40 MB/s", mbps(one) >= 40,
+                     f"{mbps(one):.1f} MB/s wall ({one['bytes'] / 1e6 / max(one['cpu'], 1e-3):.1f} MB/s of CPU time)"))
+    verdicts.append(("… and no slower than 4× `grep -cP '\\p{Cyrillic}'` on the same input", one["wall"] <= 4 * grep["wall"],
+                     f"{one['wall'] / max(grep['wall'], 1e-3):.1f}× grep's wall time, {one['cpu'] / max(grep['cpu'], 1e-3):.1f}× its CPU time"))
+    s1 = bench.get("small", "mtlint check --jobs 1")
+    sn = bench.get("small", f"mtlint check --jobs {cores}")
+    verdicts.append((f"All cores on many files ≥ 1.7× one core", s1["wall"] / max(sn["wall"], 1e-3) >= 1.7,
+                     f"{s1['wall'] / max(sn['wall'], 1e-3):.2f}× ({mbps(sn):.1f} vs {mbps(s1):.1f} MB/s)"))
+    clean = next((r for r in bench.rows if r["name"] == "mtlint check (clean English)"), None)
+    if clean:
+        verdicts.append(("`mtlint check` on one small file, end to end: ≤ 30 ms", clean["wall"] <= 0.030,
+                         f"{clean['wall'] * 1000:.0f} ms wall, {clean['cpu'] * 1000:.0f} ms CPU (clean English)"))
+    if peer_table:
+        mt = bench.get("peers", "mtlint check --jobs 1")
+        slower = [p for p, v in peer_table.items() if v[1] < mt["wall"]]
+        verdicts.append(("Faster than every peer (same subset, one core)", not slower,
+                         "faster than all" if not slower else f"slower than {', '.join(slower)}"))
+    add("| target | met | measured |")
+    add("|---|---|---|")
+    for target, met, measured in verdicts:
+        add(f"| {target} | {'yes' if met else '**no**'} | {measured} |")
+    add("")
+    notes = os.path.join(HERE, "NOTES.md")
+    if os.path.exists(notes):
+        with open(notes) as handle:
+            add(handle.read().strip())
+            add("")
+    with open(args.results, "w") as handle:
+        handle.write("\n".join(lines))
+    print(f"wrote {args.results}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
