@@ -35,7 +35,7 @@ public struct MixedScriptCheck: Check {
         let lookalikes = Lookalikes(services: context.unicode)
         let bytes = document.utf8
         var hits: [Hit] = []
-        for word in document.words where bytes[word.range].contains(where: { $0 >= 0x80 }) {
+        for word in document.words where Self.hasNonASCIILetter(bytes, word.range) {
             let text = document.string(word.range)
             let scalars = Array(text.unicodeScalars)
             let latin = scalars.filter { $0.isLetter && UnicodeScript(of: $0) == .latin }
@@ -73,5 +73,22 @@ public struct MixedScriptCheck: Check {
             ))
         }
         return hits
+    }
+
+    /// Whether a word holds a letter outside ASCII. Without one (ASCII letters are Latin, and
+    /// "’" in "Russia’s" is no letter) it has no foreign letters and cannot be flagged: this
+    /// spares most words with typographic apostrophes the String work above.
+    private static func hasNonASCIILetter(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            if bytes[offset] < 0x80 {
+                offset += 1
+                continue
+            }
+            let (scalar, length) = ScalarScanner.scalar(in: bytes, at: offset)
+            if scalar.isLetter { return true }
+            offset += length
+        }
+        return false
     }
 }

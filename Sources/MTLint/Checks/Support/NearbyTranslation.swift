@@ -31,11 +31,26 @@ enum NearbyTranslation {
     }
 
     private static func tokens(_ text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter }.map { skeleton(String($0)) }.filter { $0.count >= 3 }
+        if let ascii = asciiRuns(text, of: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
+            // ASCII letters are the only ASCII Characters that are letters.
+            return ascii.map { skeleton(String(decoding: $0.map { $0 | 0x20 }, as: UTF8.self)) }.filter { $0.utf8.count >= 3 }
+        }
+        return text.lowercased().split { !$0.isLetter }.map { skeleton(String($0)) }.filter { $0.count >= 3 }
     }
 
     private static func numbers(_ text: String) -> [String] {
-        text.split { !$0.isNumber }.map(String.init)
+        if let ascii = asciiRuns(text, of: { $0 >= 0x30 && $0 <= 0x39 }) {
+            return ascii.map { String(decoding: $0, as: UTF8.self) }
+        }
+        return text.split { !$0.isNumber }.map(String.init)
+    }
+
+    /// For ASCII text (where every Character is one byte), the maximal runs of bytes that
+    /// satisfy `member`, without Character work; nil for other text.
+    private static func asciiRuns(_ text: String, of member: (UInt8) -> Bool) -> [ArraySlice<UInt8>]? {
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return bytes.split { !member($0) }
     }
 
     /// A spelling skeleton that forgives transliteration differences (kh/h, y/i/j, soft signs).
@@ -81,6 +96,22 @@ enum NearbyTranslation {
     }
 
     private static func similar(_ a: String, _ b: String) -> Bool {
+        if a.utf8.allSatisfy({ $0 < 0x80 }) && b.utf8.allSatisfy({ $0 < 0x80 }) {
+            return similarASCII(Array(a.utf8), Array(b.utf8))
+        }
+        return similarCharacters(a, b)
+    }
+
+    /// `similarCharacters` for ASCII words, on bytes; words whose lengths alone differ by more
+    /// than the allowed distance are rejected before the edit distance is computed.
+    private static func similarASCII(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.first == b.first || a.dropFirst().first == b.dropFirst().first else { return false }
+        let limit = Double(max(a.count, b.count)) * 0.34
+        guard Double(abs(a.count - b.count)) <= limit else { return false }
+        return Double(EditDistance.between(a, b)) <= limit
+    }
+
+    private static func similarCharacters(_ a: String, _ b: String) -> Bool {
         guard a.first == b.first || a.dropFirst().first == b.dropFirst().first else { return false }
         let distance = EditDistance.between(a, b)
         return Double(distance) <= Double(max(a.count, b.count)) * 0.34
@@ -90,8 +121,10 @@ enum NearbyTranslation {
 /// Levenshtein distance over characters.
 enum EditDistance {
     static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
+        between(Array(a), Array(b))
+    }
+
+    static func between<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)
