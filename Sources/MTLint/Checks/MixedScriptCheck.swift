@@ -35,7 +35,7 @@ public struct MixedScriptCheck: Check {
         let lookalikes = Lookalikes(services: context.unicode)
         let bytes = document.utf8
         var hits: [Hit] = []
-        for word in document.words where Self.hasNonASCIILetter(bytes, word.range) {
+        for word in Self.wordsWithNonASCIILetters(document) {
             let text = document.string(word.range)
             let scalars = Array(text.unicodeScalars)
             let latin = scalars.filter { $0.isLetter && UnicodeScript(of: $0) == .latin }
@@ -75,18 +75,48 @@ public struct MixedScriptCheck: Check {
         return hits
     }
 
-    /// Whether a word holds a letter outside ASCII. Without one (ASCII letters are Latin, and
-    /// "’" in "Russia’s" is no letter) it has no foreign letters and cannot be flagged: this
-    /// spares most words with typographic apostrophes the String work above.
-    private static func hasNonASCIILetter(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    /// The words that hold a letter outside ASCII, in text order. Other words (ASCII letters
+    /// are Latin, and "’" in "Russia’s" is no letter) have no foreign letters and cannot be
+    /// flagged. Jumps from one non-ASCII byte to the next, so ASCII text costs next to nothing.
+    private static func wordsWithNonASCIILetters(_ document: Document) -> [Word] {
+        let words = document.words
+        var found: [Word] = []
+        document.utf8.withUnsafeBufferPointer { bytes in
+            var index = 0
+            var offset = ByteScan.firstNonASCII(bytes, from: 0)
+            while offset < bytes.count {
+                while index < words.count && words[index].end <= offset { index += 1 }
+                guard index < words.count else { return }
+                let word = words[index]
+                guard word.start <= offset else {
+                    offset = ByteScan.firstNonASCII(bytes, from: offset + 1)
+                    continue
+                }
+                if hasNonASCIILetter(bytes, word.range) { found.append(word) }
+                index += 1
+                offset = ByteScan.firstNonASCII(bytes, from: word.end)
+            }
+        }
+        return found
+    }
+
+    private static func hasNonASCIILetter(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var offset = range.lowerBound
         while offset < range.upperBound {
-            if bytes[offset] < 0x80 {
+            let lead = bytes[offset]
+            if lead < 0x80 {
                 offset += 1
                 continue
             }
-            let (scalar, length) = ScalarScanner.scalar(in: bytes, at: offset)
-            if scalar.isLetter { return true }
+            // The document is well-formed UTF-8 (decoding repaired it): decode the scalar here.
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+            guard length > 1, offset + length <= range.upperBound else {
+                offset += 1
+                continue
+            }
+            var value = UInt32(lead) & (0xFF >> (length + 1))
+            for next in 1..<length { value = value << 6 | (UInt32(bytes[offset + next]) & 0x3F) }
+            if let scalar = Unicode.Scalar(value), scalar.isLetter { return true }
             offset += length
         }
         return false

@@ -2,11 +2,11 @@
 /// the contract's order. Reading them back uses `Report`'s `Decodable` conformance.
 public enum JSONReportWriter {
     public static func encode(_ reports: [Report]) -> [UInt8] {
-        Array(JSONValue.array(reports.map(value(of:))).serialized(pretty: true).utf8) + [0x0A]
+        JSONValue.array(reports.map(value(of:))).serializedUTF8(pretty: true) + [0x0A]
     }
 
     public static func encode(_ report: Report) -> [UInt8] {
-        Array(value(of: report).serialized(pretty: true).utf8) + [0x0A]
+        value(of: report).serializedUTF8(pretty: true) + [0x0A]
     }
 
     public static func value(of report: Report) -> JSONValue {

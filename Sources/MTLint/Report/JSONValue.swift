@@ -14,67 +14,83 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// The value as JSON text; `pretty` indents with two spaces.
     public func serialized(pretty: Bool) -> String {
-        var output = ""
+        String(decoding: serializedUTF8(pretty: pretty), as: UTF8.self)
+    }
+
+    /// The value as UTF-8 JSON text. Written as bytes: appending scalar by scalar to a String
+    /// cost about a thousand instructions a character.
+    public func serializedUTF8(pretty: Bool) -> [UInt8] {
+        var output: [UInt8] = []
         write(into: &output, indent: pretty ? 0 : nil)
         return output
     }
 
-    private func write(into output: inout String, indent: Int?) {
+    private func write(into output: inout [UInt8], indent: Int?) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
+        case .null: output += "null".utf8
+        case .bool(let value): output += (value ? "true" : "false").utf8
+        case .int(let value): output += String(value).utf8
         case .string(let value): Self.writeString(value, into: &output)
         case .array(let values):
-            writeContainer(open: "[", close: "]", count: values.count, into: &output, indent: indent) { index, output, inner in
+            writeContainer(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: values.count, into: &output, indent: indent) { index, output, inner in
                 values[index].write(into: &output, indent: inner)
             }
         case .object(let members):
-            writeContainer(open: "{", close: "}", count: members.count, into: &output, indent: indent) { index, output, inner in
+            writeContainer(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: members.count, into: &output, indent: indent) { index, output, inner in
                 Self.writeString(members[index].0, into: &output)
-                output += inner == nil ? ":" : ": "
+                output += (inner == nil ? ":" : ": ").utf8
                 members[index].1.write(into: &output, indent: inner)
             }
         }
     }
 
     private func writeContainer(
-        open: String, close: String, count: Int, into output: inout String, indent: Int?,
-        element: (Int, inout String, Int?) -> Void
+        open: UInt8, close: UInt8, count: Int, into output: inout [UInt8], indent: Int?,
+        element: (Int, inout [UInt8], Int?) -> Void
     ) {
-        output += open
-        guard count > 0 else { output += close; return }
+        output.append(open)
+        guard count > 0 else { output.append(close); return }
         let inner = indent.map { $0 + 2 }
         for index in 0..<count {
-            if index > 0 { output += "," }
-            if let inner { output += "\n" + String(repeating: " ", count: inner) }
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            if let inner {
+                output.append(0x0A)
+                output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: inner))
+            }
             element(index, &output, inner)
         }
-        if let indent { output += "\n" + String(repeating: " ", count: indent) }
-        output += close
+        if let indent {
+            output.append(0x0A)
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+        }
+        output.append(close)
     }
 
-    private static func writeString(_ value: String, into output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            // Line and paragraph separators break JavaScript string literals; escape them too.
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
+    private static func writeString(_ value: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        let bytes = Array(value.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""): output += "\\\"".utf8
+            case UInt8(ascii: "\\"): output += "\\\\".utf8
+            case 0x0A: output += "\\n".utf8
+            case 0x0D: output += "\\r".utf8
+            case 0x09: output += "\\t".utf8
+            case 0x00..<0x20, 0x7F:
+                let hex = String(byte, radix: 16)
+                output += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+            // Line and paragraph separators (E2 80 A8/A9) break JavaScript string literals.
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                output += (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8
+                index += 3
+                continue
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+                output.append(byte)
             }
+            index += 1
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }
