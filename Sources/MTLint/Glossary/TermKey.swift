@@ -20,7 +20,15 @@ struct TermKey: Sendable {
     /// The word lowercased, with ’ as '. ASCII takes a fast path.
     static func fold(_ bytes: ArraySlice<UInt8>) -> String {
         if bytes.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            // Written straight into the String (no intermediate array; short words stay inline).
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var offset = 0
+                for byte in bytes {
+                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    offset += 1
+                }
+                return offset
+            }
         }
         return String(decoding: bytes, as: UTF8.self).lowercased().replacing("\u{2019}", with: "'")
     }

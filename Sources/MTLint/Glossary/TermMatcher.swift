@@ -72,20 +72,30 @@ struct TermMatcher: Sendable {
         guard index < words.count else { return }
         if index > start && !Self.joins(bytes, words[index - 1].end, words[index].start) { return }
         let key = keys[index]
-        var tried: Set<String> = []
-        for (form, trim) in [(key.exact, 0)] + key.reduced where tried.insert(form).inserted {
-            guard let child = children[node][form].map(Int.init) else { continue }
-            if !terminals[child].isEmpty && (best.map { $0.words.upperBound < index + 1 } ?? true) {
-                let end = Self.end(of: words[index], trimming: trim, in: bytes)
-                let found = terminals[child].map(Int.init).filter {
-                    !entries[$0].caseSensitive || writtenAlike(entries[$0].words, words[start...index], lastEnd: end, bytes: bytes)
-                }
-                if !found.isEmpty { best = Match(words: start..<index + 1, range: words[start].start..<end, entries: found) }
+        // The exact form, then each reduced form not tried yet (most words have none: no
+        // Set or array is built for them, which cost more than the rest of the walk).
+        visit(form: key.exact, trim: 0, node: node, index: index, start: start, words: words, bytes: bytes, keys: keys, best: &best)
+        for (offset, (form, trim)) in key.reduced.enumerated()
+        where form != key.exact && !key.reduced[..<offset].contains(where: { $0.key == form }) {
+            visit(form: form, trim: trim, node: node, index: index, start: start, words: words, bytes: bytes, keys: keys, best: &best)
+        }
+    }
+
+    private func visit(
+        form: String, trim: Int, node: Int, index: Int, start: Int, words: [Word], bytes: [UInt8], keys: [TermKey],
+        best: inout Match?
+    ) {
+        guard let child = children[node][form].map(Int.init) else { return }
+        if !terminals[child].isEmpty && (best.map { $0.words.upperBound < index + 1 } ?? true) {
+            let end = Self.end(of: words[index], trimming: trim, in: bytes)
+            let found = terminals[child].map(Int.init).filter {
+                !entries[$0].caseSensitive || writtenAlike(entries[$0].words, words[start...index], lastEnd: end, bytes: bytes)
             }
-            // A reduced form ("kiev" of "kiev's") ends a term; only whole words lead on.
-            if trim == 0 && !children[child].isEmpty {
-                walk(node: child, index: index + 1, start: start, words: words, bytes: bytes, keys: keys, best: &best)
-            }
+            if !found.isEmpty { best = Match(words: start..<index + 1, range: words[start].start..<end, entries: found) }
+        }
+        // A reduced form ("kiev" of "kiev's") ends a term; only whole words lead on.
+        if trim == 0 && !children[child].isEmpty {
+            walk(node: child, index: index + 1, start: start, words: words, bytes: bytes, keys: keys, best: &best)
         }
     }
 
