@@ -39,9 +39,8 @@ public struct GlossaryForbiddenCheck: Check {
 
     public func check(_ document: Document, context: CheckContext) -> [Hit] {
         guard let glossary = context.glossary, !glossary.terms.isEmpty else { return [] }
-        let keys = document.words.map { TermKey.english(document.utf8, $0.range) }
         var hits: [Hit] = []
-        for match in glossary.terms.matches(words: document.words, bytes: document.utf8, keys: keys) {
+        for match in glossary.matches(in: document) {
             let entries = match.entries.map { glossary.terms.entries[$0] }
             // A wording some concept allows is not forbidden, whatever another concept says.
             guard !entries.contains(where: { $0.role != .forbidden }), let entry = entries.first else { continue }

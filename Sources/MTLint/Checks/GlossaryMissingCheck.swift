@@ -79,9 +79,8 @@ public struct GlossaryMissingCheck: Check {
 
     /// Concepts any of whose English terms (approved, admitted or forbidden) occurs in the document.
     private static func conceptsPresent(in document: Document, glossary: Glossary) -> Set<Int> {
-        let keys = document.words.map { TermKey.english(document.utf8, $0.range) }
         var present: Set<Int> = []
-        for match in glossary.terms.matches(words: document.words, bytes: document.utf8, keys: keys) {
+        for match in glossary.matches(in: document) {
             for entry in match.entries.map({ glossary.terms.entries[$0] }) {
                 present.insert(entry.concept)
             }

@@ -26,6 +26,7 @@ public final class Document: Sendable {
     private let lazyText: LazyValue<String>
     private let lazyWords: LazyValue<[Word]>
     private let lazySentences: LazyValue<[Range<Int>]>
+    private let memo = DocumentMemo()
 
     public convenience init(path: String, decoded: DecodedText) {
         let normalized = Normalizer.nfc(decoded.utf8)
@@ -61,6 +62,12 @@ public final class Document: Sendable {
         lazyText = LazyValue { String(decoding: normalizedUTF8, as: UTF8.self) }
         lazyWords = LazyValue { normalizedUTF8.withUnsafeBufferPointer { WordSegmenter.words(in: $0) } }
         lazySentences = LazyValue { SentenceSegmenter.sentences(in: normalizedUTF8, paragraphs: paragraphs) }
+    }
+
+    /// A value derived from the document, computed once under `key` by the first caller and
+    /// shared with later ones (checks that need the same per-word data).
+    public func memoized<T: Sendable>(_ key: String, _ compute: () -> T) -> T {
+        memo.value(key, compute)
     }
 
     /// The text of a byte range.

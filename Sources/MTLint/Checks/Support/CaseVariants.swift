@@ -31,7 +31,7 @@ enum CaseVariants {
             let run = start..<last + 1
             if run.count >= 2 && run.count <= 8 && facts.capitalized[start] && run.count(where: { facts.capitalized[$0] }) >= 2
                 && !run.allSatisfy({ facts.allCaps[$0] || Self.connectors.contains(facts.folded[$0]) }) {
-                let key = facts.folded[run].joined(separator: " ")
+                let key = facts.folded[run].concatenated(separator: " ")
                 keys.insert(key)
                 terms[facts.folded[start], default: []].insert(run.count)
             }
@@ -44,7 +44,7 @@ enum CaseVariants {
             for length in lengths.sorted() where start + length <= words.count {
                 let span = start..<start + length
                 guard span.dropFirst().allSatisfy({ TermMatcher.joins(bytes, words[$0 - 1].end, words[$0].start) }) else { continue }
-                let key = facts.folded[span].joined(separator: " ")
+                let key = facts.folded[span].concatenated(separator: " ")
                 guard keys.contains(key), !span.allSatisfy({ facts.allCaps[$0] || Self.connectors.contains(facts.folded[$0]) }) else { continue }
                 let range = words[start].start..<words[start + length - 1].end
                 let spelling = document.string(range).split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")

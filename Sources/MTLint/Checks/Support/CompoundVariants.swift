@@ -14,9 +14,9 @@ enum CompoundVariants {
             }
             if end > index && !ignoredPrefixes.contains(facts.folded[index]) {
                 let parts = facts.folded[index...end]
-                let key = parts.joined()
+                let key = parts.concatenated()
                 chainKeys.insert(key)
-                groups.add(key: key, spelling: parts.joined(separator: "-"), range: words[index].start..<words[end].end)
+                groups.add(key: key, spelling: parts.concatenated(separator: "-"), range: words[index].start..<words[end].end)
             }
             index = end + 1
         }
@@ -29,9 +29,9 @@ enum CompoundVariants {
                 let span = start..<start + length
                 guard span.allSatisfy({ facts.capitalized[$0] && facts.latin[$0] }),
                       span.dropFirst().allSatisfy({ Self.spaceOnly(bytes, words[$0 - 1].end, words[$0].start) }) else { break }
-                let key = facts.folded[span].joined()
+                let key = facts.folded[span].concatenated()
                 if chainKeys.contains(key) {
-                    groups.add(key: key, spelling: facts.folded[span].joined(separator: " "), range: words[start].start..<words[start + length - 1].end)
+                    groups.add(key: key, spelling: facts.folded[span].concatenated(separator: " "), range: words[start].start..<words[start + length - 1].end)
                 }
             }
         }

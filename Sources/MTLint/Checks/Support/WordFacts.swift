@@ -14,7 +14,8 @@ struct WordFacts {
     init(_ document: Document) {
         let bytes = document.utf8
         let words = document.words
-        folded = words.map { TermKey.fold(bytes[$0.range]) }
+        // The glossary checks' exact keys are these folded words; share them.
+        folded = TermKey.english(document).map(\.exact)
         capitalized = words.map { bytes[$0.start] >= 0x41 && bytes[$0.start] <= 0x5A }
         allCaps = words.map { word in
             word.range.count >= 2 && bytes[word.range].allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x27 }
