@@ -36,20 +36,25 @@ def parse():
     return parser.parse_args()
 
 
-def time_v(command, env=None):
+def time_v(command, env=None, capture=False):
     """One run: (wall s, cpu s, max RSS KiB, exit status), standard output to /dev/null.
     The command runs under /usr/bin/time, which reports its peak RSS (the figure `time -v`
     prints); wall time is taken here, CPU time from the rusage of /usr/bin/time, which
     includes the command's, to the microsecond."""
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as report:
         wrapped = ["/usr/bin/time", "-f", "%M", "-o", report.name] + command
-        actions = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+        # GNU grep stops at the first match when its output is /dev/null (as if -q), so
+        # commands whose output matters write to a scratch file instead.
+        sink = tempfile.NamedTemporaryFile(suffix=".out") if capture else None
+        actions = [(os.POSIX_SPAWN_OPEN, 1, sink.name if sink else os.devnull, os.O_WRONLY | os.O_TRUNC, 0),
                    (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)]
         start = time.monotonic()
         pid = os.posix_spawn(wrapped[0], wrapped, env if env is not None else os.environ, file_actions=actions)
         _, status, usage = os.wait4(pid, 0)
         wall = time.monotonic() - start
         lines = [l for l in report.read().splitlines() if l.strip().isdigit()]
+        if sink:
+            sink.close()
     rss = int(lines[-1]) if lines else 0
     return wall, usage.ru_utime + usage.ru_stime, rss, os.waitstatus_to_exitcode(status)
 
@@ -62,7 +67,7 @@ class Bench:
     def measure(self, group, name, command, size, repeat=None, env=None, ok=(0, 1)):
         walls, cpus, rss = [], [], 0
         for _ in range(repeat or self.repeat):
-            wall, cpu, peak, status = time_v(command, env=env)
+            wall, cpu, peak, status = time_v(command, env=env, capture=command[0] == "grep")
             if status not in ok:
                 raise SystemExit(f"{name}: exit status {status}: {' '.join(command)}")
             walls.append(wall)
