@@ -45,7 +45,9 @@ public final class WatchEngine: Sendable {
         state = WatchState(pid: getpid(), started: ArticleProcessor.wallClock)
         notifier = SystemdNotifier(environment: options.environment)
         writer = AtomicWriter(temporaryPrefix: AtomicWriter.temporaryPrefix(slot: folders.slot))
+        // A kill -9 can leave a half-written report or state file under this slot's prefix.
         writer.removeStale(in: folders.reports)
+        writer.removeStale(in: folders.privateFolder)
         DashboardBatcher.removeStaleTemporaries(in: folders.reports)
         var interval = options.poll ?? settings.watch.poll
         if interval == nil, let remote = FileSystemKind.remoteName(of: folders.inbox) {

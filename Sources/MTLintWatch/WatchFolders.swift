@@ -86,6 +86,7 @@ public final class WatchFolders: Sendable {
             guard let lock = Self.lock(slot: other, in: privateFolder, wait: false) else { continue }
             defer { close(lock) }
             AtomicWriter(temporaryPrefix: writerPrefix(other)).removeStale(in: reports)
+            AtomicWriter(temporaryPrefix: writerPrefix(other)).removeStale(in: privateFolder)
             guard let folder = try? Directory(path: "work-\(other)", in: privateFolder) else { continue }
             for name in (try? folder.names()) ?? [] {
                 var target = name
