@@ -1,4 +1,5 @@
 import Glibc
+import MTLint
 
 /// Writes a file in a folder so that readers see the whole new content or nothing: a
 /// temporary file in the same folder, fsync, rename over the target, fsync of the folder.
@@ -13,18 +14,7 @@ struct AtomicWriter: Sendable {
         let temporary = RawName(temporaryPrefix + String(UInt64.random(in: 0...UInt64.max), radix: 36) + ".tmp")
         let descriptor = temporary.withCString { openat(folder.descriptor, $0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, permissions) }
         guard descriptor >= 0 else { throw SystemError("create report", path: folder.show(name)) }
-        var failure: Int32 = 0
-        var written = 0
-        while written < bytes.count && failure == 0 {
-            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            if count < 0 {
-                if errno != EINTR { failure = errno }
-            } else {
-                written += count
-            }
-        }
-        if failure == 0 && fsync(descriptor) != 0 { failure = errno }
-        if close(descriptor) != 0 && failure == 0 { failure = errno }
+        var failure = FileDescriptorWriter.writeSyncAndClose(bytes, to: descriptor)
         if failure == 0 {
             let code = temporary.withCString { from in name.withCString { to in renameat(folder.descriptor, from, folder.descriptor, to) } }
             if code != 0 { failure = errno }

@@ -1,4 +1,5 @@
 import Glibc
+import MTLint
 import Logging
 import Synchronization
 
@@ -18,13 +19,8 @@ public struct JournalLogHandler: LogHandler {
         func write(_ line: String) {
             var bytes = Array(line.utf8)
             bytes.append(0x0A)
-            lock.withLock { _ in
-                var offset = 0
-                while offset < bytes.count {
-                    let count = bytes.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress! + offset, bytes.count - offset) }
-                    if count <= 0 { if errno == EINTR { continue } else { return } }
-                    offset += count
-                }
+            _ = lock.withLock { _ in
+                FileDescriptorWriter.writeAll(bytes, to: STDERR_FILENO)
             }
         }
     }

@@ -1,4 +1,5 @@
 import Glibc
+import MTLint
 
 enum Terminal {
     /// A terminal that wants colours: interactive and `NO_COLOR` unset.
@@ -12,12 +13,7 @@ enum Terminal {
     }
 
     static func write(_ bytes: [UInt8]) {
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress! + offset, bytes.count - offset) }
-            if count <= 0 { if errno == EINTR { continue } else { return } }
-            offset += count
-        }
+        FileDescriptorWriter.writeAll(bytes, to: STDOUT_FILENO)
     }
 
     /// Writes to standard error as is (no newline), for the progress bar.

@@ -10,18 +10,7 @@ public enum AtomicFile {
         let temporary = "\(folder)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         guard descriptor >= 0 else { throw InputError(path: path, message: InputFile.systemError(errno)) }
-        var failure: Int32 = 0
-        var written = 0
-        while written < bytes.count && failure == 0 {
-            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            if count < 0 {
-                if errno != EINTR { failure = errno }
-            } else {
-                written += count
-            }
-        }
-        if failure == 0 && fsync(descriptor) != 0 { failure = errno }
-        if close(descriptor) != 0 && failure == 0 { failure = errno }
+        var failure = FileDescriptorWriter.writeSyncAndClose(bytes, to: descriptor)
         if failure == 0 && rename(temporary, path) != 0 { failure = errno }
         guard failure == 0 else {
             unlink(temporary)
