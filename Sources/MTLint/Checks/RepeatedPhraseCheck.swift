@@ -91,7 +91,7 @@ public struct RepeatedPhraseCheck: Check {
     }
 
     public func check(_ document: Document, context: CheckContext) -> [Hit] {
-        let tokens = WordTokens(document)
+        let tokens = WordTokens.of(document)
         var hits: [Hit] = []
         var index = 0
         while index < tokens.count {

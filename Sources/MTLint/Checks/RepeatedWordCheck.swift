@@ -58,7 +58,7 @@ public struct RepeatedWordCheck: Check {
     }
 
     public func check(_ document: Document, context: CheckContext) -> [Hit] {
-        let tokens = WordTokens(document)
+        let tokens = WordTokens.of(document)
         var hits: [Hit] = []
         let ids = tokens.keys.ids
         for index in ids.indices.dropFirst() where ids[index] == ids[index - 1] {

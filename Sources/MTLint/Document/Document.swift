@@ -70,6 +70,10 @@ public final class Document: Sendable {
         memo.value(key, compute)
     }
 
+    /// The words by distinct spelling, with per-spelling keys and case (computed once, on
+    /// first use).
+    var wordIndex: WordIndex { memoized("WordIndex") { WordIndex(self) } }
+
     /// The text of a byte range.
     public func string(_ range: Range<Int>) -> String {
         String(decoding: utf8[range.clamped(to: 0..<utf8.count)], as: UTF8.self)

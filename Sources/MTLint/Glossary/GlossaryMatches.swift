@@ -1,9 +1,12 @@
 extension Glossary {
-    /// The glossary's terms found in an English document (``TermMatcher/matches(words:bytes:keys:)``),
-    /// found once per document and glossary and shared by the checks that need them.
+    /// The glossary's terms found in an English document (``TermMatcher/matches(words:bytes:keys:keyOfWord:)``),
+    /// found once per document and glossary and shared by the checks that need them. Keys are
+    /// worked out once per distinct word.
     func matches(in document: Document) -> [TermMatcher.Match] {
         document.memoized("Glossary.matches.\(UInt(bitPattern: ObjectIdentifier(self)))") {
-            terms.matches(words: document.words, bytes: document.utf8, keys: TermKey.english(document))
+            let index = document.wordIndex
+            let keys = index.termKeyOfForm.map { terms.wordKeys(TermKey.english(folded: index.termKeys[Int($0)])) }
+            return terms.matches(words: document.words, bytes: document.utf8, keys: keys, keyOfWord: index.formOfWord)
         }
     }
 }

@@ -7,16 +7,9 @@ struct TermKey: Sendable {
     /// reduction removed from the end of the word, so a finding can cover "Kiev" in "Kiev's".
     var reduced: [(key: String, trim: Int)]
 
-    /// Keys of every word of an English document, computed once per document for all the
-    /// glossary checks.
-    static func english(_ document: Document) -> [TermKey] {
-        document.memoized("TermKey.english") { document.words.map { english(document.utf8, $0.range) } }
-    }
-
-    /// Keys of the English word at `range` of `bytes`.
-    static func english(_ bytes: [UInt8], _ range: Range<Int>) -> TermKey {
-        let folded = fold(bytes[range])
-        return TermKey(exact: folded, reduced: reducedForms(of: folded))
+    /// The keys of an English word already folded (``fold(_:)``).
+    static func english(folded: String) -> TermKey {
+        TermKey(exact: folded, reduced: reducedForms(of: folded))
     }
 
     static func fold(_ word: String) -> String {

@@ -20,8 +20,21 @@ struct TermMatcher: Sendable {
         let entries: [Int]
     }
 
+    /// A word of a text as the trie sees it: the ids of its exact key and of its distinct
+    /// reduced forms among the trie's words (-1 / left out when the trie has no such word),
+    /// so that walking the text compares integers. Most words of a text are in no term and
+    /// have neither.
+    struct WordKeys: Sendable {
+        let exact: Int32
+        let reduced: [(id: Int32, trim: Int)]
+
+        var isEmpty: Bool { exact < 0 && reduced.isEmpty }
+    }
+
     private(set) var entries: [Entry] = []
-    private var children: [[String: Int32]] = [[:]]
+    /// Every word (key) of every term, by id.
+    private var vocabulary: [String: Int32] = [:]
+    private var children: [[Int32: Int32]] = [[:]]
     private var terminals: [[Int32]] = [[]]
 
     var isEmpty: Bool { entries.isEmpty }
@@ -31,12 +44,14 @@ struct TermMatcher: Sendable {
         guard !keys.isEmpty else { return }
         var node = 0
         for key in keys {
-            if let next = children[node][key] {
+            let id = vocabulary[key] ?? Int32(vocabulary.count)
+            vocabulary[key] = id
+            if let next = children[node][id] {
                 node = Int(next)
             } else {
                 children.append([:])
                 terminals.append([])
-                children[node][key] = Int32(children.count - 1)
+                children[node][id] = Int32(children.count - 1)
                 node = children.count - 1
             }
         }
@@ -44,13 +59,24 @@ struct TermMatcher: Sendable {
         entries.append(Entry(words: words, concept: concept, role: role, caseSensitive: caseSensitive))
     }
 
-    /// Every longest, non-overlapping occurrence of a term among `words` of `bytes`. The words
-    /// of a multi-word term may be separated only by spaces, one line break or hyphens.
-    func matches(words: [Word], bytes: [UInt8], keys: [TermKey]) -> [Match] {
+    /// A word's keys as ids: the exact form, then each reduced form not tried yet.
+    func wordKeys(_ key: TermKey) -> WordKeys {
+        var reduced: [(id: Int32, trim: Int)] = []
+        for (offset, (form, trim)) in key.reduced.enumerated()
+        where form != key.exact && !key.reduced[..<offset].contains(where: { $0.key == form }) {
+            if let id = vocabulary[form] { reduced.append((id, trim)) }
+        }
+        return WordKeys(exact: vocabulary[key.exact] ?? -1, reduced: reduced)
+    }
+
+    /// Every longest, non-overlapping occurrence of a term among `words` of `bytes`, given
+    /// each word's keys as `keys[keyOfWord[i]]`. The words of a multi-word term may be
+    /// separated only by spaces, one line break or hyphens.
+    func matches(words: [Word], bytes: [UInt8], keys: [WordKeys], keyOfWord: [Int32]) -> [Match] {
         var result: [Match] = []
         var index = 0
         while index < words.count {
-            if let match = longestMatch(at: index, words: words, bytes: bytes, keys: keys) {
+            if !keys[Int(keyOfWord[index])].isEmpty, let match = longestMatch(at: index, words: words, bytes: bytes, keys: keys, keyOfWord: keyOfWord) {
                 result.append(match)
                 index = match.words.upperBound
             } else {
@@ -60,29 +86,33 @@ struct TermMatcher: Sendable {
         return result
     }
 
-    private func longestMatch(at start: Int, words: [Word], bytes: [UInt8], keys: [TermKey]) -> Match? {
+    /// ``matches(words:bytes:keys:keyOfWord:)`` with one key per word.
+    func matches(words: [Word], bytes: [UInt8], keys: [TermKey]) -> [Match] {
+        matches(words: words, bytes: bytes, keys: keys.map(wordKeys), keyOfWord: (0..<Int32(keys.count)).map { $0 })
+    }
+
+    private func longestMatch(at start: Int, words: [Word], bytes: [UInt8], keys: [WordKeys], keyOfWord: [Int32]) -> Match? {
         var best: Match?
-        walk(node: 0, index: start, start: start, words: words, bytes: bytes, keys: keys, best: &best)
+        walk(node: 0, index: start, start: start, words: words, bytes: bytes, keys: keys, keyOfWord: keyOfWord, best: &best)
         return best
     }
 
     /// Follows every form of the word at `index` that continues a term (the exact form, and
-    /// for stems also the whole word); keeps the longest match.
-    private func walk(node: Int, index: Int, start: Int, words: [Word], bytes: [UInt8], keys: [TermKey], best: inout Match?) {
+    /// its reduced forms); keeps the longest match.
+    private func walk(node: Int, index: Int, start: Int, words: [Word], bytes: [UInt8], keys: [WordKeys], keyOfWord: [Int32], best: inout Match?) {
         guard index < words.count else { return }
         if index > start && !Self.joins(bytes, words[index - 1].end, words[index].start) { return }
-        let key = keys[index]
-        // The exact form, then each reduced form not tried yet (most words have none: no
-        // Set or array is built for them, which cost more than the rest of the walk).
-        visit(form: key.exact, trim: 0, node: node, index: index, start: start, words: words, bytes: bytes, keys: keys, best: &best)
-        for (offset, (form, trim)) in key.reduced.enumerated()
-        where form != key.exact && !key.reduced[..<offset].contains(where: { $0.key == form }) {
-            visit(form: form, trim: trim, node: node, index: index, start: start, words: words, bytes: bytes, keys: keys, best: &best)
+        let key = keys[Int(keyOfWord[index])]
+        if key.exact >= 0 {
+            visit(form: key.exact, trim: 0, node: node, index: index, start: start, words: words, bytes: bytes, keys: keys, keyOfWord: keyOfWord, best: &best)
+        }
+        for (form, trim) in key.reduced {
+            visit(form: form, trim: trim, node: node, index: index, start: start, words: words, bytes: bytes, keys: keys, keyOfWord: keyOfWord, best: &best)
         }
     }
 
     private func visit(
-        form: String, trim: Int, node: Int, index: Int, start: Int, words: [Word], bytes: [UInt8], keys: [TermKey],
+        form: Int32, trim: Int, node: Int, index: Int, start: Int, words: [Word], bytes: [UInt8], keys: [WordKeys], keyOfWord: [Int32],
         best: inout Match?
     ) {
         guard let child = children[node][form].map(Int.init) else { return }
@@ -95,7 +125,7 @@ struct TermMatcher: Sendable {
         }
         // A reduced form ("kiev" of "kiev's") ends a term; only whole words lead on.
         if trim == 0 && !children[child].isEmpty {
-            walk(node: child, index: index + 1, start: start, words: words, bytes: bytes, keys: keys, best: &best)
+            walk(node: child, index: index + 1, start: start, words: words, bytes: bytes, keys: keys, keyOfWord: keyOfWord, best: &best)
         }
     }
 

@@ -9,17 +9,23 @@ enum CaseVariants {
     static func hits(_ document: Document, facts: WordFacts) -> [Hit] {
         let words = document.words
         let bytes = document.utf8
-        var terms: [String: Set<Int>] = [:] // first folded word -> lengths
-        var keys: Set<String> = []
+        let folded = facts.folded
+        let isConnector = facts.vocabularyMask(Self.connectors)
+        let isLeading = facts.vocabularyMask(Self.leading)
+        let connector = { (position: Int) in isConnector[Int(folded[position])] }
+        let capitalizedLatin = { (position: Int) in facts.capitalized(position) && facts.latin(position, in: words) }
+        // Term lengths (bit n: n words) by first folded word.
+        var lengths = [UInt16](repeating: 0, count: facts.vocabulary.count)
+        var keys: Set<TextKey> = []
         var index = 0
         while index < words.count {
-            guard facts.capitalized[index] && facts.latin[index] else { index += 1; continue }
+            guard capitalizedLatin(index) else { index += 1; continue }
             var last = index
             var probe = index
             while probe + 1 < words.count && TermMatcher.joins(bytes, words[probe].end, words[probe + 1].start) {
-                if facts.capitalized[probe + 1] && facts.latin[probe + 1] {
+                if capitalizedLatin(probe + 1) {
                     last = probe + 1
-                } else if !Self.connectors.contains(facts.folded[probe + 1]) {
+                } else if !connector(probe + 1) {
                     break
                 }
                 probe += 1
@@ -27,25 +33,25 @@ enum CaseVariants {
             var start = index
             if facts.initial[start] { start += 1 }
             // "The Fifth Element" and "the Fifth Element" are one title.
-            while start < last && Self.leading.contains(facts.folded[start]) { start += 1 }
+            while start < last && isLeading[Int(folded[start])] { start += 1 }
             let run = start..<last + 1
-            if run.count >= 2 && run.count <= 8 && facts.capitalized[start] && run.count(where: { facts.capitalized[$0] }) >= 2
-                && !run.allSatisfy({ facts.allCaps[$0] || Self.connectors.contains(facts.folded[$0]) }) {
-                let key = facts.folded[run].concatenated(separator: " ")
-                keys.insert(key)
-                terms[facts.folded[start], default: []].insert(run.count)
+            if run.count >= 2 && run.count <= 8 && facts.capitalized(start) && run.count(where: { facts.capitalized($0) }) >= 2
+                && !run.allSatisfy({ facts.allCaps($0) || connector($0) }) {
+                keys.insert(TextKey(ids: Array(folded[run])))
+                lengths[Int(folded[start])] |= 1 << run.count
             }
             index = last + 1
         }
         guard !keys.isEmpty else { return [] }
-        var groups = SpellingGroups()
+        var groups = SpellingGroups<TextKey, String>()
         for start in words.indices where !facts.initial[start] {
-            guard let lengths = terms[facts.folded[start]] else { continue }
-            for length in lengths.sorted() where start + length <= words.count {
+            let termLengths = lengths[Int(folded[start])]
+            guard termLengths != 0 else { continue }
+            for length in 2...8 where termLengths & (1 << length) != 0 && start + length <= words.count {
                 let span = start..<start + length
                 guard span.dropFirst().allSatisfy({ TermMatcher.joins(bytes, words[$0 - 1].end, words[$0].start) }) else { continue }
-                let key = facts.folded[span].concatenated(separator: " ")
-                guard keys.contains(key), !span.allSatisfy({ facts.allCaps[$0] || Self.connectors.contains(facts.folded[$0]) }) else { continue }
+                let key = TextKey(ids: Array(folded[span]))
+                guard keys.contains(key), !span.allSatisfy({ facts.allCaps($0) || connector($0) }) else { continue }
                 let range = words[start].start..<words[start + length - 1].end
                 let spelling = document.string(range).split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
                 groups.add(key: key, spelling: spelling, range: range)

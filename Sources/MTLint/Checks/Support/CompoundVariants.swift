@@ -4,34 +4,43 @@ enum CompoundVariants {
     static func hits(_ document: Document, facts: WordFacts, ignoredPrefixes: Set<String>) -> [Hit] {
         let words = document.words
         let bytes = document.utf8
-        var groups = SpellingGroups()
+        let folded = facts.folded
+        let latin = { (position: Int) in facts.latin(position, in: words) }
+        var groups = SpellingGroups<String, String>()
         var chainKeys: Set<String> = []
         var index = 0
         while index < words.count {
             var end = index
-            while end + 1 < words.count && facts.latin[end] && facts.latin[end + 1] && Self.hyphenOnly(bytes, words[end].end, words[end + 1].start) {
+            while end + 1 < words.count && latin(end) && latin(end + 1) && Self.hyphenOnly(bytes, words[end].end, words[end + 1].start) {
                 end += 1
             }
-            if end > index && !ignoredPrefixes.contains(facts.folded[index]) {
-                let parts = facts.folded[index...end]
-                let key = parts.concatenated()
+            if end > index && !ignoredPrefixes.contains(facts.vocabulary[Int(folded[index])]) {
+                let key = facts.text(index...end)
                 chainKeys.insert(key)
-                groups.add(key: key, spelling: parts.concatenated(separator: "-"), range: words[index].start..<words[end].end)
+                groups.add(key: key, spelling: facts.text(index...end, separator: "-"), range: words[index].start..<words[end].end)
             }
             index = end + 1
         }
         guard !chainKeys.isEmpty else { return [] }
-        for (index, word) in words.enumerated() where facts.latin[index] && chainKeys.contains(facts.folded[index]) {
-            groups.add(key: facts.folded[index], spelling: facts.folded[index], range: word.range)
+        let isChainKey = facts.vocabularyMask(chainKeys)
+        for (index, word) in words.enumerated() where latin(index) && isChainKey[Int(folded[index])] {
+            let text = facts.vocabulary[Int(folded[index])]
+            groups.add(key: text, spelling: text, range: word.range)
         }
-        for start in words.indices where facts.capitalized[start] {
+        // A spaced name can spell a chain key only if its first word begins one.
+        var chainPrefixes: Set<String> = []
+        for key in chainKeys {
+            for end in key.indices.dropFirst() { chainPrefixes.insert(String(key[..<end])) }
+        }
+        let isChainPrefix = facts.vocabularyMask(chainPrefixes)
+        for start in words.indices where facts.capitalized(start) && isChainPrefix[Int(folded[start])] {
             for length in 2...4 where start + length <= words.count {
                 let span = start..<start + length
-                guard span.allSatisfy({ facts.capitalized[$0] && facts.latin[$0] }),
+                guard span.allSatisfy({ facts.capitalized($0) && latin($0) }),
                       span.dropFirst().allSatisfy({ Self.spaceOnly(bytes, words[$0 - 1].end, words[$0].start) }) else { break }
-                let key = facts.folded[span].concatenated()
+                let key = facts.text(span)
                 if chainKeys.contains(key) {
-                    groups.add(key: key, spelling: facts.folded[span].concatenated(separator: " "), range: words[start].start..<words[start + length - 1].end)
+                    groups.add(key: key, spelling: facts.text(span, separator: " "), range: words[start].start..<words[start + length - 1].end)
                 }
             }
         }

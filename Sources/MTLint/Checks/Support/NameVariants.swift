@@ -2,33 +2,66 @@
 /// "Nebenzia"). A capitalized word that also occurs in lower case is an ordinary English
 /// word, not a name; a group needs one spelling used mid-sentence, where a capital means a name.
 enum NameVariants {
+    /// A capitalized word taken for a name: its transliteration key and its spelling (without
+    /// a possessive "'s"), both interned.
+    private struct Candidate {
+        let key: Int32
+        let spelling: Int32
+        let trim: Int
+    }
+
     static func hits(_ document: Document, facts: WordFacts, minimumLength: Int, ignored: Set<String>, glossary: Glossary?) -> [Hit] {
-        var lowercase: Set<String> = []
-        for index in document.words.indices where facts.latin[index] && !facts.capitalized[index] {
-            lowercase.insert(facts.folded[index])
+        let words = document.words
+        var lowercaseTerms = [Bool](repeating: false, count: facts.vocabulary.count)
+        for position in words.indices where facts.latin(position, in: words) && !facts.capitalized(position) {
+            lowercaseTerms[Int(facts.folded[position])] = true
         }
-        var groups = SpellingGroups()
-        var named: Set<String> = []
-        for (index, word) in document.words.enumerated() where facts.latin[index] && facts.capitalized[index] && !facts.allCaps[index] {
-            var folded = facts.folded[index]
-            var range = word.range
+        let lowercase = Set(facts.vocabulary.indices.filter { lowercaseTerms[$0] }.map { facts.vocabulary[$0] })
+        // Per form: nil until seen, then the candidate or none.
+        var candidates = [Candidate??](repeating: nil, count: facts.index.forms.count)
+        var keyIDs: [String: Int32] = [:]
+        var spellingIDs: [String: Int32] = [:]
+        var spellings: [String] = []
+        func candidate(_ position: Int) -> Candidate? {
+            let form = facts.index.form(ofWord: position)
+            if let known = candidates[form] { return known }
+            var folded = facts.vocabulary[Int(facts.folded[position])]
+            var trim = 0
             if folded.hasSuffix("'s") {
                 folded.removeLast(2)
-                range = range.lowerBound..<TermMatcher.end(of: word, trimming: 2, in: document.utf8)
+                trim = 2
             }
-            guard folded.count >= minimumLength, !lowercase.contains(folded), !ignored.contains(folded) else { continue }
-            let key = TransliterationKey.key(folded)
-            let spelling = document.string(range)
-            groups.add(key: key, spelling: spelling, range: range)
-            if !facts.initial[index] { named.insert(key) }
+            var found: Candidate?
+            if folded.count >= minimumLength, !lowercase.contains(folded), !ignored.contains(folded) {
+                let key = TransliterationKey.key(folded)
+                let word = words[position]
+                let spelling = document.string(word.start..<TermMatcher.end(of: word, trimming: trim, in: document.utf8))
+                let keyID = keyIDs[key] ?? Int32(keyIDs.count)
+                keyIDs[key] = keyID
+                let spellingID = spellingIDs[spelling] ?? Int32(spellings.count)
+                if spellingID == spellings.count { spellings.append(spelling) }
+                spellingIDs[spelling] = spellingID
+                found = Candidate(key: keyID, spelling: spellingID, trim: trim)
+            }
+            candidates[form] = .some(found)
+            return found
         }
-        return groups.hits(keep: { key, spellings in
+        var groups = SpellingGroups<Int32, Int32>()
+        var named: Set<Int32> = []
+        for (position, word) in words.enumerated()
+        where facts.capitalized(position) && !facts.allCaps(position) && facts.latin(position, in: words) {
+            guard let name = candidate(position) else { continue }
+            let range = name.trim == 0 ? word.range : word.start..<TermMatcher.end(of: word, trimming: name.trim, in: document.utf8)
+            groups.add(key: name.key, spelling: name.spelling, range: range)
+            if !facts.initial[position] { named.insert(name.key) }
+        }
+        return groups.hits(keep: { key, found in
             // Spellings that differ only in case are one spelling here; forbidden variants are
             // glossary-forbidden's to report.
             named.contains(key)
-                && Set(spellings.keys.map { $0.lowercased() }).count > 1
-                && !spellings.keys.contains { glossary?.isForbiddenWord(TermKey.fold($0)) ?? false }
-        }, message: { minority, majority, count in
+                && Set(found.keys.map { spellings[Int($0)].lowercased() }).count > 1
+                && !found.keys.contains { glossary?.isForbiddenWord(TermKey.fold(spellings[Int($0)])) ?? false }
+        }, render: { spellings[Int($0)] }, message: { minority, majority, count in
             "“\(minority)” is spelled “\(majority)” elsewhere in this document (\(count) \(count == 1 ? "time" : "times"))"
         })
     }

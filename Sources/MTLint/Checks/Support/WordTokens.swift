@@ -1,8 +1,8 @@
 /// A document's words prepared for the repetition checks: case-folded keys, and what lies
 /// between each word and the one before it.
-struct WordTokens {
+struct WordTokens: Sendable {
     /// What separates a word from the previous one.
-    enum Gap: Equatable {
+    enum Gap: Equatable, Sendable {
         /// Spaces or tabs only.
         case space
         /// Whitespace with one line ending before a word that starts with a lowercase letter:
@@ -17,7 +17,7 @@ struct WordTokens {
     }
 
     /// Case-folded words, interned: equal words have equal ids, so comparing is cheap.
-    struct Keys: RandomAccessCollection {
+    struct Keys: RandomAccessCollection, Sendable {
         let ids: [Int32]
         let vocabulary: [String]
         var startIndex: Int { 0 }
@@ -27,21 +27,29 @@ struct WordTokens {
 
     let document: Document
     let words: [Word]
+    private let index: WordIndex
     /// Lowercased words with typographic apostrophes folded to "'".
     let keys: Keys
     /// `gaps[i]` lies between `words[i - 1]` and `words[i]`; `gaps[0]` is `.paragraphBreak`.
     let gaps: [Gap]
 
-    init(_ document: Document) {
+    /// The document's tokens, built once and shared by the repetition checks.
+    static func of(_ document: Document) -> WordTokens {
+        document.memoized("WordTokens") { WordTokens(document) }
+    }
+
+    private init(_ document: Document) {
         self.document = document
         words = document.words
+        let index = document.wordIndex
+        self.index = index
         keys = Self.internedKeys(document)
         var gaps: [Gap] = []
         gaps.reserveCapacity(words.count)
         var previousEnd = 0
-        for (index, word) in words.enumerated() {
-            var gap = index == 0 ? Gap.paragraphBreak : Self.gap(document.utf8[previousEnd..<word.start])
-            if gap == .lineBreak, document.string(word.range).first?.isLowercase == false { gap = .paragraphBreak }
+        for (position, word) in words.enumerated() {
+            var gap = position == 0 ? Gap.paragraphBreak : Self.gap(document.utf8[previousEnd..<word.start])
+            if gap == .lineBreak, !index.flags(ofWord: position).contains(.startsLowercase) { gap = .paragraphBreak }
             gaps.append(gap)
             previousEnd = word.end
         }
@@ -52,30 +60,10 @@ struct WordTokens {
 
     /// The case-folded keys of all of a document's words, interned.
     static func internedKeys(_ document: Document) -> Keys {
-        // Keyed by the folded UTF-8 bytes: hashing them skips String's normalization work.
-        var interned: [ByteKey: Int32] = [:]
-        var vocabulary: [String] = []
-        var ids: [Int32] = []
-        ids.reserveCapacity(document.words.count)
-        var folded: [UInt8] = []
-        for word in document.words {
-            let bytes = document.utf8[word.range]
-            folded.removeAll(keepingCapacity: true)
-            if bytes.allSatisfy({ $0 < 0x80 }) {
-                for byte in bytes { folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-            } else {
-                folded.append(contentsOf: key(bytes).utf8)
-            }
-            if let id = interned[ByteKey(bytes: folded)] {
-                ids.append(id)
-            } else {
-                let id = Int32(vocabulary.count)
-                interned[ByteKey(bytes: folded)] = id
-                vocabulary.append(String(decoding: folded, as: UTF8.self))
-                ids.append(id)
-            }
+        document.memoized("WordTokens.keys") {
+            let index = document.wordIndex
+            return Keys(ids: index.formOfWord.map { index.repeatKeyOfForm[Int($0)] }, vocabulary: index.repeatKeys)
         }
-        return Keys(ids: ids, vocabulary: vocabulary)
     }
 
     /// The case-folded form of a word's UTF-8 bytes (ASCII without a detour through Unicode).
@@ -95,27 +83,26 @@ struct WordTokens {
     }
 
     /// Whether `words[index]` starts with an uppercase letter.
-    func isCapitalized(_ index: Int) -> Bool {
-        document.string(words[index].range).first?.isUppercase ?? false
+    func isCapitalized(_ position: Int) -> Bool {
+        index.flags(ofWord: position).contains(.startsUppercase)
     }
 
     /// Whether two words are the same word: equal ignoring case, except an all-capital
     /// abbreviation against a lowercase word ("TO" and "to", "US" and "us").
     func sameWord(_ a: Int, _ b: Int) -> Bool {
         guard keys.ids[a] == keys.ids[b] else { return false }
-        if document.utf8[words[a].range].elementsEqual(document.utf8[words[b].range]) { return true }
+        if index.formOfWord[a] == index.formOfWord[b] { return true }
         return isAbbreviation(a) == isAbbreviation(b) || !(isLowercase(a) || isLowercase(b))
     }
 
     /// Whether `words[index]` is written in capitals only (two letters or more).
-    func isAbbreviation(_ index: Int) -> Bool {
-        let text = document.string(words[index].range)
-        return text.count >= 2 && text.contains { $0.isLetter } && !text.contains { $0.isLowercase }
+    func isAbbreviation(_ position: Int) -> Bool {
+        index.flags(ofWord: position).contains(.abbreviation)
     }
 
     /// Whether `words[index]` is all lowercase letters.
-    func isLowercase(_ index: Int) -> Bool {
-        document.string(words[index].range).allSatisfy { !$0.isUppercase }
+    func isLowercase(_ position: Int) -> Bool {
+        index.flags(ofWord: position).contains(.noUppercase)
     }
 
     /// Whether `words[index]` probably starts a sentence, a heading or a line.

@@ -1,0 +1,112 @@
+import Glibc
+
+/// Gives each distinct byte string a small integer id, in order of first appearance.
+///
+/// A document of 100 MB has some 17 million words but only tens of thousands of distinct
+/// ones; the checks do their per-word work once per distinct word and keep only an id per
+/// occurrence. Swift's `Dictionary` hashes with seeded SipHash through `Hasher` (three calls
+/// per key) and needs the bytes copied into a key value; this open-addressing table hashes
+/// the bytes in place, eight at a time, and stores them once in an arena.
+struct ByteInterner {
+    /// All distinct strings back to back; string `id` is `arena[starts[id]..<starts[id + 1]]`.
+    private(set) var arena: [UInt8] = []
+    private(set) var starts: [Int32] = [0]
+    private var hashes: [UInt32] = []
+    /// Ids by hash slot, -1 where empty; the count is a power of two, at most half full.
+    private var slots: [Int32]
+
+    init(expectedCount: Int = 1024) {
+        var capacity = 64
+        while capacity < expectedCount * 2 { capacity <<= 1 }
+        slots = [Int32](repeating: -1, count: capacity)
+    }
+
+    var count: Int { hashes.count }
+
+    /// The bytes of string `id`.
+    func bytes(_ id: Int32) -> ArraySlice<UInt8> {
+        arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
+    }
+
+    /// The id of `bytes`, added if new.
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = Self.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { break }
+            if hashes[Int(id)] == hash && equals(id, bytes) { return id }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(hashes.count)
+        slots[slot] = id
+        hashes.append(hash)
+        arena.append(contentsOf: bytes)
+        starts.append(Int32(arena.count))
+        if hashes.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    /// The id of `bytes` if it was interned.
+    func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let hash = Self.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return nil }
+            if hashes[Int(id)] == hash && equals(id, bytes) { return id }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func equals(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(starts[Int(id)])
+        guard Int(starts[Int(id) + 1]) - start == bytes.count else { return false }
+        return arena.withUnsafeBufferPointer { arena in
+            bytes.count == 0 || memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+        }
+    }
+
+    private mutating func grow() {
+        var larger = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = larger.count - 1
+        for (id, hash) in hashes.enumerated() {
+            var slot = Int(hash) & mask
+            while larger[slot] >= 0 { slot = (slot + 1) & mask }
+            larger[slot] = Int32(id)
+        }
+        slots = larger
+    }
+
+    /// A multiply-xorshift hash over eight-byte words; good enough to spread words over a
+    /// table, and not exposed to hash flooding (the table only lives for one document).
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let count = bytes.count
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        guard let base = bytes.baseAddress else { return UInt32(truncatingIfNeeded: state >> 32) }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= count {
+            state = (state ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            state ^= state >> 29
+            offset += 8
+        }
+        if offset < count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < count {
+                tail |= UInt64(base[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            state = (state ^ tail) &* 0xBF58_476D_1CE4_E5B9
+        }
+        state ^= state >> 32
+        state = state &* 0x94D0_49BB_1331_11EB
+        state ^= state >> 29
+        return UInt32(truncatingIfNeeded: state)
+    }
+}

@@ -1,0 +1,97 @@
+/// A document's words by distinct spelling ("form"): each word's form id, and what the checks
+/// need to know about each form (its case-folded keys, its capitalization), computed once per
+/// form rather than once per occurrence. Checks compare and look up integer ids; Strings are
+/// made only for the few words they report.
+final class WordIndex: Sendable {
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// The first byte is an ASCII capital.
+        static let asciiCapital = Flags(rawValue: 1 << 0)
+        /// Two or more bytes, all ASCII capitals or apostrophes ("CMPC", "HAMAS").
+        static let asciiAllCaps = Flags(rawValue: 1 << 1)
+        /// Only ASCII letters and apostrophes.
+        static let asciiLetters = Flags(rawValue: 1 << 2)
+        /// The first character is uppercase (any script).
+        static let startsUppercase = Flags(rawValue: 1 << 3)
+        /// The first character is lowercase (any script).
+        static let startsLowercase = Flags(rawValue: 1 << 4)
+        /// Two or more characters, some letter, none lowercase ("TO", "US", "СВО").
+        static let abbreviation = Flags(rawValue: 1 << 5)
+        /// No uppercase character.
+        static let noUppercase = Flags(rawValue: 1 << 6)
+    }
+
+    /// The form of each word of `Document.words`.
+    let formOfWord: [Int32]
+    /// The forms' bytes.
+    let forms: ByteInterner
+    let flags: [Flags]
+    /// Each form's key for the glossary and term checks (``TermKey/fold(_:)``), interned.
+    let termKeyOfForm: [Int32]
+    let termKeys: [String]
+    /// Each form's key for the repetition checks (``WordTokens/key(_:)``), interned.
+    let repeatKeyOfForm: [Int32]
+    let repeatKeys: [String]
+
+    init(_ document: Document) {
+        let words = document.words
+        var forms = ByteInterner(expectedCount: min(1 << 16, max(256, words.count / 8)))
+        var formOfWord: [Int32] = []
+        formOfWord.reserveCapacity(words.count)
+        document.utf8.withUnsafeBufferPointer { bytes in
+            let base = bytes.baseAddress!
+            for word in words {
+                formOfWord.append(forms.intern(UnsafeBufferPointer(start: base + word.start, count: word.end - word.start)))
+            }
+        }
+        var flags: [Flags] = []
+        var termKeyOfForm: [Int32] = []
+        var repeatKeyOfForm: [Int32] = []
+        var termIDs: [String: Int32] = [:]
+        var repeatIDs: [String: Int32] = [:]
+        var termKeys: [String] = []
+        var repeatKeys: [String] = []
+        flags.reserveCapacity(forms.count)
+        for form in 0..<Int32(forms.count) {
+            let bytes = forms.bytes(form)
+            flags.append(Self.flags(of: bytes))
+            let term = TermKey.fold(bytes)
+            let repeated = WordTokens.key(bytes)
+            termKeyOfForm.append(Self.id(of: term, in: &termIDs, vocabulary: &termKeys))
+            repeatKeyOfForm.append(Self.id(of: repeated, in: &repeatIDs, vocabulary: &repeatKeys))
+        }
+        self.formOfWord = formOfWord
+        self.forms = forms
+        self.flags = flags
+        self.termKeyOfForm = termKeyOfForm
+        self.termKeys = termKeys
+        self.repeatKeyOfForm = repeatKeyOfForm
+        self.repeatKeys = repeatKeys
+    }
+
+    @inline(__always) func form(ofWord index: Int) -> Int { Int(formOfWord[index]) }
+    @inline(__always) func flags(ofWord index: Int) -> Flags { flags[Int(formOfWord[index])] }
+    @inline(__always) func termKey(ofWord index: Int) -> Int32 { termKeyOfForm[Int(formOfWord[index])] }
+
+    private static func id(of key: String, in ids: inout [String: Int32], vocabulary: inout [String]) -> Int32 {
+        if let id = ids[key] { return id }
+        let id = Int32(vocabulary.count)
+        ids[key] = id
+        vocabulary.append(key)
+        return id
+    }
+
+    private static func flags(of bytes: ArraySlice<UInt8>) -> Flags {
+        var flags: Flags = []
+        guard let first = bytes.first else { return flags }
+        if first >= 0x41 && first <= 0x5A { flags.insert(.asciiCapital) }
+        if bytes.count >= 2 && bytes.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x27 }) { flags.insert(.asciiAllCaps) }
+        if bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x27 }) { flags.insert(.asciiLetters) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.first?.isUppercase == true { flags.insert(.startsUppercase) }
+        if text.first?.isLowercase == true { flags.insert(.startsLowercase) }
+        if text.count >= 2 && text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase) { flags.insert(.abbreviation) }
+        if text.allSatisfy({ !$0.isUppercase }) { flags.insert(.noUppercase) }
+        return flags
+    }
+}
