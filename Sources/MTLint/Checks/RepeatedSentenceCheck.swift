@@ -47,17 +47,28 @@ public struct RepeatedSentenceCheck: Check {
         }
         blocks.sort { ($0.lowerBound, -$0.count) < ($1.lowerBound, -$1.count) }
         // Each repeated text is reported once, at its second occurrence: a text looping
-        // thousands of times gives one finding, not thousands.
-        var reportedKeys: Set<TextKey> = []
-        let blockKeys = blocks.map { Self.key($0, in: document, ids: ids) }
-        var blockCounts: [TextKey: Int] = [:]
-        for (key, _) in blockKeys { blockCounts[key, default: 0] += 1 }
-        var firstBlock: [TextKey: Range<Int>] = [:]
+        // thousands of times gives one finding, not thousands. Texts are compared by the ids
+        // of their words, themselves interned: equal texts get one key id.
+        var texts = ByteInterner(expectedCount: blocks.count + document.paragraphs.count * 4)
+        var reportedKeys: [Bool] = []
+        var counts: [Int] = []
+        func key(_ range: Range<Int>) -> (key: Int, words: Int) {
+            let found = Self.key(range, in: document, ids: ids, interner: &texts)
+            if found.key == counts.count {
+                counts.append(0)
+                reportedKeys.append(false)
+            }
+            return found
+        }
+        let blockKeys = blocks.map(key)
+        for (key, _) in blockKeys { counts[key] += 1 }
+        var firstBlock = [Range<Int>?](repeating: nil, count: counts.count)
         for (block, (key, words)) in zip(blocks, blockKeys) where words >= minimumWords {
             if let first = firstBlock[key], !first.overlaps(block), !Self.overlapsAny(reported, block) {
                 reported.append(block)
-                guard reportedKeys.insert(key).inserted else { continue }
-                if let hit = hit(block, first: first, words: words, count: blockCounts[key] ?? 2, noun: "paragraph", document: document, context: context) {
+                guard !reportedKeys[key] else { continue }
+                reportedKeys[key] = true
+                if let hit = hit(block, first: first, words: words, count: counts[key], noun: "paragraph", document: document, context: context) {
                     hits.append(hit)
                 }
             } else if firstBlock[key] == nil {
@@ -66,19 +77,30 @@ public struct RepeatedSentenceCheck: Check {
         }
         // Sentences: repeated within their paragraph or the one before.
         let sentences = document.sentences.filter { !Self.overlapsAny(reported, $0) }
-        let sentenceKeys = sentences.map { Self.key($0, in: document, ids: ids) }
-        var sentenceCounts: [TextKey: Int] = [:]
-        for (key, _) in sentenceKeys { sentenceCounts[key, default: 0] += 1 }
-        var seen: [Int: [TextKey: Range<Int>]] = [:]
+        let sentenceKeys = sentences.map(key)
+        var sentenceCounts = [Int](repeating: 0, count: counts.count)
+        for (key, _) in sentenceKeys { sentenceCounts[key] += 1 }
+        // The first occurrence of each text in the latest two paragraphs that have it.
+        var latest = [(paragraph: Int, range: Range<Int>)?](repeating: nil, count: counts.count)
+        var earlier = [(paragraph: Int, range: Range<Int>)?](repeating: nil, count: counts.count)
         for (sentence, (key, words)) in zip(sentences, sentenceKeys) where words >= minimumWords {
             let paragraph = document.paragraphs.partitioningIndex { $0.upperBound >= sentence.upperBound }
-            if let first = seen[paragraph]?[key] ?? seen[paragraph - 1]?[key] {
-                guard reportedKeys.insert(key).inserted else { continue }
-                if let hit = hit(sentence, first: first, words: words, count: sentenceCounts[key] ?? 2, noun: "sentence", document: document, context: context) {
+            let first: Range<Int>? = if let seen = latest[key], seen.paragraph == paragraph || seen.paragraph == paragraph - 1 {
+                seen.range
+            } else if let seen = earlier[key], seen.paragraph == paragraph - 1 {
+                seen.range
+            } else {
+                nil
+            }
+            if let first {
+                guard !reportedKeys[key] else { continue }
+                reportedKeys[key] = true
+                if let hit = hit(sentence, first: first, words: words, count: sentenceCounts[key], noun: "sentence", document: document, context: context) {
                     hits.append(hit)
                 }
             } else {
-                seen[paragraph, default: [:]][key] = sentence
+                if let seen = latest[key], seen.paragraph != paragraph { earlier[key] = seen }
+                latest[key] = (paragraph, sentence)
             }
         }
         return hits
@@ -114,11 +136,14 @@ public struct RepeatedSentenceCheck: Check {
                    relatedOffset: first.lowerBound)
     }
 
-    /// The case-folded words of `range` (by interned id), and how many there are.
-    static func key(_ range: Range<Int>, in document: Document, ids: [Int32]) -> (key: TextKey, words: Int) {
+    /// The case-folded words of `range` as one interned key, and how many words there are.
+    static func key(_ range: Range<Int>, in document: Document, ids: [Int32], interner: inout ByteInterner) -> (key: Int, words: Int) {
         let words = document.words(in: range)
         var last = words.endIndex
         while last > words.startIndex && document.words[last - 1].end > range.upperBound { last -= 1 }
-        return (TextKey(ids: Array(ids[words.startIndex..<last])), last - words.startIndex)
+        let key = ids[words.startIndex..<last].withUnsafeBytes { raw in
+            interner.intern(UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count))
+        }
+        return (Int(key), last - words.startIndex)
     }
 }

@@ -16,7 +16,7 @@ enum CaseVariants {
         let capitalizedLatin = { (position: Int) in facts.capitalized(position) && facts.latin(position, in: words) }
         // Term lengths (bit n: n words) by first folded word.
         var lengths = [UInt16](repeating: 0, count: facts.vocabulary.count)
-        var keys: Set<TextKey> = []
+        var keys = ByteInterner()
         var index = 0
         while index < words.count {
             guard capitalizedLatin(index) else { index += 1; continue }
@@ -37,27 +37,41 @@ enum CaseVariants {
             let run = start..<last + 1
             if run.count >= 2 && run.count <= 8 && facts.capitalized(start) && run.count(where: { facts.capitalized($0) }) >= 2
                 && !run.allSatisfy({ facts.allCaps($0) || connector($0) }) {
-                keys.insert(TextKey(ids: Array(folded[run])))
+                _ = folded[run].withUnsafeBytes { keys.intern($0.assumingMemoryBound(to: UInt8.self)) }
                 lengths[Int(folded[start])] |= 1 << run.count
             }
             index = last + 1
         }
-        guard !keys.isEmpty else { return [] }
-        var groups = SpellingGroups<TextKey, String>()
+        guard keys.count > 0 else { return [] }
+        var groups = SpellingGroups<Int32, Int32>()
+        // Spellings as written, line breaks read as spaces, interned.
+        var spellings = ByteInterner()
+        var spelling: [UInt8] = []
         for start in words.indices where !facts.initial[start] {
             let termLengths = lengths[Int(folded[start])]
             guard termLengths != 0 else { continue }
             for length in 2...8 where termLengths & (1 << length) != 0 && start + length <= words.count {
                 let span = start..<start + length
                 guard span.dropFirst().allSatisfy({ TermMatcher.joins(bytes, words[$0 - 1].end, words[$0].start) }) else { continue }
-                let key = TextKey(ids: Array(folded[span]))
-                guard keys.contains(key), !span.allSatisfy({ facts.allCaps($0) || connector($0) }) else { continue }
+                guard let key = folded[span].withUnsafeBytes({ keys.find($0.assumingMemoryBound(to: UInt8.self)) }),
+                      !span.allSatisfy({ facts.allCaps($0) || connector($0) }) else { continue }
                 let range = words[start].start..<words[start + length - 1].end
-                let spelling = document.string(range).split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
-                groups.add(key: key, spelling: spelling, range: range)
+                spelling.removeAll(keepingCapacity: true)
+                for byte in bytes[range] {
+                    let lineBreak = byte == 0x0A || byte == 0x0D
+                    if !lineBreak {
+                        spelling.append(byte)
+                    } else if spelling.last != 0x0A {
+                        spelling.append(0x0A)
+                    }
+                }
+                // One space for each run of line breaks.
+                for index in spelling.indices where spelling[index] == 0x0A { spelling[index] = 0x20 }
+                let id = spelling.withUnsafeBufferPointer { spellings.intern($0) }
+                groups.add(key: key, spelling: id, range: range)
             }
         }
-        return groups.hits(message: { minority, majority, count in
+        return groups.hits(render: { String(decoding: spellings.bytes($0), as: UTF8.self) }, message: { minority, majority, count in
             "“\(minority)” is capitalized “\(majority)” elsewhere in this document (\(count) \(count == 1 ? "time" : "times"))"
         })
     }
