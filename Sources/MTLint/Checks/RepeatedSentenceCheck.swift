@@ -138,12 +138,13 @@ public struct RepeatedSentenceCheck: Check {
 
     /// The case-folded words of `range` as one interned key, and how many words there are.
     static func key(_ range: Range<Int>, in document: Document, ids: [Int32], interner: inout ByteInterner) -> (key: Int, words: Int) {
-        let words = document.words(in: range)
-        var last = words.endIndex
-        while last > words.startIndex && document.words[last - 1].end > range.upperBound { last -= 1 }
-        let key = ids[words.startIndex..<last].withUnsafeBytes { raw in
+        let all = document.words
+        let first = all.partitioningIndex { $0.end > range.lowerBound }
+        var last = max(first, all.partitioningIndex { $0.start >= range.upperBound })
+        while last > first && all[last - 1].end > range.upperBound { last -= 1 }
+        let key = ids[first..<last].withUnsafeBytes { raw in
             interner.intern(UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count))
         }
-        return (Int(key), last - words.startIndex)
+        return (Int(key), last - first)
     }
 }

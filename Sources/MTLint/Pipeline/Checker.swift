@@ -36,7 +36,11 @@ public struct Checker: Sendable {
                 stamped.append((hit, configured))
             }
         }
-        stamped.sort { ($0.hit.range.lowerBound, $0.hit.range.upperBound) < ($1.hit.range.lowerBound, $1.hit.range.upperBound) }
+        // Sorted by position through an index (hits are large values; moving them is costly).
+        let order = stamped.indices.sorted {
+            (stamped[$0].hit.range.lowerBound, stamped[$0].hit.range.upperBound, $0) < (stamped[$1].hit.range.lowerBound, stamped[$1].hit.range.upperBound, $1)
+        }
+        stamped = order.map { stamped[$0] }
         let locations = Self.locations(of: stamped.map(\.hit), in: document)
         var findings: [Finding] = []
         findings.reserveCapacity(stamped.count)

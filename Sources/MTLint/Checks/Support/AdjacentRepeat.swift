@@ -22,10 +22,17 @@ struct AdjacentRepeat: Equatable {
     /// The shortest repeat whose first occurrence starts at `start`, if any. A single word
     /// repeated with only whitespace between is left to the repeated-word check.
     static func find(in tokens: WordTokens, at start: Int, maximumLength: Int) -> AdjacentRepeat? {
-        for length in 1...maximumLength where start + length < tokens.count {
-            // The occurrence must not cross a sentence end: check the gap this length adds.
-            guard length == 1 || tokens.isContinuous((start + length - 2)..<(start + length)) else { return nil }
-            guard let second = next(in: tokens, unit: start, length: length, after: start + length) else { continue }
+        let ids = tokens.keys.ids
+        let count = ids.count
+        let first = ids[start]
+        // An occurrence may not cross a sentence end.
+        let longest = min(maximumLength, tokens.sentenceBreak(after: start) - start)
+        guard longest >= 1 else { return nil }
+        for length in 1...longest where start + length < count {
+            // The second occurrence starts right after the first, or after a conjunction.
+            let position = start + length
+            guard ids[position] == first || (position + 1 < count && ids[position + 1] == first) else { continue }
+            guard let second = next(in: tokens, unit: start, length: length, after: position) else { continue }
             var occurrences = [start, second.index]
             while let more = next(in: tokens, unit: start, length: length, after: occurrences[occurrences.count - 1] + length) {
                 occurrences.append(more.index)

@@ -7,6 +7,9 @@ struct WordFacts {
     var vocabulary: [String] { index.termKeys }
     /// First word of a sentence or of a line, where a capital says nothing.
     let initial: [Bool]
+    /// Each word's spelling flags, and whether it is letters (not a number).
+    private let flags: [WordIndex.Flags]
+    private let letters: [Bool]
 
     init(_ document: Document) {
         let bytes = document.utf8
@@ -14,6 +17,8 @@ struct WordFacts {
         let wordIndex = document.wordIndex
         index = wordIndex
         folded = wordIndex.formOfWord.map { wordIndex.termKeyOfForm[Int($0)] }
+        flags = wordIndex.formOfWord.map { wordIndex.flags[Int($0)] }
+        letters = words.map { $0.kind == .letters }
         var initial = [Bool](repeating: false, count: words.count)
         for sentence in document.sentences {
             let first = words.partitioningIndex { $0.start >= sentence.lowerBound }
@@ -27,12 +32,12 @@ struct WordFacts {
     }
 
     /// First letter an ASCII capital.
-    @inline(__always) func capitalized(_ position: Int) -> Bool { index.flags(ofWord: position).contains(.asciiCapital) }
+    @inline(__always) func capitalized(_ position: Int) -> Bool { flags[position].contains(.asciiCapital) }
     /// Two or more letters, all capitals ("CMPC", "HAMAS").
-    @inline(__always) func allCaps(_ position: Int) -> Bool { index.flags(ofWord: position).contains(.asciiAllCaps) }
+    @inline(__always) func allCaps(_ position: Int) -> Bool { flags[position].contains(.asciiAllCaps) }
     /// Only ASCII letters and apostrophes.
     @inline(__always) func latin(_ position: Int, in words: [Word]) -> Bool {
-        words[position].kind == .letters && index.flags(ofWord: position).contains(.asciiLetters)
+        letters[position] && flags[position].contains(.asciiLetters)
     }
 
     /// For each vocabulary entry, whether it is in `set`.

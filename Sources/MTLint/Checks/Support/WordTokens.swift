@@ -32,6 +32,9 @@ struct WordTokens: Sendable {
     let keys: Keys
     /// `gaps[i]` lies between `words[i - 1]` and `words[i]`; `gaps[0]` is `.paragraphBreak`.
     let gaps: [Gap]
+    /// `breakAfter[i]`: the first word after `i` whose gap ends a sentence or paragraph
+    /// (or `count`), so that ``isContinuous(_:)`` is one comparison.
+    private let breakAfter: [Int32]
 
     /// The document's tokens, built once and shared by the repetition checks.
     static func of(_ document: Document) -> WordTokens {
@@ -54,7 +57,27 @@ struct WordTokens: Sendable {
             previousEnd = word.end
         }
         self.gaps = gaps
+        var breakAfter = [Int32](repeating: Int32(gaps.count), count: gaps.count)
+        var next = Int32(gaps.count)
+        for position in gaps.indices.reversed() {
+            breakAfter[position] = next
+            if Self.endsSentence(gaps[position]) { next = Int32(position) }
+        }
+        self.breakAfter = breakAfter
     }
+
+    /// Whether a gap ends a sentence or paragraph.
+    private static func endsSentence(_ gap: Gap) -> Bool {
+        switch gap {
+        case .paragraphBreak: true
+        case .punctuation(let terminal, _, _): terminal
+        case .space, .lineBreak: false
+        }
+    }
+
+    /// The first word after `position` that starts a new sentence or paragraph (or `count`).
+    @inline(__always)
+    func sentenceBreak(after position: Int) -> Int { Int(breakAfter[position]) }
 
     var count: Int { words.count }
 
@@ -116,15 +139,7 @@ struct WordTokens: Sendable {
 
     /// Whether the words in `range` run on without a sentence end or a blank line between them.
     func isContinuous(_ range: Range<Int>) -> Bool {
-        guard range.count > 1 else { return true }
-        for index in (range.lowerBound + 1)..<range.upperBound {
-            switch gaps[index] {
-            case .paragraphBreak: return false
-            case .punctuation(let terminal, _, _) where terminal: return false
-            default: continue
-            }
-        }
-        return true
+        range.count <= 1 || sentenceBreak(after: range.lowerBound) >= range.upperBound
     }
 
     /// The byte range from the start of `words[first]` to the end of `words[last]`.
