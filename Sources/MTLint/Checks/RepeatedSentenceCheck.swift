@@ -52,8 +52,10 @@ public struct RepeatedSentenceCheck: Check {
         var texts = ByteInterner(expectedCount: blocks.count + document.paragraphs.count * 4)
         var reportedKeys: [Bool] = []
         var counts: [Int] = []
+        let words = document.words
+        var cursor = 0
         func key(_ range: Range<Int>) -> (key: Int, words: Int) {
-            let found = Self.key(range, in: document, ids: ids, interner: &texts)
+            let found = Self.key(range, words: words, ids: ids, cursor: &cursor, interner: &texts)
             if found.key == counts.count {
                 counts.append(0)
                 reportedKeys.append(false)
@@ -77,6 +79,7 @@ public struct RepeatedSentenceCheck: Check {
         }
         // Sentences: repeated within their paragraph or the one before.
         let sentences = document.sentences.filter { !Self.overlapsAny(reported, $0) }
+        cursor = 0
         let sentenceKeys = sentences.map(key)
         var sentenceCounts = [Int](repeating: 0, count: counts.count)
         for (key, _) in sentenceKeys { sentenceCounts[key] += 1 }
@@ -137,11 +140,14 @@ public struct RepeatedSentenceCheck: Check {
     }
 
     /// The case-folded words of `range` as one interned key, and how many words there are.
-    static func key(_ range: Range<Int>, in document: Document, ids: [Int32], interner: inout ByteInterner) -> (key: Int, words: Int) {
-        let all = document.words
-        let first = all.partitioningIndex { $0.end > range.lowerBound }
-        var last = max(first, all.partitioningIndex { $0.start >= range.upperBound })
-        while last > first && all[last - 1].end > range.upperBound { last -= 1 }
+    /// Ranges come in ascending order of their start: `cursor` keeps the first word not
+    /// before the previous range, so finding the words is a short walk, not a search.
+    static func key(_ range: Range<Int>, words: [Word], ids: [Int32], cursor: inout Int, interner: inout ByteInterner) -> (key: Int, words: Int) {
+        while cursor < words.count && words[cursor].end <= range.lowerBound { cursor += 1 }
+        // Words that start in the range and end within it.
+        var last = cursor
+        while last < words.count && words[last].end <= range.upperBound { last += 1 }
+        let first = cursor
         let key = ids[first..<last].withUnsafeBytes { raw in
             interner.intern(UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count))
         }

@@ -87,6 +87,16 @@ final class WordIndex: Sendable {
         if first >= 0x41 && first <= 0x5A { flags.insert(.asciiCapital) }
         if bytes.count >= 2 && bytes.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x27 }) { flags.insert(.asciiAllCaps) }
         if bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x27 }) { flags.insert(.asciiLetters) }
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the same answers from the bytes, without Unicode properties.
+            let isUpper = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A }
+            let isLower = { (byte: UInt8) in byte >= 0x61 && byte <= 0x7A }
+            if isUpper(first) { flags.insert(.startsUppercase) }
+            if isLower(first) { flags.insert(.startsLowercase) }
+            if bytes.count >= 2 && bytes.contains(where: { isUpper($0) || isLower($0) }) && !bytes.contains(where: isLower) { flags.insert(.abbreviation) }
+            if !bytes.contains(where: isUpper) { flags.insert(.noUppercase) }
+            return flags
+        }
         let text = String(decoding: bytes, as: UTF8.self)
         if text.first?.isUppercase == true { flags.insert(.startsUppercase) }
         if text.first?.isLowercase == true { flags.insert(.startsLowercase) }
