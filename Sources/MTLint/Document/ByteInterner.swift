@@ -11,17 +11,16 @@ struct ByteInterner {
     /// All distinct strings back to back; string `id` is `arena[starts[id]..<starts[id + 1]]`.
     private(set) var arena: [UInt8] = []
     private(set) var starts: [Int32] = [0]
-    private var hashes: [UInt32] = []
-    /// Ids by hash slot, -1 where empty; the count is a power of two, at most half full.
-    private var slots: [Int32]
+    private(set) var count = 0
+    /// By hash slot: the string's hash in the high half and its id + 1 in the low half (0
+    /// where empty), so a probe reads one word; the count is a power of two, at most half full.
+    private var slots: [UInt64]
 
     init(expectedCount: Int = 1024) {
         var capacity = 64
         while capacity < expectedCount * 2 { capacity <<= 1 }
-        slots = [Int32](repeating: -1, count: capacity)
+        slots = [UInt64](repeating: 0, count: capacity)
     }
-
-    var count: Int { hashes.count }
 
     /// The bytes of string `id`.
     func bytes(_ id: Int32) -> ArraySlice<UInt8> {
@@ -31,51 +30,55 @@ struct ByteInterner {
     /// The id of `bytes`, added if new.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(bytes)
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { break }
-            if hashes[Int(id)] == hash && equals(id, bytes) { return id }
-            slot = (slot + 1) & mask
-        }
-        let id = Int32(hashes.count)
-        slots[slot] = id
-        hashes.append(hash)
+        let slot = probe(bytes, hash: hash)
+        if let id = slot.found { return id }
+        let id = Int32(count)
+        slots[slot.index] = UInt64(hash) << 32 | UInt64(id + 1)
+        count += 1
         arena.append(contentsOf: bytes)
         starts.append(Int32(arena.count))
-        if hashes.count * 2 > slots.count { grow() }
+        if count * 2 > slots.count { grow() }
         return id
     }
 
     /// The id of `bytes` if it was interned.
     func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = Self.hash(bytes)
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            if hashes[Int(id)] == hash && equals(id, bytes) { return id }
-            slot = (slot + 1) & mask
-        }
+        probe(bytes, hash: Self.hash(bytes)).found
     }
 
-    private func equals(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(starts[Int(id)])
-        guard Int(starts[Int(id) + 1]) - start == bytes.count else { return false }
-        return arena.withUnsafeBufferPointer { arena in
-            bytes.count == 0 || memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+    /// The slot holding `bytes`, or the empty slot where they would go.
+    @inline(__always)
+    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (found: Int32?, index: Int) {
+        slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBufferPointer { arena in
+                starts.withUnsafeBufferPointer { starts in
+                    let mask = slots.count - 1
+                    var index = Int(hash) & mask
+                    while true {
+                        let entry = slots[index]
+                        if entry == 0 { return (nil, index) }
+                        if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                            let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
+                            let start = Int(starts[id])
+                            if Int(starts[id + 1]) - start == bytes.count
+                                && (bytes.count == 0 || memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0) {
+                                return (Int32(id), index)
+                            }
+                        }
+                        index = (index + 1) & mask
+                    }
+                }
+            }
         }
     }
 
     private mutating func grow() {
-        var larger = [Int32](repeating: -1, count: slots.count * 2)
+        var larger = [UInt64](repeating: 0, count: slots.count * 2)
         let mask = larger.count - 1
-        for (id, hash) in hashes.enumerated() {
-            var slot = Int(hash) & mask
-            while larger[slot] >= 0 { slot = (slot + 1) & mask }
-            larger[slot] = Int32(id)
+        for entry in slots where entry != 0 {
+            var index = Int(entry >> 32) & mask
+            while larger[index] != 0 { index = (index + 1) & mask }
+            larger[index] = entry
         }
         slots = larger
     }

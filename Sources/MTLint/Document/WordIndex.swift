@@ -35,7 +35,7 @@ final class WordIndex: Sendable {
 
     init(_ document: Document) {
         let words = document.words
-        var forms = ByteInterner(expectedCount: min(1 << 16, max(256, words.count / 8)))
+        var forms = ByteInterner(expectedCount: max(256, min(1 << 13, words.count / 16)))
         var formOfWord: [Int32] = []
         formOfWord.reserveCapacity(words.count)
         document.utf8.withUnsafeBufferPointer { bytes in
