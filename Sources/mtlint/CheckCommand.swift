@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
             help: "Write a copy of each XLIFF input with its findings as <note from=\"mtlint\"> into this folder.")
     var xliffNotes: String?
 
-    @Option(help: "A configuration file (JSON; see "Configuration" in README.md).")
+    @Option(help: "A configuration file (JSON; see Configuration in README.md).")
     var config: String?
 
     @Option(help: "Number of files checked in parallel (default: all cores).")
