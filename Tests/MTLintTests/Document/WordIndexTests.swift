@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import MTLint
+
+/// The word index must give equal ids to equal spellings only, and per-spelling facts equal
+/// to what the checks computed per word before (Character properties, String folding).
+@Suite struct WordIndexTests {
+    private func intern(_ texts: [String], into interner: inout ByteInterner) -> [Int32] {
+        texts.map { text in Array(text.utf8).withUnsafeBufferPointer { interner.intern($0) } }
+    }
+
+    @Test func equalBytesShareAnIdAcrossGrowth() {
+        // Start tiny so the table grows several times while strings are added.
+        var interner = ByteInterner(expectedCount: 1)
+        let texts = (0..<5_000).map { "word\($0 % 1_700)" } + ["", "", "Ünïcödé", "ünïcödé", "a\u{0}b", "a\u{0}c", String(repeating: "x", count: 40)]
+        let ids = intern(texts, into: &interner)
+        var seen: [String: Int32] = [:]
+        for (text, id) in zip(texts, ids) {
+            if let earlier = seen[text] { #expect(earlier == id, "\(text)") } else { seen[text] = id }
+            #expect(Array(interner.bytes(id)) == Array(text.utf8))
+        }
+        #expect(Set(ids).count == Set(texts).count)
+        #expect(interner.count == Set(texts).count)
+        #expect(Array("word7".utf8).withUnsafeBufferPointer { interner.find($0) } == seen["word7"])
+        #expect(Array("absent".utf8).withUnsafeBufferPointer { interner.find($0) } == nil)
+    }
+
+    @Test func spellingFactsMatchCharacterProperties() throws {
+        let text = try String(contentsOf: TestPaths.seedArticle, encoding: .utf8)
+            + " TO to US us CMPC HAMAS Hamas O'Neil o’neil Kiev’s ÉCOLE école Москва МОСКВА СВО x2 2x A1 _a a_ İstanbul ǅemal ß"
+        let document = Document(text: text)
+        let index = document.wordIndex
+        #expect(index.formOfWord.count == document.words.count)
+        for (position, word) in document.words.enumerated() {
+            let spelling = document.string(word.range)
+            let bytes = document.utf8[word.range]
+            let flags = index.flags(ofWord: position)
+            #expect(flags.contains(.startsUppercase) == (spelling.first?.isUppercase ?? false), "\(spelling)")
+            #expect(flags.contains(.startsLowercase) == (spelling.first?.isLowercase ?? false), "\(spelling)")
+            let abbreviation = spelling.count >= 2 && spelling.contains(where: \.isLetter) && !spelling.contains(where: \.isLowercase)
+            #expect(flags.contains(.abbreviation) == abbreviation, "\(spelling)")
+            #expect(flags.contains(.noUppercase) == spelling.allSatisfy { !$0.isUppercase }, "\(spelling)")
+            #expect(index.termKeys[Int(index.termKey(ofWord: position))] == TermKey.fold(bytes), "\(spelling)")
+            #expect(index.repeatKeys[Int(index.repeatKeyOfForm[index.form(ofWord: position)])] == WordTokens.key(spelling), "\(spelling)")
+        }
+        // One form per distinct spelling.
+        let spellings = document.words.map { document.string($0.range) }
+        #expect(index.forms.count == Set(spellings.map { Array($0.utf8) }).count)
+    }
+}
