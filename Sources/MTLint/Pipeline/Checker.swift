@@ -30,27 +30,31 @@ public struct Checker: Sendable {
     public func check(_ document: Document, source: Document? = nil, alignment: SourceAlignment? = nil) -> Report {
         let context = CheckContext(unicode: services, source: source, glossary: glossary,
                                    alignment: alignment ?? source.map { SourceAlignment(target: document, source: $0) })
-        var stamped: [(hit: Hit, check: ConfiguredCheck)] = []
-        for configured in checks {
-            for hit in configured.check.check(document, context: context) {
-                stamped.append((hit, configured))
-            }
+        // Hits with the index of the check that found them (configured checks are large
+        // values: copying one per hit cost more than the hit).
+        var hits: [Hit] = []
+        var checkOfHit: [Int] = []
+        for (index, configured) in checks.enumerated() {
+            let found = configured.check.check(document, context: context)
+            hits += found
+            checkOfHit += repeatElement(index, count: found.count)
         }
-        // Sorted by position through an index (hits are large values; moving them is costly).
-        let order = stamped.indices.sorted {
-            (stamped[$0].hit.range.lowerBound, stamped[$0].hit.range.upperBound, $0) < (stamped[$1].hit.range.lowerBound, stamped[$1].hit.range.upperBound, $1)
+        // In text order; a stable sort through indices, which are cheap to move.
+        let order = hits.indices.sorted {
+            (hits[$0].range.lowerBound, hits[$0].range.upperBound, $0) < (hits[$1].range.lowerBound, hits[$1].range.upperBound, $1)
         }
-        stamped = order.map { stamped[$0] }
-        let locations = Self.locations(of: stamped.map(\.hit), in: document)
+        let locations = Self.locations(of: hits, in: document)
         var findings: [Finding] = []
-        findings.reserveCapacity(stamped.count)
-        for (hit, configured) in stamped {
+        findings.reserveCapacity(hits.count)
+        for position in order {
+            let hit = hits[position]
+            let check = checkOfHit[position]
             let start = locations.starts[hit.range.lowerBound]!
             let end = locations.ends[hit.range.upperBound]!
             let related = hit.relatedOffset.map { locations.starts[$0]! }
-            let severity = hit.severity == .info ? .info : (configured.severity ?? hit.severity ?? configured.description.defaultSeverity)
+            let severity = hit.severity == .info ? .info : (checks[check].severity ?? hit.severity ?? checks[check].description.defaultSeverity)
             findings.append(Finding(
-                check: hit.checkID ?? configured.description.id, severity: severity, start: start, end: end,
+                check: hit.checkID ?? checks[check].description.id, severity: severity, start: start, end: end,
                 text: document.string(hit.range), message: hit.message, suggestion: hit.suggestion,
                 related: related, offsets: hit.range, unit: document.origin?.unit(at: hit.range.lowerBound)))
         }
