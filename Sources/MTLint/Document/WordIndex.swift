@@ -29,6 +29,7 @@ final class WordIndex: Sendable {
     /// Each form's key for the glossary and term checks (``TermKey/fold(_:)``), interned.
     let termKeyOfForm: [Int32]
     let termKeys: [String]
+    private let terms: ByteInterner
     /// Each form's key for the repetition checks (``WordTokens/key(_:)``), interned.
     let repeatKeyOfForm: [Int32]
     let repeatKeys: [String]
@@ -47,39 +48,54 @@ final class WordIndex: Sendable {
         var flags: [Flags] = []
         var termKeyOfForm: [Int32] = []
         var repeatKeyOfForm: [Int32] = []
-        var termIDs: [String: Int32] = [:]
-        var repeatIDs: [String: Int32] = [:]
-        var termKeys: [String] = []
-        var repeatKeys: [String] = []
+        var terms = ByteInterner(expectedCount: forms.count)
+        var repeats = ByteInterner(expectedCount: forms.count)
         flags.reserveCapacity(forms.count)
+        termKeyOfForm.reserveCapacity(forms.count)
+        repeatKeyOfForm.reserveCapacity(forms.count)
+        var folded: [UInt8] = []
         for form in 0..<Int32(forms.count) {
             let bytes = forms.bytes(form)
             flags.append(Self.flags(of: bytes))
-            let term = TermKey.fold(bytes)
-            let repeated = WordTokens.key(bytes)
-            termKeyOfForm.append(Self.id(of: term, in: &termIDs, vocabulary: &termKeys))
-            repeatKeyOfForm.append(Self.id(of: repeated, in: &repeatIDs, vocabulary: &repeatKeys))
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: both keys are the lowercased bytes.
+                folded.removeAll(keepingCapacity: true)
+                for byte in bytes { folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                termKeyOfForm.append(folded.withUnsafeBufferPointer { terms.intern($0) })
+                repeatKeyOfForm.append(folded.withUnsafeBufferPointer { repeats.intern($0) })
+            } else {
+                termKeyOfForm.append(Array(TermKey.fold(bytes).utf8).withUnsafeBufferPointer { terms.intern($0) })
+                repeatKeyOfForm.append(Array(WordTokens.key(bytes).utf8).withUnsafeBufferPointer { repeats.intern($0) })
+            }
         }
         self.formOfWord = formOfWord
         self.forms = forms
         self.flags = flags
         self.termKeyOfForm = termKeyOfForm
-        self.termKeys = termKeys
+        self.terms = terms
+        termKeys = (0..<Int32(terms.count)).map { String(decoding: terms.bytes($0), as: UTF8.self) }
         self.repeatKeyOfForm = repeatKeyOfForm
-        self.repeatKeys = repeatKeys
+        repeatKeys = (0..<Int32(repeats.count)).map { String(decoding: repeats.bytes($0), as: UTF8.self) }
+    }
+
+    /// The id of a term key (a folded word), if some word of the document has it.
+    func termKey(_ text: String) -> Int32? {
+        Array(text.utf8).withUnsafeBufferPointer { terms.find($0) }
+    }
+
+    /// For each term key, whether it is one of `texts`; costs the size of `texts`, not of the
+    /// vocabulary.
+    func termKeyMask(_ texts: some Sequence<String>) -> [Bool] {
+        var mask = [Bool](repeating: false, count: termKeys.count)
+        for text in texts {
+            if let id = termKey(text) { mask[Int(id)] = true }
+        }
+        return mask
     }
 
     @inline(__always) func form(ofWord index: Int) -> Int { Int(formOfWord[index]) }
     @inline(__always) func flags(ofWord index: Int) -> Flags { flags[Int(formOfWord[index])] }
     @inline(__always) func termKey(ofWord index: Int) -> Int32 { termKeyOfForm[Int(formOfWord[index])] }
-
-    private static func id(of key: String, in ids: inout [String: Int32], vocabulary: inout [String]) -> Int32 {
-        if let id = ids[key] { return id }
-        let id = Int32(vocabulary.count)
-        ids[key] = id
-        vocabulary.append(key)
-        return id
-    }
 
     private static func flags(of bytes: ArraySlice<UInt8>) -> Flags {
         var flags: Flags = []

@@ -5,7 +5,9 @@ extension Glossary {
     func matches(in document: Document) -> [TermMatcher.Match] {
         document.memoized("Glossary.matches.\(UInt(bitPattern: ObjectIdentifier(self)))") {
             let index = document.wordIndex
-            let keys = index.termKeyOfForm.map { terms.wordKeys(TermKey.english(folded: index.termKeys[Int($0)])) }
+            // Keys per distinct folded word, then per form.
+            let byTerm = index.termKeys.map { terms.englishWordKeys(folded: $0) }
+            let keys = index.termKeyOfForm.map { byTerm[Int($0)] }
             return terms.matches(words: document.words, bytes: document.utf8, keys: keys, keyOfWord: index.formOfWord)
         }
     }

@@ -32,8 +32,9 @@ struct TermMatcher: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    /// Every word (key) of every term, by id.
-    private var vocabulary: [String: Int32] = [:]
+    /// Every word (key) of every term, by id (looked up by bytes: no String hashing per word
+    /// of a text).
+    private var vocabulary = ByteInterner(expectedCount: 64)
     private var children: [[Int32: Int32]] = [[:]]
     private var terminals: [[Int32]] = [[]]
 
@@ -44,8 +45,7 @@ struct TermMatcher: Sendable {
         guard !keys.isEmpty else { return }
         var node = 0
         for key in keys {
-            let id = vocabulary[key] ?? Int32(vocabulary.count)
-            vocabulary[key] = id
+            let id = Array(key.utf8).withUnsafeBufferPointer { vocabulary.intern($0) }
             if let next = children[node][id] {
                 node = Int(next)
             } else {
@@ -64,9 +64,21 @@ struct TermMatcher: Sendable {
         var reduced: [(id: Int32, trim: Int)] = []
         for (offset, (form, trim)) in key.reduced.enumerated()
         where form != key.exact && !key.reduced[..<offset].contains(where: { $0.key == form }) {
-            if let id = vocabulary[form] { reduced.append((id, trim)) }
+            if let id = id(of: form) { reduced.append((id, trim)) }
         }
-        return WordKeys(exact: vocabulary[key.exact] ?? -1, reduced: reduced)
+        return WordKeys(exact: id(of: key.exact) ?? -1, reduced: reduced)
+    }
+
+    /// The keys of a folded English word (``TermKey/english(folded:)``); words without a
+    /// plural or possessive ending, nearly all, take one lookup.
+    func englishWordKeys(folded: String) -> WordKeys {
+        guard let last = folded.utf8.last, last == 0x73 || last == 0x27 else { return WordKeys(exact: id(of: folded) ?? -1, reduced: []) }
+        return wordKeys(TermKey.english(folded: folded))
+    }
+
+    private func id(of key: String) -> Int32? {
+        var key = key
+        return key.withUTF8 { vocabulary.find($0) }
     }
 
     /// Every longest, non-overlapping occurrence of a term among `words` of `bytes`, given

@@ -16,7 +16,7 @@ enum NameVariants {
         for position in words.indices where facts.latin(position, in: words) && !facts.capitalized(position) {
             lowercaseTerms[Int(facts.folded[position])] = true
         }
-        let lowercase = Set(facts.vocabulary.indices.filter { lowercaseTerms[$0] }.map { facts.vocabulary[$0] })
+        let isLowercase = { (folded: String) in facts.index.termKey(folded).map { lowercaseTerms[Int($0)] } ?? false }
         // Per form: nil until seen, then the candidate or none.
         var candidates = [Candidate??](repeating: nil, count: facts.index.forms.count)
         var keyIDs: [String: Int32] = [:]
@@ -32,7 +32,7 @@ enum NameVariants {
                 trim = 2
             }
             var found: Candidate?
-            if folded.count >= minimumLength, !lowercase.contains(folded), !ignored.contains(folded) {
+            if folded.count >= minimumLength, !isLowercase(folded), !ignored.contains(folded) {
                 let key = TransliterationKey.key(folded)
                 let word = words[position]
                 let spelling = document.string(word.start..<TermMatcher.end(of: word, trimming: trim, in: document.utf8))

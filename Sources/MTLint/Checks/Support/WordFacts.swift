@@ -42,7 +42,7 @@ struct WordFacts {
 
     /// For each vocabulary entry, whether it is in `set`.
     func vocabularyMask(_ set: Set<String>) -> [Bool] {
-        vocabulary.map(set.contains)
+        index.termKeyMask(set)
     }
 
     /// The folded words of `span` joined by `separator`.
