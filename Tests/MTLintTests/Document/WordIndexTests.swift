@@ -47,4 +47,19 @@ import Testing
         let spellings = document.words.map { document.string($0.range) }
         #expect(index.forms.count == Set(spellings.map { Array($0.utf8) }).count)
     }
+
+    /// Values a check memoizes on a document must not refer back to it: a cycle would keep
+    /// every checked document (and its tables) alive for the rest of a batch or of the daemon.
+    @Test func checkedDocumentsAreFreed() throws {
+        weak var released: Document?
+        do {
+            let glossary = Glossary(concepts: try GlossaryTSVReader.read("target\tforbidden\nKyiv\tKiev\n", path: "<test>"))
+            let checker = try Checker(glossary: glossary)
+            let document = Document(text: "The the cat sat. The cat sat.\n\nKiev and Kyiv; Nebenzia and Nebenzya; Tel Aviv and Tel-Aviv.")
+            released = document
+            let report = checker.check(document)
+            #expect(!report.findings.isEmpty)
+        }
+        #expect(released == nil)
+    }
 }

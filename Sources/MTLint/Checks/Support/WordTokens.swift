@@ -1,6 +1,6 @@
 /// A document's words prepared for the repetition checks: case-folded keys, and what lies
 /// between each word and the one before it.
-struct WordTokens: Sendable {
+struct WordTokens {
     /// What separates a word from the previous one.
     enum Gap: Equatable, Sendable {
         /// Spaces or tabs only.
@@ -36,17 +36,33 @@ struct WordTokens: Sendable {
     /// (or `count`), so that ``isContinuous(_:)`` is one comparison.
     private let breakAfter: [Int32]
 
-    /// The document's tokens, built once and shared by the repetition checks.
-    static func of(_ document: Document) -> WordTokens {
-        document.memoized("WordTokens") { WordTokens(document) }
+    /// What the tokens add to the document's words, built once per document and shared by
+    /// the repetition checks. It holds no reference to the document, which keeps it in its
+    /// memo: a reference back would keep every checked document alive.
+    private struct Layout: Sendable {
+        let gaps: [Gap]
+        let breakAfter: [Int32]
     }
 
-    private init(_ document: Document) {
+    /// The document's tokens.
+    static func of(_ document: Document) -> WordTokens {
+        let layout = document.memoized("WordTokens.layout") { Self.layout(of: document) }
+        return WordTokens(document: document, words: document.words, index: document.wordIndex,
+                          keys: internedKeys(document), gaps: layout.gaps, breakAfter: layout.breakAfter)
+    }
+
+    private init(document: Document, words: [Word], index: WordIndex, keys: Keys, gaps: [Gap], breakAfter: [Int32]) {
         self.document = document
-        words = document.words
-        let index = document.wordIndex
+        self.words = words
         self.index = index
-        keys = Self.internedKeys(document)
+        self.keys = keys
+        self.gaps = gaps
+        self.breakAfter = breakAfter
+    }
+
+    private static func layout(of document: Document) -> Layout {
+        let words = document.words
+        let index = document.wordIndex
         var gaps: [Gap] = []
         gaps.reserveCapacity(words.count)
         var previousEnd = 0
@@ -56,14 +72,13 @@ struct WordTokens: Sendable {
             gaps.append(gap)
             previousEnd = word.end
         }
-        self.gaps = gaps
         var breakAfter = [Int32](repeating: Int32(gaps.count), count: gaps.count)
         var next = Int32(gaps.count)
         for position in gaps.indices.reversed() {
             breakAfter[position] = next
             if Self.endsSentence(gaps[position]) { next = Int32(position) }
         }
-        self.breakAfter = breakAfter
+        return Layout(gaps: gaps, breakAfter: breakAfter)
     }
 
     /// Whether a gap ends a sentence or paragraph.
