@@ -85,7 +85,13 @@ public struct MixedScriptCheck: Check {
             var index = 0
             var offset = ByteScan.firstNonASCII(bytes, from: 0)
             while offset < bytes.count {
-                while index < words.count && words[index].end <= offset { index += 1 }
+                // Non-ASCII bytes are sparse in English: gallop over the words between them.
+                var step = 1
+                while index + step < words.count && words[index + step].end <= offset {
+                    index += step
+                    step *= 2
+                }
+                index = words[index..<min(index + step, words.count)].partitioningIndex { $0.end > offset }
                 guard index < words.count else { return }
                 let word = words[index]
                 guard word.start <= offset else {

@@ -11,7 +11,7 @@ enum CompoundVariants {
         var index = 0
         while index < words.count {
             var end = index
-            while end + 1 < words.count && latin(end) && latin(end + 1) && Self.hyphenOnly(bytes, words[end].end, words[end + 1].start) {
+            while end + 1 < words.count && Self.hyphenOnly(bytes, words[end].end, words[end + 1].start) && latin(end) && latin(end + 1) {
                 end += 1
             }
             if end > index && !ignoredPrefixes.contains(facts.vocabulary[Int(folded[index])]) {
@@ -57,9 +57,14 @@ enum CompoundVariants {
         }
     }
 
+    /// Whether only a hyphen ("-", U+2010 or U+2011) separates two words. Called for every
+    /// pair of adjacent words: plain byte comparisons, no collections.
     private static func hyphenOnly(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        let gap = bytes[from..<to]
-        return gap.elementsEqual([0x2D]) || gap.elementsEqual([0xE2, 0x80, 0x90]) || gap.elementsEqual([0xE2, 0x80, 0x91])
+        switch to - from {
+        case 1: bytes[from] == 0x2D
+        case 3: bytes[from] == 0xE2 && bytes[from + 1] == 0x80 && (bytes[from + 2] == 0x90 || bytes[from + 2] == 0x91)
+        default: false
+        }
     }
 
     private static func spaceOnly(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
