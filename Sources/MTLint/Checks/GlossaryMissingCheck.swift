@@ -90,10 +90,20 @@ public struct GlossaryMissingCheck: Check {
 
     /// Source terms among the (Cyrillic) words of a document, compared by stem.
     private static func sourceMatches(in document: Document, glossary: Glossary, stemmer: RussianStemmer, cyrillicOnly: Bool) -> [TermMatcher.Match] {
-        let words = document.words.filter { !cyrillicOnly || Self.isCyrillic(document.utf8[$0.start]) }
+        // Stemmed once per distinct spelling: a leftover caption repeats its words.
+        let index = document.wordIndex
+        var words: [Word] = []
+        var keyOfWord: [Int32] = []
+        var keys = [TermMatcher.WordKeys?](repeating: nil, count: index.forms.count)
+        for (position, word) in document.words.enumerated() where !cyrillicOnly || Self.isCyrillic(document.utf8[word.start]) {
+            let form = index.form(ofWord: position)
+            if keys[form] == nil { keys[form] = glossary.sources.wordKeys(stemmer.textKey(document.string(word.range))) }
+            words.append(word)
+            keyOfWord.append(Int32(form))
+        }
         guard !words.isEmpty else { return [] }
-        let keys = words.map { stemmer.textKey(document.string($0.range)) }
-        return glossary.sources.matches(words: words, bytes: document.utf8, keys: keys).compactMap { match in
+        let formKeys = keys.map { $0 ?? TermMatcher.WordKeys(exact: -1, reduced: []) }
+        return glossary.sources.matches(words: words, bytes: document.utf8, keys: formKeys, keyOfWord: keyOfWord).compactMap { match in
             // A capitalized source term is a name: "Ровно" (Rivne) is not "ровно" (exactly).
             let entries = match.entries.filter { entry in
                 zip(glossary.sources.entries[entry].words, words[match.words]).allSatisfy { term, word in
