@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MTLint
 
@@ -69,7 +70,7 @@ import Testing
     /// (letters, digits, "@", "_", "." "'" "," ";" ":", spaces and line breaks), with a
     /// fixed seed so a failure is reproducible.
     @Test func randomASCIIMatchesICU() {
-        let alphabet: [String] = "aZ9@_.',;:- \n\t\"/bc1".map { String($0) } + ["ab", "12", "U.S.", "it's", "3.5", "  ", "\r\n", "é", "’", "д"]
+        let alphabet: [String] = "aZ9@_.',;:- \n\t\"/bc1".map { String($0) } + ["ab", "12", "U.S.", "it's", "3.5", "  ", "\r\n", "é", "’", "д", "“", "”", "–", "—", "‘", "\u{0301}", "\u{200D}", "\u{00AD}", "\u{2026}", "\u{00A0}"]
         var generator = SplitMix64(seed: 7)
         var mismatches: [String] = []
         for _ in 0..<3000 {
@@ -87,7 +88,7 @@ import Testing
 
     /// Every pair and triple of interesting ASCII characters, alone and between letters/digits.
     @Test func allShortCombinationsMatchICU() {
-        let characters = Array("a9@_.',;:-\" Z")
+        let characters = Array("a9@_.',;:-\" Z“”–—’")
         var mismatches: [String] = []
         for first in characters {
             for second in characters {
@@ -107,6 +108,20 @@ import Testing
         let bytes = try InputFile.read(path: TestPaths.seedArticle.path)
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(describe(fastWords(text), in: text) == describe(icuWords(text), in: text))
+    }
+
+    /// Real machine translation, full of typographic quotes and dashes: the WMT outputs.
+    @Test func wmtOutputsMatchICU() throws {
+        let folder = TestPaths.shared.appendingPathComponent("corpus/wmt")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".en.txt") }.sorted()
+        #expect(!files.isEmpty)
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let fast = fastWords(text)
+            let icu = icuWords(text)
+            let difference = fast.indices.first { $0 >= icu.count || fast[$0] != icu[$0] } ?? (fast.count == icu.count ? nil : fast.count)
+            #expect(difference == nil, "\(file): first difference at word \(difference ?? 0)")
+        }
     }
 }
 
