@@ -87,6 +87,21 @@ import Testing
         #expect(try BinaryRun.run(["checks", "no-such-check"]).status == 64)
     }
 
+    /// `mtlint check` parses its arguments on a shortcut; help and usage errors still go
+    /// through the whole command tree and name `mtlint check`.
+    @Test func checkHelpAndUsageErrorsNameTheWholeCommand() throws {
+        let help = try BinaryRun.run(["check", "--help"])
+        #expect(help.status == 0)
+        #expect(help.standardOutput.contains("USAGE: mtlint check"))
+        let unknown = try BinaryRun.run(["check", "--no-such-option", TestPaths.fixture("empty.txt")])
+        #expect(unknown.status == 64)
+        #expect(unknown.standardError.contains("mtlint check"))
+        let missing = try BinaryRun.run(["check"])
+        #expect(missing.standardError.contains("Usage: mtlint check"))
+        let version = try BinaryRun.run(["--version"])
+        #expect(version.standardOutput.contains("0.1.0"))
+    }
+
     @Test func checksListsEveryCheckWithExamples() throws {
         let run = try BinaryRun.run(["checks"])
         #expect(run.status == 0)
