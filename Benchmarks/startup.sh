@@ -10,7 +10,8 @@
 #
 # Inputs (written to a temporary folder): the first 20 lines without Cyrillic of the first
 # WMT English output (~2 KB, "clean English"), and the same with one Russian caption line
-# ("a Russian caption", which makes the leftover check transliterate it).
+# ("a Russian caption", which makes the leftover check transliterate it), and with a Ukrainian
+# one (transliterated with ICU's "Any-Latin; Latin-ASCII", which still builds ICU's registry).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -52,6 +53,9 @@ with tempfile.TemporaryDirectory() as folder:
         handle.write(english)
     with open(caption, "w", encoding="utf-8") as handle:
         handle.write(english + "Премьер-министр Израиля Биньямин Нетаньяху\n")
+    ukrainian = os.path.join(folder, "ukrainian.en.txt")
+    with open(ukrainian, "w", encoding="utf-8") as handle:
+        handle.write(english + "Київ навесні\n")
 
     check = ["check", "--format", "json", "--fail-on", "never"]
     commands = [("true (process start)", ["true"]), ("cat", ["cat", clean])]
@@ -59,6 +63,7 @@ with tempfile.TemporaryDirectory() as folder:
     for label, binary in binaries:
         commands.append((f"{label}mtlint check (clean English)", [binary] + check + [clean]))
         commands.append((f"{label}mtlint check (a Russian caption)", [binary] + check + [caption]))
+        commands.append((f"{label}mtlint check (a Ukrainian caption)", [binary] + check + [ukrainian]))
 
     for _, command in commands:  # warm the page cache
         run_once(command)
