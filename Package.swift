@@ -57,7 +57,8 @@ let package = Package(
             ],
             // Release builds link the Swift runtime and libraries statically: resolving their
             // ~6,000 symbols at every start took 40% of a one-file `mtlint check` (see
-            // Benchmarks/NOTES.md, "Start-up").
+            // Benchmarks/NOTES.md, "Start-up"). `-static-stdlib` alone does not name Foundation
+            // Essentials' own static dependencies, hence the two libraries.
             linkerSettings: [.unsafeFlags(["-static-stdlib", "-l_FoundationCShims", "-l_FoundationCollections"], .when(configuration: .release))]
         ),
         .testTarget(
