@@ -90,20 +90,23 @@ public struct GlossaryMissingCheck: Check {
 
     /// Source terms among the (Cyrillic) words of a document, compared by stem.
     private static func sourceMatches(in document: Document, glossary: Glossary, stemmer: RussianStemmer, cyrillicOnly: Bool) -> [TermMatcher.Match] {
-        // Stemmed once per distinct spelling: a leftover caption repeats its words.
-        let index = document.wordIndex
+        // Stemmed once per distinct spelling (a leftover caption, an original, repeats its
+        // words). Spellings are interned here rather than through the document's word index:
+        // a Russian original needs none of the index's English facts.
+        var spellings = ByteInterner(expectedCount: 1024)
         var words: [Word] = []
         var keyOfWord: [Int32] = []
-        var keys = [TermMatcher.WordKeys?](repeating: nil, count: index.forms.count)
-        for (position, word) in document.words.enumerated() where !cyrillicOnly || Self.isCyrillic(document.utf8[word.start]) {
-            let form = index.form(ofWord: position)
-            if keys[form] == nil { keys[form] = glossary.sources.wordKeys(stemmer.textKey(document.string(word.range))) }
-            words.append(word)
-            keyOfWord.append(Int32(form))
+        var keys: [TermMatcher.WordKeys] = []
+        document.utf8.withUnsafeBufferPointer { bytes in
+            for word in document.words where !cyrillicOnly || Self.isCyrillic(bytes[word.start]) {
+                let spelling = spellings.intern(UnsafeBufferPointer(rebasing: bytes[word.range]))
+                if spelling == keys.count { keys.append(glossary.sources.wordKeys(stemmer.textKey(document.string(word.range)))) }
+                words.append(word)
+                keyOfWord.append(spelling)
+            }
         }
         guard !words.isEmpty else { return [] }
-        let formKeys = keys.map { $0 ?? TermMatcher.WordKeys(exact: -1, reduced: []) }
-        return glossary.sources.matches(words: words, bytes: document.utf8, keys: formKeys, keyOfWord: keyOfWord).compactMap { match in
+        return glossary.sources.matches(words: words, bytes: document.utf8, keys: keys, keyOfWord: keyOfWord).compactMap { match in
             // A capitalized source term is a name: "Ровно" (Rivne) is not "ровно" (exactly).
             let entries = match.entries.filter { entry in
                 zip(glossary.sources.entries[entry].words, words[match.words]).allSatisfy { term, word in
