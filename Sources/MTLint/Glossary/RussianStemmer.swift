@@ -26,17 +26,22 @@ final class RussianStemmer {
     /// the keys `termKey` gives over-stemmed names).
     func textKey(_ word: String) -> TermKey {
         let lowered = Self.lowered(word)
-        let stem = stem(word)
+        let stem = stem(lowered: lowered)
         return TermKey(exact: stem, reduced: stem == lowered ? [] : [(lowered, 0)])
     }
 
     static func lowered(_ word: String) -> String {
-        word.lowercased().replacing("ё", with: "е")
+        word.lowercased().replacingNFC("ё", with: "е")
     }
 
     /// The stem of one word, lowercased first, with ё read as е (news text drops the dots).
     func stem(_ word: String) -> String {
-        let lowered = Array(Self.lowered(word).utf8)
+        stem(lowered: Self.lowered(word))
+    }
+
+    /// The stem of a word already lowered by ``lowered(_:)``.
+    private func stem(lowered word: String) -> String {
+        let lowered = Array(word.utf8)
         var length: Int32 = 0
         let stem = lowered.withUnsafeBufferPointer { mtl_stemmer_stem(stemmer, $0.baseAddress, Int32($0.count), &length) }
         guard let stem else { return String(decoding: lowered, as: UTF8.self) }

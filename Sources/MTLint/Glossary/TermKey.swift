@@ -29,7 +29,7 @@ struct TermKey: Sendable {
                 return offset
             }
         }
-        return String(decoding: bytes, as: UTF8.self).lowercased().replacing("\u{2019}", with: "'")
+        return String(decoding: bytes, as: UTF8.self).lowercased().replacingNFC("\u{2019}", with: "'")
     }
 
     /// "kiev's" -> "kiev" (trim 2), "ministries" -> "ministry" (trim 0: the whole word).
