@@ -19,9 +19,8 @@ enum NameVariants {
         let isLowercase = { (folded: String) in facts.index.termKey(folded).map { lowercaseTerms[Int($0)] } ?? false }
         // Per form: nil until seen, then the candidate or none.
         var candidates = [Candidate??](repeating: nil, count: facts.index.forms.count)
-        var keyIDs: [String: Int32] = [:]
-        var spellingIDs: [String: Int32] = [:]
-        var spellings: [String] = []
+        var keys = ByteInterner()
+        var spellings = ByteInterner()
         func candidate(_ position: Int) -> Candidate? {
             let form = facts.index.form(ofWord: position)
             if let known = candidates[form] { return known }
@@ -33,19 +32,18 @@ enum NameVariants {
             }
             var found: Candidate?
             if folded.count >= minimumLength, !isLowercase(folded), !ignored.contains(folded) {
-                let key = TransliterationKey.key(folded)
+                var key = TransliterationKey.key(folded)
                 let word = words[position]
-                let spelling = document.string(word.start..<TermMatcher.end(of: word, trimming: trim, in: document.utf8))
-                let keyID = keyIDs[key] ?? Int32(keyIDs.count)
-                keyIDs[key] = keyID
-                let spellingID = spellingIDs[spelling] ?? Int32(spellings.count)
-                if spellingID == spellings.count { spellings.append(spelling) }
-                spellingIDs[spelling] = spellingID
+                let keyID = key.withUTF8 { keys.intern($0) }
+                let spellingID = document.utf8.withUnsafeBufferPointer { bytes in
+                    spellings.intern(UnsafeBufferPointer(rebasing: bytes[word.start..<TermMatcher.end(of: word, trimming: trim, in: document.utf8)]))
+                }
                 found = Candidate(key: keyID, spelling: spellingID, trim: trim)
             }
             candidates[form] = .some(found)
             return found
         }
+        let text = { (spelling: Int32) in String(decoding: spellings.bytes(spelling), as: UTF8.self) }
         var groups = SpellingGroups<Int32, Int32>()
         var named: Set<Int32> = []
         for (position, word) in words.enumerated()
@@ -59,9 +57,9 @@ enum NameVariants {
             // Spellings that differ only in case are one spelling here; forbidden variants are
             // glossary-forbidden's to report.
             named.contains(key)
-                && Set(found.keys.map { spellings[Int($0)].lowercased() }).count > 1
-                && !found.keys.contains { glossary?.isForbiddenWord(TermKey.fold(spellings[Int($0)])) ?? false }
-        }, render: { spellings[Int($0)] }, message: { minority, majority, count in
+                && Set(found.keys.map { text($0).lowercased() }).count > 1
+                && !found.keys.contains { glossary?.isForbiddenWord(TermKey.fold(text($0))) ?? false }
+        }, render: text, message: { minority, majority, count in
             "“\(minority)” is spelled “\(majority)” elsewhere in this document (\(count) \(count == 1 ? "time" : "times"))"
         })
     }

@@ -5,35 +5,39 @@
 enum TransliterationKey {
     static func key(_ lowercased: String) -> String {
         var letters = Array(lowercased.utf8)
-        letters = replace(letters, [0x6B, 0x68], with: [0x68]) // kh -> h
-        letters = replace(letters, [0x6F, 0x75], with: [0x75]) // ou -> u
+        // Each step shortens or keeps the word, so all work in place, left to right.
+        replace(&letters, 0x6B, 0x68, with: 0x68) // kh -> h
+        replace(&letters, 0x6F, 0x75, with: 0x75) // ou -> u
         if letters.count > 2 && letters[letters.count - 2] == 0x69 && letters.last == 0x6A { letters.removeLast() } // -ij -> -i
-        letters = letters.map { $0 == 0x79 ? 0x69 : $0 } // y -> i
-        var result: [UInt8] = []
-        for letter in letters {
-            if let last = result.last, last == letter, isConsonantOrI(letter) { continue }
-            result.append(letter)
+        var kept = 0
+        for index in letters.indices {
+            let letter = letters[index] == 0x79 ? 0x69 : letters[index] // y -> i
+            if kept > 0, letters[kept - 1] == letter, isConsonantOrI(letter) { continue }
+            letters[kept] = letter
+            kept += 1
         }
-        return String(decoding: result, as: UTF8.self)
+        return String(decoding: letters[..<kept], as: UTF8.self)
     }
 
     private static func isConsonantOrI(_ byte: UInt8) -> Bool {
-        byte >= 0x61 && byte <= 0x7A && ![0x61, 0x65, 0x6F, 0x75].contains(byte)
+        byte >= 0x61 && byte <= 0x7A && byte != 0x61 && byte != 0x65 && byte != 0x6F && byte != 0x75
     }
 
-    private static func replace(_ bytes: [UInt8], _ pattern: [UInt8], with replacement: [UInt8]) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
+    /// Replaces each non-overlapping `first second` pair, left to right, with `replacement`.
+    private static func replace(_ bytes: inout [UInt8], _ first: UInt8, _ second: UInt8, with replacement: UInt8) {
+        guard bytes.contains(first) else { return }
+        var kept = 0
         var index = 0
         while index < bytes.count {
-            if index + pattern.count <= bytes.count && bytes[index..<index + pattern.count].elementsEqual(pattern) {
-                result += replacement
-                index += pattern.count
+            if bytes[index] == first && index + 1 < bytes.count && bytes[index + 1] == second {
+                bytes[kept] = replacement
+                index += 2
             } else {
-                result.append(bytes[index])
+                bytes[kept] = bytes[index]
                 index += 1
             }
+            kept += 1
         }
-        return result
+        bytes.removeLast(bytes.count - kept)
     }
 }
