@@ -28,11 +28,12 @@ final class WordIndex: Sendable {
     let flags: [Flags]
     /// Each form's key for the glossary and term checks (``TermKey/fold(_:)``), interned.
     let termKeyOfForm: [Int32]
-    let termKeys: [String]
-    private let terms: ByteInterner
+    /// The term keys' bytes, by id.
+    let terms: ByteInterner
     /// Each form's key for the repetition checks (``WordTokens/key(_:)``), interned.
     let repeatKeyOfForm: [Int32]
-    let repeatKeys: [String]
+    /// The repetition keys' bytes, by id.
+    let repeats: ByteInterner
 
     init(_ document: Document) {
         let words = document.words
@@ -73,9 +74,19 @@ final class WordIndex: Sendable {
         self.flags = flags
         self.termKeyOfForm = termKeyOfForm
         self.terms = terms
-        termKeys = (0..<Int32(terms.count)).map { String(decoding: terms.bytes($0), as: UTF8.self) }
         self.repeatKeyOfForm = repeatKeyOfForm
-        repeatKeys = (0..<Int32(repeats.count)).map { String(decoding: repeats.bytes($0), as: UTF8.self) }
+        self.repeats = repeats
+    }
+
+    /// The text of a term key. Strings are made only on demand: a short article has nearly
+    /// as many distinct words as words, and most are never looked at as text.
+    func termKey(text id: Int32) -> String {
+        String(decoding: terms.bytes(id), as: UTF8.self)
+    }
+
+    /// The text of a repetition key.
+    func repeatKey(text id: Int32) -> String {
+        String(decoding: repeats.bytes(id), as: UTF8.self)
     }
 
     /// The id of a term key (a folded word), if some word of the document has it.
@@ -86,7 +97,7 @@ final class WordIndex: Sendable {
     /// For each term key, whether it is one of `texts`; costs the size of `texts`, not of the
     /// vocabulary.
     func termKeyMask(_ texts: some Sequence<String>) -> [Bool] {
-        var mask = [Bool](repeating: false, count: termKeys.count)
+        var mask = [Bool](repeating: false, count: terms.count)
         for text in texts {
             if let id = termKey(text) { mask[Int(id)] = true }
         }

@@ -6,7 +6,7 @@ extension Glossary {
         document.memoized("Glossary.matches.\(UInt(bitPattern: ObjectIdentifier(self)))") {
             let index = document.wordIndex
             // Keys per distinct folded word, then per form.
-            let byTerm = index.termKeys.map { terms.englishWordKeys(folded: $0) }
+            let byTerm = (0..<Int32(index.terms.count)).map { terms.englishWordKeys(folded: index.terms.bytes($0)) }
             let keys = index.termKeyOfForm.map { byTerm[Int($0)] }
             return terms.matches(words: document.words, bytes: document.utf8, keys: keys, keyOfWord: index.formOfWord)
         }

@@ -71,9 +71,11 @@ struct TermMatcher: Sendable {
 
     /// The keys of a folded English word (``TermKey/english(folded:)``); words without a
     /// plural or possessive ending, nearly all, take one lookup.
-    func englishWordKeys(folded: String) -> WordKeys {
-        guard let last = folded.utf8.last, last == 0x73 || last == 0x27 else { return WordKeys(exact: id(of: folded) ?? -1, reduced: []) }
-        return wordKeys(TermKey.english(folded: folded))
+    func englishWordKeys(folded: ArraySlice<UInt8>) -> WordKeys {
+        guard let last = folded.last, last == 0x73 || last == 0x27 else {
+            return WordKeys(exact: folded.withUnsafeBufferPointer { vocabulary.find($0) } ?? -1, reduced: [])
+        }
+        return wordKeys(TermKey.english(folded: String(decoding: folded, as: UTF8.self)))
     }
 
     private func id(of key: String) -> Int32? {

@@ -15,7 +15,7 @@ enum CaseVariants {
         let connector = { (position: Int) in isConnector[Int(folded[position])] }
         let capitalizedLatin = { (position: Int) in facts.capitalized(position) && facts.latin(position, in: words) }
         // Term lengths (bit n: n words) by first folded word.
-        var lengths = [UInt16](repeating: 0, count: facts.vocabulary.count)
+        var lengths = [UInt16](repeating: 0, count: facts.vocabularyCount)
         var keys = ByteInterner()
         var index = 0
         while index < words.count {

@@ -14,7 +14,7 @@ enum CompoundVariants {
             while end + 1 < words.count && Self.hyphenOnly(bytes, words[end].end, words[end + 1].start) && latin(end) && latin(end + 1) {
                 end += 1
             }
-            if end > index && !ignoredPrefixes.contains(facts.vocabulary[Int(folded[index])]) {
+            if end > index && !ignoredPrefixes.contains(facts.text(ofTerm: folded[index])) {
                 let key = facts.text(index...end)
                 chainKeys.insert(key)
                 groups.add(key: key, spelling: facts.text(index...end, separator: "-"), range: words[index].start..<words[end].end)
@@ -24,7 +24,7 @@ enum CompoundVariants {
         guard !chainKeys.isEmpty else { return [] }
         let isChainKey = facts.vocabularyMask(chainKeys)
         for (index, word) in words.enumerated() where latin(index) && isChainKey[Int(folded[index])] {
-            let text = facts.vocabulary[Int(folded[index])]
+            let text = facts.text(ofTerm: folded[index])
             groups.add(key: text, spelling: text, range: word.range)
         }
         // A spaced name can spell a chain key only if its first word begins one.

@@ -12,7 +12,7 @@ enum NameVariants {
 
     static func hits(_ document: Document, facts: WordFacts, minimumLength: Int, ignored: Set<String>, glossary: Glossary?) -> [Hit] {
         let words = document.words
-        var lowercaseTerms = [Bool](repeating: false, count: facts.vocabulary.count)
+        var lowercaseTerms = [Bool](repeating: false, count: facts.vocabularyCount)
         for position in words.indices where facts.latin(position, in: words) && !facts.capitalized(position) {
             lowercaseTerms[Int(facts.folded[position])] = true
         }
@@ -24,7 +24,7 @@ enum NameVariants {
         func candidate(_ position: Int) -> Candidate? {
             let form = facts.index.form(ofWord: position)
             if let known = candidates[form] { return known }
-            var folded = facts.vocabulary[Int(facts.folded[position])]
+            var folded = facts.text(ofTerm: facts.folded[position])
             var trim = 0
             if folded.hasSuffix("'s") {
                 folded.removeLast(2)

@@ -3,8 +3,11 @@ struct WordFacts {
     let index: WordIndex
     /// Each word's case-folded text (’ read as '), as an id into `vocabulary`.
     let folded: [Int32]
-    /// The folded texts (``TermKey/fold(_:)``), shared with the glossary checks.
-    var vocabulary: [String] { index.termKeys }
+    /// How many distinct folded words there are.
+    var vocabularyCount: Int { index.terms.count }
+
+    /// The folded text (``TermKey/fold(_:)``) of a vocabulary entry.
+    func text(ofTerm id: Int32) -> String { index.termKey(text: id) }
     /// First word of a sentence or of a line, where a capital says nothing.
     let initial: [Bool]
     /// Each word's spelling flags, and whether it is letters (not a number).
@@ -47,6 +50,6 @@ struct WordFacts {
 
     /// The folded words of `span` joined by `separator`.
     func text(_ span: some Sequence<Int>, separator: String = "") -> String {
-        span.map { vocabulary[Int(folded[$0])] }.concatenated(separator: separator)
+        span.map { text(ofTerm: folded[$0]) }.concatenated(separator: separator)
     }
 }

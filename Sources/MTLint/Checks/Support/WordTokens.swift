@@ -19,10 +19,10 @@ struct WordTokens {
     /// Case-folded words, interned: equal words have equal ids, so comparing is cheap.
     struct Keys: RandomAccessCollection, Sendable {
         let ids: [Int32]
-        let vocabulary: [String]
+        let vocabulary: ByteInterner
         var startIndex: Int { 0 }
         var endIndex: Int { ids.count }
-        subscript(index: Int) -> String { vocabulary[Int(ids[index])] }
+        subscript(index: Int) -> String { String(decoding: vocabulary.bytes(ids[index]), as: UTF8.self) }
     }
 
     let document: Document
@@ -100,7 +100,7 @@ struct WordTokens {
     static func internedKeys(_ document: Document) -> Keys {
         document.memoized("WordTokens.keys") {
             let index = document.wordIndex
-            return Keys(ids: index.formOfWord.map { index.repeatKeyOfForm[Int($0)] }, vocabulary: index.repeatKeys)
+            return Keys(ids: index.formOfWord.map { index.repeatKeyOfForm[Int($0)] }, vocabulary: index.repeats)
         }
     }
 
