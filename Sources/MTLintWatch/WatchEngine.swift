@@ -16,6 +16,11 @@ public final class WatchEngine: Sendable {
     let state: WatchState
     let notifier: SystemdNotifier?
     let writer: AtomicWriter
+    /// Runs a batch's fsyncs at once.
+    let syncPool = SyncPool(width: 16)
+    /// Most inputs a worker checks before committing them together; bounded also by the open
+    /// files the batches may hold (one temporary per report format and input).
+    let batchLimit: Int
     let inotify: Inotify?
     /// Seconds between scans when polling; nil with inotify.
     let pollInterval: Double?
@@ -55,6 +60,7 @@ public final class WatchEngine: Sendable {
             logger.warning("\(folders.inbox.path) is on \(remote); inotify cannot see changes made by other machines there, so the inbox is polled every 2 s (set watch.poll or --poll to change)")
         }
         pollInterval = interval
+        batchLimit = Self.batchLimit(workers: options.workers)
         inotify = interval == nil ? try Inotify(folder: folders.inbox) : nil
         state.update { $0.mode = interval == nil ? "inotify" : "polling" }
     }
@@ -127,6 +133,17 @@ public final class WatchEngine: Sendable {
         } catch {
             logger.error("cannot update the dashboard: \(error); trying again in a second")
         }
+    }
+
+    static let largestBatch = 64
+
+    /// `largestBatch`, or less when every worker's batch, with a temporary file open per
+    /// report format, would not fit in half of the open-file limit.
+    static func batchLimit(workers: Int) -> Int {
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < 1 << 40 else { return largestBatch }
+        let perBatch = workers * ReportFormat.all.count
+        return max(1, min(largestBatch, Int(limit.rlim_cur) / 2 / max(1, perBatch)))
     }
 
     func writeState() {
