@@ -139,15 +139,20 @@ struct ArticleProcessor: Sendable {
         var failed = false
         do {
             let bytes = try InputInspector(folder: folders.work, watch: settings.watch).read(name, shown: display)
-            let checked = try settings.loader.document(from: bytes, path: display)
-            document = checked
-            var original: Document?
-            if let source {
-                let sourceDisplay = "inbox/\(source.display)"
-                original = try? settings.loader.document(
-                    from: InputInspector(folder: folders.work, watch: settings.watch).read(source, shown: sourceDisplay), path: sourceDisplay)
+            let article = try settings.loader.article(from: bytes, path: display)
+            document = article.document
+            if let embedded = article.source {
+                // XLIFF and TMX carry their source, aligned unit by unit.
+                report = settings.checker.check(article.document, source: embedded, alignment: article.alignment)
+            } else {
+                var original: Document?
+                if let source {
+                    let sourceDisplay = "inbox/\(source.display)"
+                    original = try? settings.loader.document(
+                        from: InputInspector(folder: folders.work, watch: settings.watch).read(source, shown: sourceDisplay), path: sourceDisplay)
+                }
+                report = settings.checker.check(article.document, source: original)
             }
-            report = settings.checker.check(checked, source: original)
         } catch {
             report = Report(file: display, failure: error.message)
             failed = true
