@@ -137,6 +137,20 @@ public final class WatchEngine: Sendable {
         }
     }
 
+    /// A kill -9 loses the dashboard entries not yet flushed (their reports are on disk):
+    /// adds them back, in the background.
+    func recoverDashboard() {
+        guard let dashboard = options.dashboard else { return }
+        dashboardQueue.async {
+            do {
+                let added = try dashboard.addMissing()
+                if added > 0 { self.logger.notice("the dashboard did not list \(added) reports; added them") }
+            } catch {
+                self.logger.error("cannot update the dashboard: \(error)")
+            }
+        }
+    }
+
     private func flushDashboardNow() {
         do {
             try options.dashboard?.flush()
