@@ -2,7 +2,8 @@
 # Measures `mtlint watch` (release build) and reports medians against baselines taken in the
 # same run, on the same disk:
 #   - drop-to-report latency: 1,000 single 15 KB articles renamed into the inbox one at a
-#     time, each timed until its JSON report appears (median, p99);
+#     time, each timed until its JSON report appears and until all its reports have (the
+#     daemon makes an input's reports visible together; median, p99);
 #     baselines: writing one 15 KB file the way the daemon writes a report (write + fsync +
 #     rename + folder fsync), and one `mtlint check` process on the same article;
 #   - throughput: a burst of 2,000 (and 10,000) articles renamed in at once, timed until all
@@ -116,8 +117,10 @@ with open(os.path.join(work, "pid"), "w") as f: f.write(str(daemon.pid))
 while not os.path.isdir(os.path.join(folder, ".mtlint")): time.sleep(0.01)
 time.sleep(0.5)
 
-# Latency: one drop at a time.
-latencies = []
+# Latency: one drop at a time, until its JSON report appears and until all its reports have.
+formats = [watch_args[i + 1] for i, arg in enumerate(watch_args[:-1]) if arg == "--format"] or ["json", "html", "markdown"]
+extensions = [{"markdown": "md"}.get(name, name) for name in formats]
+latencies, latencies_all = [], []
 for i in range(drops):
     name = f"single{i}.txt"
     with open(os.path.join(stage, name), "wb") as f: f.write(data)
@@ -125,6 +128,9 @@ for i in range(drops):
     os.rename(os.path.join(stage, name), os.path.join(folder, "inbox", name))
     wait_for(os.path.join(folder, "reports", name + ".json"))
     latencies.append(time.monotonic() - start)
+    for extension in extensions:
+        wait_for(os.path.join(folder, "reports", name + "." + extension))
+    latencies_all.append(time.monotonic() - start)
 
 # Throughput: bursts renamed in at once.
 rates = []
@@ -154,6 +160,8 @@ print(f"  baseline: one `mtlint check` process on the article:                  
 print(f"  baseline: CPU per article of `mtlint check --jobs 1` on 200 copies:      median {ms(statistics.median(baseline_cpu))}")
 print(f"  drop-to-report latency over {drops} single drops: median {ms(statistics.median(latencies))}, "
       f"p99 {ms(pct(latencies, 0.99))}, max {ms(max(latencies))}")
+print(f"  drop-to-all-reports ({', '.join(extensions)}):           median {ms(statistics.median(latencies_all))}, "
+      f"p99 {ms(pct(latencies_all, 0.99))}, max {ms(max(latencies_all))}")
 print(f"    = {statistics.median(latencies) / statistics.median(baseline_write):.2f}x a durable report write, "
       f"{statistics.median(latencies) / statistics.median(baseline_check):.2f}x a `mtlint check` run")
 for size, seconds, cpu in rates:
