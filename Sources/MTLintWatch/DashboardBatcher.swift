@@ -36,6 +36,11 @@ public final class DashboardBatcher: Sendable {
         }
     }
 
+    /// Lists the reports a killed daemon wrote but never recorded; returns how many.
+    public func addMissing() throws(InputError) -> Int {
+        try dashboard.addMissing()
+    }
+
     /// Removes temporary dashboard files left by processes that no longer exist (their
     /// names carry the writer's pid: `.index.html.PID.RANDOM.tmp`).
     public static func removeStaleTemporaries(in folder: Directory) {

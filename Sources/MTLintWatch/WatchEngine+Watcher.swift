@@ -71,6 +71,7 @@ extension WatchEngine {
 
     /// Re-does what a crash left in the work folders, before anything new.
     private func recover() {
+        recoverDashboard()
         let adopted = folders.adoptOrphans(reporting: AtomicWriter.temporaryPrefix(slot:))
         for (slot, name) in adopted {
             logger.notice("adopted \(name.display) from the work folder of stopped instance \(slot)")

@@ -1,24 +1,46 @@
+import Glibc
 import Logging
 import MTLint
 
-/// A worker thread: takes names from the queue and runs them through the folder protocol.
+/// A worker thread: takes a batch of names from the queue (whatever its share of the queue
+/// is now, bounded, so a single drop never waits for others), checks each and writes its
+/// reports to temporary files, then commits the batch: one round of fsyncs for all its
+/// reports, one fsync of the reports folder, and only then the moves to `done/`.
 extension WatchEngine {
     func workLoop() {
         let processor = ArticleProcessor(folders: folders)
         while !isStopping {
-            guard let item = queue.take(timeout: 0.25) else { continue }
-            if isStopping {
-                _ = queue.finish(item)
-                break
-            }
+            let items = queue.take(timeout: 0.25, upTo: batchLimit, workers: options.workers)
+            guard !items.isEmpty else { continue }
             let settings = currentSettings
-            let publisher = ReportPublisher(formats: settings.formats, writer: writer) { [dashboard = options.dashboard] report, name in
+            let publisher = ReportPublisher(formats: settings.formats, writer: writer, pool: syncPool) { [dashboard = options.dashboard] report, name in
                 dashboard?.record(report, name: name)
             }
-            let started = MonotonicClock.now
-            let outcome = processor.process(item, settings: settings, publisher: publisher)
-            record(outcome, item: item, seconds: MonotonicClock.now - started)
-            if queue.finish(item) { queue.add(item) }
+            var outcomes: [(item: WorkItem, started: Double, outcome: ArticleProcessor.Outcome?)] = []
+            var staged: [(index: Int, staged: ArticleProcessor.Staged)] = []
+            for item in items {
+                // Stopping: what is staged is still committed; the rest stays where it is.
+                if isStopping {
+                    outcomes.append((item, 0, nil))
+                    continue
+                }
+                let started = MonotonicClock.now
+                switch processor.prepare(item, settings: settings, publisher: publisher) {
+                case .done(let outcome):
+                    outcomes.append((item, started, outcome))
+                case .staged(let ready):
+                    staged.append((outcomes.count, ready))
+                    outcomes.append((item, started, nil))
+                }
+            }
+            for (entry, outcome) in zip(staged, processor.commit(staged.map(\.staged), publisher: publisher)) {
+                outcomes[entry.index].outcome = outcome
+            }
+            let now = MonotonicClock.now
+            for (item, started, outcome) in outcomes {
+                if let outcome { record(outcome, item: item, seconds: now - started) }
+                if queue.finish(item) { queue.add(item) }
+            }
         }
     }
 

@@ -16,6 +16,12 @@ public final class WatchEngine: Sendable {
     let state: WatchState
     let notifier: SystemdNotifier?
     let writer: AtomicWriter
+    /// Runs a batch's fsyncs at once. Four in flight already merge most device flushes; each
+    /// more thread costs about 2 MB of resident memory (measured with `daemon-bench.sh`).
+    let syncPool = SyncPool(width: 4)
+    /// Most inputs a worker checks before committing them together; bounded also by the open
+    /// files the batches may hold (one temporary per report format and input).
+    let batchLimit: Int
     let inotify: Inotify?
     /// Seconds between scans when polling; nil with inotify.
     let pollInterval: Double?
@@ -26,6 +32,11 @@ public final class WatchEngine: Sendable {
     /// update at a time.
     private let dashboardQueue = DispatchQueue(label: "mtlint.watch.dashboard")
     private let dashboardBusy = Atomic<Bool>(false)
+    /// The earliest time (monotonic) of the next dashboard update: an update rewrites the
+    /// whole index, so during a long burst it takes a while (0.1-0.2 s for 12,000 entries),
+    /// and the next one waits nine times as long: at most a tenth of a core goes to the
+    /// dashboard instead of checking.
+    private let nextDashboard = Mutex<Double>(0)
     private let failure = Mutex<String?>(nil)
 
     /// Opens (creating if needed) the folders and arms the watch. `reload` rebuilds the
@@ -55,6 +66,7 @@ public final class WatchEngine: Sendable {
             logger.warning("\(folders.inbox.path) is on \(remote); inotify cannot see changes made by other machines there, so the inbox is polled every 2 s (set watch.poll or --poll to change)")
         }
         pollInterval = interval
+        batchLimit = Self.batchLimit(workers: options.workers)
         inotify = interval == nil ? try Inotify(folder: folders.inbox) : nil
         state.update { $0.mode = interval == nil ? "inotify" : "polling" }
     }
@@ -114,10 +126,28 @@ public final class WatchEngine: Sendable {
 
     /// Starts a dashboard update in the background unless one is running.
     func flushDashboard() {
-        guard options.dashboard != nil, !dashboardBusy.exchange(true, ordering: .acquiring) else { return }
+        guard options.dashboard != nil, MonotonicClock.now >= nextDashboard.withLock({ $0 }),
+              !dashboardBusy.exchange(true, ordering: .acquiring) else { return }
         dashboardQueue.async {
+            let started = MonotonicClock.now
             self.flushDashboardNow()
+            let finished = MonotonicClock.now
+            self.nextDashboard.withLock { $0 = finished + 9 * (finished - started) }
             self.dashboardBusy.store(false, ordering: .releasing)
+        }
+    }
+
+    /// A kill -9 loses the dashboard entries not yet flushed (their reports are on disk):
+    /// adds them back, in the background.
+    func recoverDashboard() {
+        guard let dashboard = options.dashboard else { return }
+        dashboardQueue.async {
+            do {
+                let added = try dashboard.addMissing()
+                if added > 0 { self.logger.notice("the dashboard did not list \(added) reports; added them") }
+            } catch {
+                self.logger.error("cannot update the dashboard: \(error)")
+            }
         }
     }
 
@@ -127,6 +157,17 @@ public final class WatchEngine: Sendable {
         } catch {
             logger.error("cannot update the dashboard: \(error); trying again in a second")
         }
+    }
+
+    static let largestBatch = 64
+
+    /// `largestBatch`, or less when every worker's batch, with a temporary file open per
+    /// report format, would not fit in half of the open-file limit.
+    static func batchLimit(workers: Int) -> Int {
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < 1 << 40 else { return largestBatch }
+        let perBatch = workers * ReportFormat.all.count
+        return max(1, min(largestBatch, Int(limit.rlim_cur) / 2 / max(1, perBatch)))
     }
 
     func writeState() {

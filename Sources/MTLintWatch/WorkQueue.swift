@@ -50,7 +50,26 @@ final class WorkQueue: Sendable {
     /// Waits up to `timeout` seconds for an item and marks it active.
     func take(timeout: Double) -> WorkItem? {
         guard available.wait(timeout: .now() + timeout) == .success else { return nil }
-        return state.withLock { state in
+        return takeSignalled()
+    }
+
+    /// Waits up to `timeout` seconds for an item, then also takes (without waiting) this
+    /// worker's share of what is queued now: at most `limit` items in all, and no more than
+    /// 1/`workers` of the rest, so that a few queued items still spread over the workers.
+    func take(timeout: Double, upTo limit: Int, workers: Int) -> [WorkItem] {
+        guard let first = take(timeout: timeout) else { return [] }
+        var items = [first]
+        let share = min(limit - 1, count / max(1, workers))
+        while items.count <= share, available.wait(timeout: .now()) == .success {
+            guard let item = takeSignalled() else { break }
+            items.append(item)
+        }
+        return items
+    }
+
+    /// Takes the next item after a successful wait on `available`.
+    private func takeSignalled() -> WorkItem? {
+        state.withLock { state in
             guard state.head < state.order.count else { return nil }
             let item = state.order[state.head]
             state.head += 1

@@ -53,6 +53,7 @@ struct WatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = Self.environment
+        MemoryTuning.returnLargeBuffersToTheSystem()
         let logger = Logger(label: "mtlint.watch") { label in
             JournalLogHandler(label: label, journald: environment["JOURNAL_STREAM"] != nil, level: verbose ? .debug : .info)
         }

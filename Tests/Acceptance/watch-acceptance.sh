@@ -4,7 +4,7 @@
 #
 #   Tests/Acceptance/watch-acceptance.sh MTLINT [SCENARIO...]
 #
-# Scenarios: startup-burst-slow overflow kill9 two-instances disk-full hostile sigterm-sighup
+# Scenarios: startup-burst-slow overflow kill9 kill9-batches two-instances disk-full hostile sigterm-sighup
 # notify inbox-gone pairing. Each checks the invariant: every input has exactly one report and ends in
 # done/ or failed/, the work folders are empty, no temporary file is left.
 # Needs: bash, coreutils, python3 (a datagram socket listener), util-linux unshare (disk-full).
@@ -14,7 +14,7 @@ MTLINT=$(realpath "$1")
 shift
 SELF=$(realpath "$0")
 SCENARIOS=("$@")
-[ ${#SCENARIOS[@]} -gt 0 ] || SCENARIOS=(startup-burst-slow overflow kill9 two-instances disk-full hostile sigterm-sighup notify inbox-gone pairing)
+[ ${#SCENARIOS[@]} -gt 0 ] || SCENARIOS=(startup-burst-slow overflow kill9 kill9-batches two-instances disk-full hostile sigterm-sighup notify inbox-gone pairing)
 
 ROOT=$(mktemp -d "${TMPDIR:-/tmp}/mtlint-acceptance.XXXXXX")
 FAST_ROOT=
@@ -204,6 +204,32 @@ scenario_kill9() {
   settle "$dir" 2000
   stop "$DAEMON"
   invariant "$dir" 2000
+}
+
+scenario_kill9_batches() {
+  # Workers commit batches (all reports of up to 64 inputs fsynced together, then the moves):
+  # kill -9 three times at random moments of a burst, with every report format, and still
+  # every input ends with exactly one set of reports and nothing left half-written.
+  local dir=$ROOT/s11 log=$ROOT/s11.log
+  stage "$dir" b 1500
+  FORMAT_ARGS=()
+  start "$dir" "$log"
+  drop "$dir"
+  local round
+  for round in 1 2 3; do
+    sleep "0.$((RANDOM % 9 + 1))"
+    kill -KILL "$DAEMON"
+    wait "$DAEMON" 2>/dev/null || true
+    note "kill $round: $(count "$dir/done") done, $(find "$dir/.mtlint" -path '*/work-*/*' | wc -l) in work, $(find "$dir/reports" -name '.mtlint-*' | wc -l) temporaries"
+    start "$dir" "$log"
+  done
+  settle "$dir" 1500
+  stop "$DAEMON"
+  invariant "$dir" 1500
+  [ "$(find "$dir/reports" -name '*.txt.html' | wc -l)" = 1500 ] || fail "not every input has one HTML report"
+  [ "$(find "$dir/reports" -name '*.txt.md' | wc -l)" = 1500 ] || fail "not every input has one Markdown report"
+  python3 -c 'import json, sys; sys.exit(len(json.load(open(sys.argv[1]))["entries"]) != 1500)' "$dir/reports/index.json" \
+    || fail "the dashboard index does not list the 1,500 inputs"
 }
 
 scenario_two_instances() {

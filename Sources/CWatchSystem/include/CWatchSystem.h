@@ -8,4 +8,9 @@ int mtlint_rename_noreplace(int from_directory, const char *from_name, int to_di
 /// fstatfs(descriptor)->f_type (the file system's magic number), or -1 with errno set.
 long mtlint_filesystem_type(int descriptor);
 
+/// mallopt(M_MMAP_THRESHOLD, bytes): allocations of at least `bytes` are mapped on their own
+/// and returned to the system when freed (a fixed threshold also stops glibc from raising it
+/// after each such free). Returns 1 on success, 0 on error.
+int mtlint_fix_mmap_threshold(unsigned long bytes);
+
 #endif

@@ -140,6 +140,7 @@ public struct HTMLReportWriter: Sendable {
     /// A finding's text on one line, shortened for the panel.
     static func excerpt(_ text: String, limit: Int = 160) -> String {
         let flat = TextReportWriter.oneLine(text)
-        return flat.count > limit ? String(flat.prefix(limit)) + "…" : flat
+        // A text of at most `limit` bytes has at most `limit` characters: no need to count them.
+        return flat.utf8.count > limit && flat.count > limit ? String(flat.prefix(limit)) + "…" : flat
     }
 }

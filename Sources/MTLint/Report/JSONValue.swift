@@ -66,7 +66,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         output.append(close)
     }
 
-    private static func writeString(_ value: String, into output: inout [UInt8]) {
+    static func writeString(_ value: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         let bytes = Array(value.utf8)
         var index = 0

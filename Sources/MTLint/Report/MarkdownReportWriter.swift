@@ -54,7 +54,7 @@ public struct MarkdownReportWriter: Sendable {
 
     private func shortened(_ text: String) -> String {
         let flat = TextReportWriter.oneLine(text)
-        return flat.count > maximumTextLength ? String(flat.prefix(maximumTextLength)) + "…" : flat
+        return flat.utf8.count > maximumTextLength && flat.count > maximumTextLength ? String(flat.prefix(maximumTextLength)) + "…" : flat
     }
 
     /// `text` as an inline code span: fenced by one more backtick than its longest run of
@@ -62,10 +62,11 @@ public struct MarkdownReportWriter: Sendable {
     static func codeSpan(_ text: String) -> String {
         let flat = TextReportWriter.oneLine(text)
         guard !flat.isEmpty else { return "*(empty)*" }
+        // Backticks are counted as code points (bytes), as CommonMark counts them.
         var longest = 0
         var run = 0
-        for character in flat {
-            run = character == "`" ? run + 1 : 0
+        for byte in flat.utf8 {
+            run = byte == UInt8(ascii: "`") ? run + 1 : 0
             longest = max(longest, run)
         }
         let fence = String(repeating: "`", count: longest + 1)
@@ -74,20 +75,26 @@ public struct MarkdownReportWriter: Sendable {
     }
 
     /// Plain text made inert: entities for HTML, backslashes for Markdown punctuation.
+    /// Works on bytes: every character it changes is ASCII, and an ASCII byte is never part
+    /// of a longer UTF-8 sequence (so a mark combined with `*` is escaped too, as it should be).
     static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in TextReportWriter.oneLine(text) {
-            switch character {
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&": result += "&amp;"
+        let flat = TextReportWriter.oneLine(text)
+        var result: [UInt8] = []
+        result.reserveCapacity(flat.utf8.count + 16)
+        for byte in flat.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): result += "&lt;".utf8
+            case UInt8(ascii: ">"): result += "&gt;".utf8
+            case UInt8(ascii: "&"): result += "&amp;".utf8
             // Only what can start emphasis, code, a link or a table cell mid-line; list and
             // heading markers cannot appear because no escaped text starts a line.
-            case "\\", "`", "*", "_", "[", "]", "|", "~":
-                result += "\\\(character)"
-            default: result.append(character)
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+                result.append(UInt8(ascii: "\\"))
+                result.append(byte)
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -36,7 +36,10 @@ public struct TextReportWriter: Sendable {
 
     /// Keeps one finding on one line whatever its text holds.
     public static func oneLine(_ text: String) -> String {
-        String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+        // Most texts hold no line break: return them as they are instead of rebuilding them
+        // Character by Character (the daemon renders every finding several times).
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
     }
 
     enum Color: String {

@@ -69,6 +69,22 @@ import Testing
         #expect(try page(folder).contains("Findings over time"))
     }
 
+    /// After a kill -9, the reports written but not yet recorded are added, and only they.
+    @Test func addMissingListsOnlyTheReportsTheIndexLacks() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let dashboard = Dashboard(reportsFolder: folder)
+        try Data(JSONReportWriter.encode(report("listed.txt"))).write(to: URL(fileURLWithPath: "\(folder)/listed.txt.json"))
+        try dashboard.update(with: report("listed.txt", russian: 2), name: "listed.txt", checkedAt: Date(timeIntervalSince1970: 1000))
+        try Data(JSONReportWriter.encode(report("lost.txt", russian: 3))).write(to: URL(fileURLWithPath: "\(folder)/lost.txt.json"))
+        #expect(try dashboard.addMissing() == 1)
+        let entries = try dashboard.entries()
+        #expect(Set(entries.map(\.name)) == ["listed.txt", "lost.txt"])
+        // The listed entry is kept as it was recorded, not re-read from its report.
+        #expect(entries.first { $0.name == "listed.txt" }?.checkedAt == 1000)
+        #expect(try dashboard.addMissing() == 0)
+    }
+
     /// Workers of a daemon update one folder at the same time; the lock keeps every entry.
     @Test func concurrentUpdatesLoseNothing() throws {
         let folder = try folder()

@@ -6,7 +6,7 @@ import Testing
 /// mount namespace, a real notify socket. One scenario at a time: they measure the daemon.
 @Suite(.serialized) struct WatchAcceptanceTests {
     static let scenarios = [
-        "startup-burst-slow", "overflow", "kill9", "two-instances", "disk-full", "hostile",
+        "startup-burst-slow", "overflow", "kill9", "kill9-batches", "two-instances", "disk-full", "hostile",
         "sigterm-sighup", "notify", "inbox-gone", "pairing",
     ]
 

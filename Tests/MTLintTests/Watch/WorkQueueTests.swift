@@ -26,3 +26,23 @@ import Testing
         #expect(queue.take(timeout: 0.05) == nil)
     }
 }
+
+@Suite struct WorkQueueBatchTests {
+    @Test func aWorkerTakesItsShareOfWhatIsQueuedBoundedByTheLimit() {
+        let queue = WorkQueue(limit: 256)
+        for index in 0..<200 { queue.add(.inbox(RawName("f\(index)"))) }
+        // One item, then half of the 199 left (two workers), at most 64 in all.
+        let first = queue.take(timeout: 1, upTo: 64, workers: 2)
+        #expect(first.count == 64)
+        #expect(first.first == .inbox(RawName("f0")))
+        #expect(queue.count == 136)
+        #expect(queue.activeCount == 64)
+        for item in first { _ = queue.finish(item) }
+        // With few items queued, each worker takes a share so that the others get some too.
+        let small = WorkQueue(limit: 16)
+        for index in 0..<3 { small.add(.inbox(RawName("s\(index)"))) }
+        #expect(small.take(timeout: 1, upTo: 64, workers: 2).count == 2)
+        #expect(small.take(timeout: 1, upTo: 64, workers: 2).count == 1)
+        #expect(small.take(timeout: 0.05, upTo: 64, workers: 2).isEmpty)
+    }
+}

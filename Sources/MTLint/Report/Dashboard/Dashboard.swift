@@ -50,19 +50,37 @@ public struct Dashboard: Sendable {
     public func regenerate() throws(InputError) {
         try locked { () throws(InputError) in
             var index = DashboardIndex()
-            var entries: [DashboardEntry] = []
-            for file in try jsonFiles() {
-                let full = path(file)
-                guard let bytes = try? InputFile.read(path: full),
-                      let report = try? JSONDecoder().decode(Report.self, from: Data(bytes)) else { continue }
-                var status = stat()
-                let modified = stat(full, &status) == 0 ? Double(status.st_mtim.tv_sec) : 0
-                entries.append(DashboardEntry(report: report, name: String(file.dropLast(5)),
-                                              checkedAt: Date(timeIntervalSince1970: modified)))
-            }
-            index.merge(entries)
+            index.merge(try jsonFiles().compactMap(entry(forReport:)))
             try write(index)
         }
+    }
+
+    /// Adds the `NAME.json` reports the index does not list (a daemon killed before its
+    /// batched update recorded them), dated by their modification times, and rewrites the
+    /// dashboard if there were any. Reads only those reports. Returns how many were added.
+    @discardableResult
+    public func addMissing() throws(InputError) -> Int {
+        var added = 0
+        try locked { () throws(InputError) in
+            var index = try DashboardIndex.load(path: path(Self.indexFileName))
+            let listed = Set(index.entries.map(\.name))
+            let missing = try jsonFiles().filter { !listed.contains(String($0.dropLast(5))) }.compactMap(entry(forReport:))
+            guard !missing.isEmpty else { return }
+            index.merge(missing)
+            try write(index)
+            added = missing.count
+        }
+        return added
+    }
+
+    /// The entry of the report `file` (`NAME.json`); nil when it is not a report.
+    private func entry(forReport file: String) -> DashboardEntry? {
+        let full = path(file)
+        guard let bytes = try? InputFile.read(path: full),
+              let report = try? JSONDecoder().decode(Report.self, from: Data(bytes)) else { return nil }
+        var status = stat()
+        let modified = stat(full, &status) == 0 ? Double(status.st_mtim.tv_sec) : 0
+        return DashboardEntry(report: report, name: String(file.dropLast(5)), checkedAt: Date(timeIntervalSince1970: modified))
     }
 
     /// The entries of the folder's index, newest first.
