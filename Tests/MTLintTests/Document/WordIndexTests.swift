@@ -40,8 +40,8 @@ import Testing
             let abbreviation = spelling.count >= 2 && spelling.contains(where: \.isLetter) && !spelling.contains(where: \.isLowercase)
             #expect(flags.contains(.abbreviation) == abbreviation, "\(spelling)")
             #expect(flags.contains(.noUppercase) == spelling.allSatisfy { !$0.isUppercase }, "\(spelling)")
-            #expect(index.termKeys[Int(index.termKey(ofWord: position))] == TermKey.fold(bytes), "\(spelling)")
-            #expect(index.repeatKeys[Int(index.repeatKeyOfForm[index.form(ofWord: position)])] == WordTokens.key(spelling), "\(spelling)")
+            #expect(index.termKey(text: index.termKey(ofWord: position)) == TermKey.fold(bytes), "\(spelling)")
+            #expect(index.repeatKey(text: index.repeatKeyOfForm[index.form(ofWord: position)]) == WordTokens.key(spelling), "\(spelling)")
         }
         // One form per distinct spelling.
         let spellings = document.words.map { document.string($0.range) }
