@@ -14,6 +14,9 @@ enum AddressSpans {
 
     static func isAddress(_ bytes: [UInt8], around offset: Int) -> Bool {
         let range = chunk(in: bytes, around: offset)
+        // Every form below needs a "." or a ":" (a scheme, "www.", "mailto:", a domain): most
+        // chunks (a Russian caption's words) have neither and skip the String work.
+        guard bytes[range].contains(where: { $0 == 0x2E || $0 == 0x3A }) else { return false }
         let text = String(decoding: bytes[range], as: UTF8.self)
             .trimming("\"'«»“”()[]<>,;")
             .lowercased()
