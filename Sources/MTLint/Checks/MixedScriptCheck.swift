@@ -31,35 +31,32 @@ public struct MixedScriptCheck: Check {
         try options.validate(known: [], check: Self.description.id)
     }
 
+    /// What a spelling's letters alone say; the same spelling is judged once per document.
+    private enum Verdict {
+        case clean, flagged
+        /// A lone look-alike letter: flagged when Latin words surround it.
+        case loneLetter
+    }
+
     public func check(_ document: Document, context: CheckContext) -> [Hit] {
         let lookalikes = Lookalikes(services: context.unicode)
         let bytes = document.utf8
+        let words = document.words
+        let index = document.wordIndex
+        var verdicts = [Verdict?](repeating: nil, count: index.forms.count)
         var hits: [Hit] = []
-        for word in Self.wordsWithNonASCIILetters(document) {
-            let text = document.string(word.range)
-            let scalars = Array(text.unicodeScalars)
-            let latin = scalars.filter { $0.isLetter && UnicodeScript(of: $0) == .latin }
-            let foreign = scalars.filter { $0.isLetter && [.cyrillic, .greek, .other].contains(UnicodeScript(of: $0)) }
-            guard !foreign.isEmpty else { continue }
-            let lookalikeScripts = foreign.allSatisfy { [.cyrillic, .greek].contains(UnicodeScript(of: $0)) }
-            let hasDigits = scalars.contains { $0.properties.numericType != nil }
-            let cyrillic = foreign.filter { UnicodeScript(of: $0) == .cyrillic }
-            let allLookalike = foreign.allSatisfy { lookalikes.latinLookalike(of: $0) != nil }
-            let flagged: Bool
-            if !latin.isEmpty {
-                // Latin with Cyrillic or Greek is always suspect; with other scripts (Latin with
-                // Han or Kana is normal in Japanese) only when ICU's restriction level rejects it.
-                flagged = lookalikeScripts || context.unicode.spoofChecker.isSuspicious(text)
-            } else if !lookalikeScripts {
-                flagged = false
-            } else if hasDigits {
-                // "105х195": digits have no script, so a word-level detector sees one script.
-                flagged = !cyrillic.isEmpty && allLookalike
-            } else {
-                flagged = cyrillic.count == 1 && foreign.count == 1 && allLookalike
-                    && LatinContext.surroundsLoneLetter(word.range, in: document)
+        for position in Self.wordsWithNonASCIILetters(document) {
+            let word = words[position]
+            let form = index.form(ofWord: position)
+            let verdict = verdicts[form] ?? Self.verdict(document.string(word.range), lookalikes: lookalikes, context: context)
+            verdicts[form] = verdict
+            switch verdict {
+            case .clean: continue
+            case .loneLetter: guard LatinContext.surroundsLoneLetter(word.range, in: document) else { continue }
+            case .flagged: break
             }
-            guard flagged else { continue }
+            let text = document.string(word.range)
+            let (latin, foreign) = Self.letters(of: text)
             // Name the letters of the minority script: Cyrillic in a Latin word, or the reverse.
             let named = latin.count >= foreign.count || latin.isEmpty ? foreign : latin
             let letters = named.map { "\($0.codePointLabel) \($0.icuName) (“\(Character($0))”)" }.joined(separator: ", ")
@@ -75,12 +72,42 @@ public struct MixedScriptCheck: Check {
         return hits
     }
 
-    /// The words that hold a letter outside ASCII, in text order. Other words (ASCII letters
+    /// A word's Latin letters and its Cyrillic, Greek or other-script letters.
+    private static func letters(of text: String) -> (latin: [Unicode.Scalar], foreign: [Unicode.Scalar]) {
+        let scalars = Array(text.unicodeScalars)
+        let latin = scalars.filter { $0.isLetter && UnicodeScript(of: $0) == .latin }
+        let foreign = scalars.filter { $0.isLetter && [.cyrillic, .greek, .other].contains(UnicodeScript(of: $0)) }
+        return (latin, foreign)
+    }
+
+    private static func verdict(_ text: String, lookalikes: Lookalikes, context: CheckContext) -> Verdict {
+        let scalars = Array(text.unicodeScalars)
+        let (latin, foreign) = letters(of: text)
+        guard !foreign.isEmpty else { return .clean }
+        let lookalikeScripts = foreign.allSatisfy { [.cyrillic, .greek].contains(UnicodeScript(of: $0)) }
+        let hasDigits = scalars.contains { $0.properties.numericType != nil }
+        let cyrillic = foreign.filter { UnicodeScript(of: $0) == .cyrillic }
+        let allLookalike = foreign.allSatisfy { lookalikes.latinLookalike(of: $0) != nil }
+        if !latin.isEmpty {
+            // Latin with Cyrillic or Greek is always suspect; with other scripts (Latin with
+            // Han or Kana is normal in Japanese) only when ICU's restriction level rejects it.
+            return lookalikeScripts || context.unicode.spoofChecker.isSuspicious(text) ? .flagged : .clean
+        } else if !lookalikeScripts {
+            return .clean
+        } else if hasDigits {
+            // "105х195": digits have no script, so a word-level detector sees one script.
+            return !cyrillic.isEmpty && allLookalike ? .flagged : .clean
+        } else {
+            return cyrillic.count == 1 && foreign.count == 1 && allLookalike ? .loneLetter : .clean
+        }
+    }
+
+    /// The positions (in `document.words`) of the words that hold a letter outside ASCII, in text order. Other words (ASCII letters
     /// are Latin, and "’" in "Russia’s" is no letter) have no foreign letters and cannot be
     /// flagged. Jumps from one non-ASCII byte to the next, so ASCII text costs next to nothing.
-    private static func wordsWithNonASCIILetters(_ document: Document) -> [Word] {
+    private static func wordsWithNonASCIILetters(_ document: Document) -> [Int] {
         let words = document.words
-        var found: [Word] = []
+        var found: [Int] = []
         document.utf8.withUnsafeBufferPointer { bytes in
             var index = 0
             var offset = ByteScan.firstNonASCII(bytes, from: 0)
@@ -98,7 +125,7 @@ public struct MixedScriptCheck: Check {
                     offset = ByteScan.firstNonASCII(bytes, from: offset + 1)
                     continue
                 }
-                if hasNonASCIILetter(bytes, word.range) { found.append(word) }
+                if hasNonASCIILetter(bytes, word.range) { found.append(index) }
                 index += 1
                 offset = ByteScan.firstNonASCII(bytes, from: word.end)
             }
