@@ -56,7 +56,7 @@ public struct MixedScriptCheck: Check {
             case .flagged: break
             }
             let text = document.string(word.range)
-            let (latin, foreign) = Self.letters(of: text)
+            let (latin, foreign) = Self.letters(of: Array(text.unicodeScalars))
             // Name the letters of the minority script: Cyrillic in a Latin word, or the reverse.
             let named = latin.count >= foreign.count || latin.isEmpty ? foreign : latin
             let letters = named.map { "\($0.codePointLabel) \($0.icuName) (“\(Character($0))”)" }.joined(separator: ", ")
@@ -73,8 +73,7 @@ public struct MixedScriptCheck: Check {
     }
 
     /// A word's Latin letters and its Cyrillic, Greek or other-script letters.
-    private static func letters(of text: String) -> (latin: [Unicode.Scalar], foreign: [Unicode.Scalar]) {
-        let scalars = Array(text.unicodeScalars)
+    private static func letters(of scalars: [Unicode.Scalar]) -> (latin: [Unicode.Scalar], foreign: [Unicode.Scalar]) {
         let latin = scalars.filter { $0.isLetter && UnicodeScript(of: $0) == .latin }
         let foreign = scalars.filter { $0.isLetter && [.cyrillic, .greek, .other].contains(UnicodeScript(of: $0)) }
         return (latin, foreign)
@@ -82,7 +81,7 @@ public struct MixedScriptCheck: Check {
 
     private static func verdict(_ text: String, lookalikes: Lookalikes, context: CheckContext) -> Verdict {
         let scalars = Array(text.unicodeScalars)
-        let (latin, foreign) = letters(of: text)
+        let (latin, foreign) = letters(of: scalars)
         guard !foreign.isEmpty else { return .clean }
         let lookalikeScripts = foreign.allSatisfy { [.cyrillic, .greek].contains(UnicodeScript(of: $0)) }
         let hasDigits = scalars.contains { $0.properties.numericType != nil }

@@ -148,9 +148,6 @@ public struct RepeatedSentenceCheck: Check {
         var last = cursor
         while last < words.count && words[last].end <= range.upperBound { last += 1 }
         let first = cursor
-        let key = ids[first..<last].withUnsafeBytes { raw in
-            interner.intern(UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count))
-        }
-        return (Int(key), last - first)
+        return (Int(interner.intern(ids: ids[first..<last])), last - first)
     }
 }

@@ -27,6 +27,21 @@ struct ByteInterner {
         arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
     }
 
+    /// String `id` as text.
+    func string(_ id: Int32) -> String {
+        String(decoding: bytes(id), as: UTF8.self)
+    }
+
+    /// The id of a run of word ids (its bytes), added if new: runs of words compared as one key.
+    mutating func intern(ids: ArraySlice<Int32>) -> Int32 {
+        ids.withUnsafeBytes { intern($0.assumingMemoryBound(to: UInt8.self)) }
+    }
+
+    /// The id of a run of word ids if it was interned.
+    func find(ids: ArraySlice<Int32>) -> Int32? {
+        ids.withUnsafeBytes { find($0.assumingMemoryBound(to: UInt8.self)) }
+    }
+
     /// The id of `bytes`, added if new.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(bytes)

@@ -54,20 +54,14 @@ final class WordIndex: Sendable {
         flags.reserveCapacity(forms.count)
         termKeyOfForm.reserveCapacity(forms.count)
         repeatKeyOfForm.reserveCapacity(forms.count)
-        var folded: [UInt8] = []
         for form in 0..<Int32(forms.count) {
             let bytes = forms.bytes(form)
             flags.append(Self.flags(of: bytes))
-            if bytes.allSatisfy({ $0 < 0x80 }) {
-                // ASCII: both keys are the lowercased bytes.
-                folded.removeAll(keepingCapacity: true)
-                for byte in bytes { folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-                termKeyOfForm.append(folded.withUnsafeBufferPointer { terms.intern($0) })
-                repeatKeyOfForm.append(folded.withUnsafeBufferPointer { repeats.intern($0) })
-            } else {
-                termKeyOfForm.append(Array(TermKey.fold(bytes).utf8).withUnsafeBufferPointer { terms.intern($0) })
-                repeatKeyOfForm.append(Array(WordTokens.key(bytes).utf8).withUnsafeBufferPointer { repeats.intern($0) })
-            }
+            // Both folds take an ASCII fast path; short keys are Strings without allocation.
+            var term = TermKey.fold(bytes)
+            var repeated = WordTokens.key(bytes)
+            termKeyOfForm.append(term.withUTF8 { terms.intern($0) })
+            repeatKeyOfForm.append(repeated.withUTF8 { repeats.intern($0) })
         }
         self.formOfWord = formOfWord
         self.forms = forms
@@ -81,12 +75,12 @@ final class WordIndex: Sendable {
     /// The text of a term key. Strings are made only on demand: a short article has nearly
     /// as many distinct words as words, and most are never looked at as text.
     func termKey(text id: Int32) -> String {
-        String(decoding: terms.bytes(id), as: UTF8.self)
+        terms.string(id)
     }
 
     /// The text of a repetition key.
     func repeatKey(text id: Int32) -> String {
-        String(decoding: repeats.bytes(id), as: UTF8.self)
+        repeats.string(id)
     }
 
     /// The id of a term key (a folded word), if some word of the document has it.

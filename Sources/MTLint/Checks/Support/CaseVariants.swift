@@ -37,7 +37,7 @@ enum CaseVariants {
             let run = start..<last + 1
             if run.count >= 2 && run.count <= 8 && facts.capitalized(start) && run.count(where: { facts.capitalized($0) }) >= 2
                 && !run.allSatisfy({ facts.allCaps($0) || connector($0) }) {
-                _ = folded[run].withUnsafeBytes { keys.intern($0.assumingMemoryBound(to: UInt8.self)) }
+                _ = keys.intern(ids: folded[run])
                 lengths[Int(folded[start])] |= 1 << run.count
             }
             index = last + 1
@@ -53,7 +53,7 @@ enum CaseVariants {
             for length in 2...8 where termLengths & (1 << length) != 0 && start + length <= words.count {
                 let span = start..<start + length
                 guard span.dropFirst().allSatisfy({ TermMatcher.joins(bytes, words[$0 - 1].end, words[$0].start) }) else { continue }
-                guard let key = folded[span].withUnsafeBytes({ keys.find($0.assumingMemoryBound(to: UInt8.self)) }),
+                guard let key = keys.find(ids: folded[span]),
                       !span.allSatisfy({ facts.allCaps($0) || connector($0) }) else { continue }
                 let range = words[start].start..<words[start + length - 1].end
                 spelling.removeAll(keepingCapacity: true)
@@ -71,7 +71,7 @@ enum CaseVariants {
                 groups.add(key: key, spelling: id, range: range)
             }
         }
-        return groups.hits(render: { String(decoding: spellings.bytes($0), as: UTF8.self) }, message: { minority, majority, count in
+        return groups.hits(render: spellings.string, message: { minority, majority, count in
             "“\(minority)” is capitalized “\(majority)” elsewhere in this document (\(count) \(count == 1 ? "time" : "times"))"
         })
     }

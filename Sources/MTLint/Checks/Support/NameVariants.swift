@@ -43,7 +43,7 @@ enum NameVariants {
             candidates[form] = .some(found)
             return found
         }
-        let text = { (spelling: Int32) in String(decoding: spellings.bytes(spelling), as: UTF8.self) }
+        let text = { (spelling: Int32) in spellings.string(spelling) }
         var groups = SpellingGroups<Int32, Int32>()
         var named: Set<Int32> = []
         for (position, word) in words.enumerated()

@@ -22,7 +22,7 @@ struct WordTokens {
         let vocabulary: ByteInterner
         var startIndex: Int { 0 }
         var endIndex: Int { ids.count }
-        subscript(index: Int) -> String { String(decoding: vocabulary.bytes(ids[index]), as: UTF8.self) }
+        subscript(index: Int) -> String { vocabulary.string(ids[index]) }
     }
 
     let document: Document
@@ -106,13 +106,9 @@ struct WordTokens {
 
     /// The case-folded form of a word's UTF-8 bytes (ASCII without a detour through Unicode).
     static func key(_ bytes: ArraySlice<UInt8>) -> String {
+        // ASCII folds as the glossary folds it (no apostrophe variants there).
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return key(String(decoding: bytes, as: UTF8.self)) }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (offset, byte) in bytes.enumerated() {
-                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            }
-            return bytes.count
-        }
+        return TermKey.fold(bytes)
     }
 
     /// The case-folded form used to compare words.
