@@ -18,25 +18,11 @@ final class ReportFiles: Sendable {
     private let failures = Mutex<[InputError]>([])
 
     init(folder: String, format: CheckCommand.Format, inputs: [CheckInput], checkedAt: Date = Date()) throws {
-        if mkdir(folder, 0o755) != 0 && errno != EEXIST {
-            Terminal.warn("mtlint: \(folder): cannot create folder")
-            throw ExitCode(2)
-        }
+        var output = try OutputFolder(folder)
         self.folder = folder
         self.format = format
         self.checkedAt = checkedAt
-        var used: Set<String> = []
-        names = inputs.map { input in
-            let base = input.path.split(separator: "/").last.map(String.init) ?? input.path
-            var name = base
-            var counter = 2
-            while used.contains(name) {
-                name = "\(base)-\(counter)"
-                counter += 1
-            }
-            used.insert(name)
-            return name
-        }
+        names = inputs.map { input in output.uniqueName(for: input.path) { "\($0)-\($1)" } }
     }
 
     /// Writes input `index`'s report; called from the worker threads.
