@@ -82,6 +82,26 @@ void mtl_sentence_breaker_close(MTLSentenceBreaker *breaker);
 int32_t mtl_sentence_boundaries(MTLSentenceBreaker *breaker, const uint8_t *text, int32_t length,
                                 int32_t *boundaries);
 
+// ---- Sentence break data (uchar, ures) -------------------------------------------------
+
+/// UAX #29 Sentence_Break classes, in our own numbering.
+enum {
+    MTL_SB_OTHER = 0, MTL_SB_ATERM = 1, MTL_SB_CLOSE = 2, MTL_SB_FORMAT = 3, MTL_SB_LOWER = 4,
+    MTL_SB_NUMERIC = 5, MTL_SB_OLETTER = 6, MTL_SB_SEP = 7, MTL_SB_SP = 8, MTL_SB_STERM = 9,
+    MTL_SB_UPPER = 10, MTL_SB_CR = 11, MTL_SB_EXTEND = 12, MTL_SB_LF = 13, MTL_SB_SCONTINUE = 14,
+    MTL_SB_UNKNOWN = 15
+};
+
+/// ICU's Sentence_Break class of a code point (an MTL_SB_* value; MTL_SB_UNKNOWN for a value
+/// this ICU has and we do not).
+int32_t mtl_sentence_break_class(uint32_t codePoint);
+
+/// Writes the abbreviations after which ICU's "ss=standard" sentence iterator suppresses a
+/// break (ICU's brkitr data, `<locale>/exceptions/SentenceBreak`) into `out`, each as UTF-8
+/// followed by a NUL, in ICU's order. Returns the bytes needed (writes all only if they fit),
+/// or -1 if ICU has no such data.
+int32_t mtl_sentence_break_exceptions(const char *locale, char *out, int32_t capacity);
+
 // ---- Character properties (uchar, uscript) ---------------------------------------------
 
 /// ICU's UScriptCode for a code point (0 Common, 1 Inherited, 8 Cyrillic, 14 Greek, 25 Latin).

@@ -1,0 +1,178 @@
+/// ICU's sentence boundaries of one paragraph, found by the UAX #29 sentence rules themselves
+/// (as ICU 72's `sent.txt` has them) and ICU's abbreviation filter, for paragraphs with no
+/// Extend or Format character (combining marks, soft hyphens, joiners, emoji modifiers) and
+/// well-formed UTF-8; `boundaries` returns nil for any other paragraph, which goes to ICU.
+///
+/// Without Extend and Format (SB5), the rules come down to this: a sentence ends after a
+/// paragraph separator (SB4; CR LF stays together, SB3), and after a terminator run,
+/// SATerm Close* Sp* (SB9-SB11), unless
+/// - what follows is SContinue or another SATerm (SB8a), or a ParaSep (SB9/10: the sentence
+///   then ends after it);
+/// - the SATerm is an ATerm followed directly by a Numeric (SB6), or by an Upper with an
+///   Upper or Lower before it (SB7: "U.S");
+/// - the SATerm is an ATerm and, after the run, the first letter, separator or terminator is
+///   a Lower (SB8: "etc. and", "e.g. (1) a").
+/// No other position can be a boundary (SB998), and a position inside a run never is (SB9,
+/// SB10). Each character's class comes from ICU's property data (`SentenceBreakClass`); the
+/// look-ahead of SB8 ends at the next letter or terminator, so the work stays linear.
+struct SentenceRules {
+    private let text: UnsafeBufferPointer<UInt8>
+    private let classes: UnsafeBufferPointer<UInt8>
+    private let filter: SentenceBreakFilter
+
+    /// Classes whose byte stops the main loop's quick skip: those that end or may end a
+    /// sentence, and the lead bytes of non-ASCII characters, which must be decoded.
+    private static let stopMask: UInt32 = [SentenceBreakClass.cr, .lf, .sep, .aTerm, .sTerm, .extend, .format, .unknown, .nonASCII]
+        .reduce(0) { $0 | 1 << UInt32($1.rawValue) }
+
+    /// `classes` is `SentenceBreakClass.byteTable`'s storage.
+    init(text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, filter: SentenceBreakFilter) {
+        self.text = text
+        self.classes = classes
+        self.filter = filter
+    }
+
+    /// Appends the offsets after each sentence (the last one `text.count`) to `boundaries` and
+    /// returns true; or returns false, with `boundaries` in any state, if the paragraph has
+    /// a character these rules do not cover.
+    func boundaries(into boundaries: inout [Int]) -> Bool {
+        let count = text.count
+        var index = 0
+        while index < count {
+            let byteClass = classes[Int(text[index])]
+            if (Self.stopMask >> UInt32(byteClass)) & 1 == 0 {
+                index += 1
+                continue
+            }
+            guard let (kind, length) = classAt(index) else { return false }
+            switch kind {
+            case .cr, .lf, .sep:
+                index = afterParaSep(kind, at: index, length: length)
+                append(index, to: &boundaries)
+            case .aTerm, .sTerm:
+                guard let next = afterTerminator(kind, at: index, length: length, into: &boundaries) else { return false }
+                index = next
+            default:
+                index += length
+            }
+        }
+        if count > 0 && boundaries.last != count { boundaries.append(count) }
+        return true
+    }
+
+    /// Handles the terminator at `index`: appends the boundary its run ends with, if any, and
+    /// returns where the main loop goes on (nil for an unhandled character).
+    private func afterTerminator(
+        _ kind: SentenceBreakClass, at index: Int, length: Int, into boundaries: inout [Int]
+    ) -> Int? {
+        let count = text.count
+        var end = index + length
+        guard end < count, var (next, nextLength) = classAt(end) else { return end < count ? nil : end }
+        if kind == .aTerm && (next == .numeric || (next == .upper && letterPrecedes(index))) {
+            return end  // SB6, SB7
+        }
+        // The run: Close* then Sp* (a Close after a Sp is not in it).
+        while next == .close {
+            end += nextLength
+            guard end < count else { return end }
+            guard let (found, foundLength) = classAt(end) else { return nil }
+            (next, nextLength) = (found, foundLength)
+        }
+        while next == .sp {
+            end += nextLength
+            guard end < count else { return end }
+            guard let (found, foundLength) = classAt(end) else { return nil }
+            (next, nextLength) = (found, foundLength)
+        }
+        switch next {
+        case .cr, .lf, .sep:
+            let after = afterParaSep(next, at: end, length: nextLength)
+            append(after, to: &boundaries)
+            return after
+        case .sContinue, .aTerm, .sTerm:
+            return end  // SB8a
+        default:
+            if kind == .aTerm {
+                guard let lower = lowerFollows(end) else { return nil }
+                if lower { return end }  // SB8
+            }
+            append(end, to: &boundaries)
+            return end
+        }
+    }
+
+    /// Where a paragraph separator ends (CR LF as one, SB3).
+    @inline(__always)
+    private func afterParaSep(_ kind: SentenceBreakClass, at index: Int, length: Int) -> Int {
+        if kind == .cr && index + 1 < text.count && text[index + 1] == 0x0A { return index + 2 }
+        return index + length
+    }
+
+    /// Appends a boundary unless the abbreviation filter suppresses it (never the last).
+    @inline(__always)
+    private func append(_ boundary: Int, to boundaries: inout [Int]) {
+        if boundary < text.count && filter.suppresses(in: text, at: boundary) { return }
+        boundaries.append(boundary)
+    }
+
+    /// SB8's look-ahead from `start`: whether the first character that is not
+    /// (OLetter | Upper | Lower | ParaSep | SATerm)... is a Lower; nil for an unhandled one.
+    private func lowerFollows(_ start: Int) -> Bool? {
+        var index = start
+        while index < text.count {
+            guard let (kind, length) = classAt(index) else { return nil }
+            switch kind {
+            case .lower: return true
+            case .oLetter, .upper, .cr, .lf, .sep, .aTerm, .sTerm: return false
+            default: index += length
+            }
+        }
+        return false
+    }
+
+    /// SB7's left side: whether the character before `index` is Upper or Lower.
+    private func letterPrecedes(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        var start = index - 1
+        while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let (kind, _) = classAt(start) else { return false }
+        return kind == .upper || kind == .lower
+    }
+
+    /// The class and length of the character at `index`; nil for ill-formed UTF-8 or a class
+    /// the rules do not cover.
+    @inline(__always)
+    private func classAt(_ index: Int) -> (SentenceBreakClass, Int)? {
+        let lead = text[index]
+        if lead < 0x80 {
+            let kind = SentenceBreakClass(rawValue: classes[Int(lead)]).unsafelyUnwrapped
+            return kind.isUnhandled ? nil : (kind, 1)
+        }
+        guard let (scalar, length) = scalar(at: index) else { return nil }
+        let kind = SentenceBreakClass(scalar: scalar)
+        return kind.isUnhandled ? nil : (kind, length)
+    }
+
+    /// Decodes the well-formed UTF-8 sequence at `index` (nil if it is not one).
+    @inline(__always)
+    private func scalar(at index: Int) -> (UInt32, Int)? {
+        let lead = UInt32(text[index])
+        let length: Int
+        let lowest: UInt32
+        switch lead {
+        case 0xC2...0xDF: (length, lowest) = (2, 0x80)
+        case 0xE0...0xEF: (length, lowest) = (3, 0x800)
+        case 0xF0...0xF4: (length, lowest) = (4, 0x10000)
+        default: return nil
+        }
+        guard index + length <= text.count else { return nil }
+        var scalar = lead & (0xFF >> UInt32(length + 1))
+        for offset in 1..<length {
+            let byte = UInt32(text[index + offset])
+            guard byte & 0xC0 == 0x80 else { return nil }
+            scalar = scalar << 6 | (byte & 0x3F)
+        }
+        guard scalar >= lowest, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return nil }
+        return (scalar, length)
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+@testable import MTLint
+
+/// The sentence rules (`SentenceRules` with `SentenceBreakFilter`) must give exactly ICU's
+/// boundaries, abbreviation filter included: these tests run ICU's English "ss=standard"
+/// iterator over the same paragraphs and compare boundary by boundary.
+@Suite struct SentenceRulesTests {
+    /// The first difference between the two paths on a paragraph, or nil if they agree (or
+    /// the rules leave the paragraph to ICU and `requireRules` is false).
+    private func difference(_ paragraph: [UInt8], requireRules: Bool = true) -> String? {
+        let icu = SentenceSegmenter.icuBoundaries(paragraph)
+        guard let rules = SentenceSegmenter.ruleBoundaries(paragraph) else {
+            return requireRules ? "not covered by the rules: \(String(decoding: paragraph, as: UTF8.self).debugDescription)" : nil
+        }
+        guard rules != icu else { return nil }
+        return "\(String(decoding: paragraph, as: UTF8.self).debugDescription): rules \(rules), ICU \(icu ?? [])"
+    }
+
+    private func difference(_ paragraph: String) -> String? { difference(Array(paragraph.utf8)) }
+
+    @Test func iCUListIsLoaded() throws {
+        // The list is ICU's (never written here); these are in ICU 72's English data.
+        let filter = try #require(SentenceBreakFilter.english)
+        // ICU's quirks: no word boundary in front ("XMr."); "U.S." and "Ph.D." are matched
+        // forwards from their first ".", and the space after them spoils that match.
+        let cases = [("Mr. Smith", 4, true), ("XMr. Smith", 5, true), ("Mrs. Smith", 5, true), ("Smith. Jones", 7, false),
+                     ("Ph.D. x", 3, true), ("Ph.D. Smith", 6, false), ("U.S. Army", 5, false), ("Mr.  Smith", 5, false)]
+        for (text, boundary, suppressed) in cases {
+            let bytes = Array(text.utf8)
+            let result = bytes.withUnsafeBufferPointer { filter.suppresses(in: $0, at: boundary) }
+            #expect(result == suppressed, "\(text)")
+        }
+    }
+
+    @Test(arguments: [
+        "He met Mr. Smith. Then he left! Did he? Yes... E.g. this, I.e. that. The U.S. Army and Dr. Who.",
+        "Mr. Smith. MR. Smith. mr. Smith. XMr. Smith. Mr.  Smith (two spaces). Mr.\tSmith. (Mr.) Smith.",
+        "U.S. Army. U.S.A. Today. U. Smith. S. Smith. Ph.D. Student. Ph.D Student. Ph. Student. E. Smith.",
+        "A.M. Radio. a.m. Radio. Hon.B.A. Smith. Lt.Cdr. Smith. S.p.A. Milan. U.S.C. Code. M.I.T. Lab.",
+        "It is 5 p.m. Then 6 a.m. Sharp. vs. Them. Jan. 5. No. 5 is here. etc. And so on. Inc. Corp.",
+        "“Quoted.” (Bracketed.) [Square.] ‘Single.’ — Dash. – En dash. Quote:“Yes.” Next.",
+        "3.5 million. 1,000.50 dollars. Jan. 5 at 10 a.m. in St. Petersburg. v2.0. Done",
+        "Ends with abbreviation Mr.",
+        "Ends with abbreviation and space Mr. ",
+        "Line one\nline two. Sentence three.\r\nCRLF line.\rCR line.\n\n\nNew. Next\u{2028}separator.\u{85}Next",
+        "Кириллица. Ещё одно предложение! Mixed Москва and Mоscow. 50°С. 日本語。テスト。Ｆｕｌｌ．Ｗｉｄｔｈ． Ok",
+        "Emoji 😀 here. Another 🇷🇺 flag. No\u{00A0}break. Space. Ideographic\u{3000}space. Ellipsis… Next.",
+        "Mr. Smith. Ms. Jones.  Mrs. Brown.\nDr. Who. Prof. X. Sgt. Pepper. Capt. Hook. Gen. Lee.",
+        "a. b. A. B. 1. 2. .a .A .1 ?a ?A !1 !. .! ?. .? .... !!! ??? ?!",
+        "",
+        " ",
+        ".",
+        "No terminator at all",
+    ])
+    func samplesMatchICU(_ text: String) {
+        #expect(difference(text) == nil)
+    }
+
+    /// A paragraph with a character the rules leave to ICU (a combining mark, a soft hyphen,
+    /// a joiner, a variation selector) goes to ICU; the document's sentences are still ICU's.
+    @Test(arguments: [
+        "Cafe\u{0301}. Next one.",
+        "Soft\u{00AD}hyphen. Next one.",
+        "Zero\u{200D}width joiner. Next one.",
+        "Heart ❤\u{FE0F}. Next one.",
+        "Mr. Smith said \u{0301}. Then left.",
+    ])
+    func uncoveredParagraphFallsBackToICU(_ text: String) {
+        #expect(SentenceSegmenter.ruleBoundaries(Array(text.utf8)) == nil)
+        let document = Document(text: "Covered first. Mr. Smith.\n\n\(text)\n\nCovered last. Ph.D. Student.")
+        let segmented = SentenceSegmenter.sentences(in: document.utf8, paragraphs: document.paragraphs)
+        let icu = SentenceSegmenter.sentences(in: document.utf8, paragraphs: document.paragraphs, fastPath: false)
+        #expect(segmented.map(document.string) == icu.map(document.string))
+        #expect(segmented == icu)
+    }
+
+    /// Every paragraph of every file of the shared corpus (seed, WMT outputs and their Russian
+    /// sources, gold files), through documents as mtlint reads them.
+    @Test func corpusMatchesICU() throws {
+        let corpus = TestPaths.shared.appendingPathComponent("corpus")
+        let files = try #require(FileManager.default.enumerator(atPath: corpus.path)).compactMap { $0 as? String }.sorted()
+        var paragraphs = 0
+        var covered = 0
+        var differences: [String] = []
+        for file in files {
+            let url = corpus.appendingPathComponent(file)
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let document = Document(text: String(decoding: try Data(contentsOf: url), as: UTF8.self))
+            for paragraph in document.paragraphs {
+                let bytes = Array(document.utf8[paragraph])
+                paragraphs += 1
+                if SentenceSegmenter.ruleBoundaries(bytes) != nil { covered += 1 }
+                if let difference = difference(bytes, requireRules: false) { differences.append("\(file): \(difference)") }
+            }
+            let segmented = SentenceSegmenter.sentences(in: document.utf8, paragraphs: document.paragraphs)
+            let icu = SentenceSegmenter.sentences(in: document.utf8, paragraphs: document.paragraphs, fastPath: false)
+            if segmented != icu { differences.append("\(file): document sentences differ") }
+        }
+        #expect(files.count > 3000)
+        #expect(differences.isEmpty, "\(differences.count) differences, first: \(differences.prefix(5))")
+        // Nearly all of it is covered (what falls back has combining marks or emoji modifiers).
+        #expect(covered * 100 > paragraphs * 95, "\(covered) of \(paragraphs) paragraphs covered")
+    }
+
+    /// The characters whose rules differ, typographic ones and some of other scripts, and
+    /// abbreviations of ICU's list (and near misses) in several cases.
+    static let alphabet: [String] = Array(". ! ? , ; : ' \" ( ) [ ] { } - / & * _ 0 7 a z A Z \t").map(String.init).filter { $0 != " " }
+        + [" ", " ", " ", "  ", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "“", "”", "‘", "’", "–", "—", "«", "»", "…", "\u{00A0}",
+           "word", "Word", "WORD", "x", "Y", "12", "3.5", "é", "É", "д", "Д", "日", "。", "．", "\u{2024}", "\u{2028}", "\u{85}", "😀",
+           "Mr.", "mr.", "MR.", "Mrs.", "Dr.", "U.S.", "U.S.A.", "u.s.", "U.", "S.", "Ph.D.", "Ph.", "PH.D.", "e.g.", "E.g.", "E.G.",
+           "i.e.", "I.e.", "No.", "no.", "a.m.", "A.M.", "p.m.", "etc.", "Etc.", "vs.", "VS.", "Lt.Cdr.", "Hon.B.A.", "S.p.A.",
+           "M.I.T.", "Jan.", "Inc.", "St.", "Ave.", "Mt."]
+
+    /// Tens of thousands of random paragraphs with a fixed seed, so a failure is reproducible.
+    @Test func randomParagraphsMatchICU() {
+        var generator = SplitMix64(seed: 29)
+        var differences: [String] = []
+        for _ in 0..<40_000 {
+            let length = Int(generator.next() % 16)
+            var text = ""
+            for _ in 0..<length {
+                text += Self.alphabet[Int(generator.next() % UInt64(Self.alphabet.count))]
+            }
+            if let difference = difference(text) { differences.append(difference) }
+        }
+        #expect(differences.isEmpty, "\(differences.count) differences, first: \(differences.prefix(5))")
+    }
+
+    /// Every pair and triple of the characters whose rules differ, around a ". " boundary and
+    /// after an abbreviation, alone and between words.
+    @Test func allShortCombinationsAroundABoundaryMatchICU() {
+        let characters = Array(".!?,;:'\"()-/ \t\n9aZ“”’–—\u{00A0}").map(String.init)
+        var differences: [String] = []
+        for first in characters {
+            for second in characters {
+                for third in characters {
+                    let triple = first + second + third
+                    let frames = [
+                        triple, "a\(triple)b", "End. \(triple)", "End\(triple) next", "Mr\(triple)Smith", "Mr.\(triple)Smith",
+                        "U.S\(triple)Army", "Ph.D\(triple)x", "x. \(first)\(second) y", "x. \(first)\(second) Y", "A\(first). \(second)\(third)b",
+                    ]
+                    for frame in frames {
+                        if let difference = difference(frame) { differences.append(difference) }
+                    }
+                }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.count) differences, first: \(differences.prefix(5))")
+    }
+}
