@@ -111,7 +111,7 @@ struct SentenceBreakFilter: Sendable {
     }
 
     /// ICU's list for `locale`, each abbreviation as UTF-8; nil if ICU has none.
-    private static func abbreviations(locale: String) -> [[UInt8]]? {
+    static func abbreviations(locale: String) -> [[UInt8]]? {
         let needed = Int(mtl_sentence_break_exceptions(locale, nil, 0))
         guard needed > 0 else { return nil }
         var buffer = [UInt8](repeating: 0, count: needed)

@@ -1,7 +1,7 @@
 /// ICU's sentence boundaries of one paragraph, found by the UAX #29 sentence rules themselves
 /// (as ICU 72's `sent.txt` has them) and ICU's abbreviation filter, for paragraphs with no
 /// Extend or Format character (combining marks, soft hyphens, joiners, emoji modifiers) and
-/// well-formed UTF-8; `boundaries` returns nil for any other paragraph, which goes to ICU.
+/// well-formed UTF-8; `boundaries` refuses any other paragraph, which goes to ICU.
 ///
 /// Without Extend and Format (SB5), the rules come down to this: a sentence ends after a
 /// paragraph separator (SB4; CR LF stays together, SB3), and after a terminator run,
@@ -37,6 +37,7 @@ struct SentenceRules {
     /// a character these rules do not cover.
     func boundaries(into boundaries: inout [Int]) -> Bool {
         let count = text.count
+        let first = boundaries.count
         var index = 0
         while index < count {
             let byteClass = classes[Int(text[index])]
@@ -56,7 +57,7 @@ struct SentenceRules {
                 index += length
             }
         }
-        if count > 0 && boundaries.last != count { boundaries.append(count) }
+        if count > 0 && (boundaries.count == first || boundaries.last != count) { boundaries.append(count) }
         return true
     }
 
