@@ -112,13 +112,18 @@ struct SentenceBreakFilter: Sendable {
 
     /// ICU's list for `locale`, each abbreviation as UTF-8; nil if ICU has none.
     static func abbreviations(locale: String) -> [[UInt8]]? {
-        let needed = Int(mtl_sentence_break_exceptions(locale, nil, 0))
-        guard needed > 0 else { return nil }
-        var buffer = [UInt8](repeating: 0, count: needed)
-        let written = buffer.withUnsafeMutableBufferPointer { out in
-            out.withMemoryRebound(to: CChar.self) { Int(mtl_sentence_break_exceptions(locale, $0.baseAddress, Int32(needed))) }
+        // ICU 72's English list takes 722 bytes: one call nearly always does.
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let capacity = buffer.count
+            let needed = buffer.withUnsafeMutableBufferPointer { out in
+                out.withMemoryRebound(to: CChar.self) { Int(mtl_sentence_break_exceptions(locale, $0.baseAddress, Int32(capacity))) }
+            }
+            guard needed > 0 else { return nil }
+            if needed <= capacity {
+                return buffer[..<needed].split(separator: 0, omittingEmptySubsequences: true).map(Array.init)
+            }
+            buffer = [UInt8](repeating: 0, count: needed)
         }
-        guard written == needed else { return nil }
-        return buffer.split(separator: 0, omittingEmptySubsequences: true).map(Array.init)
     }
 }
