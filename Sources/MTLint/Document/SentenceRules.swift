@@ -116,8 +116,8 @@ struct SentenceRules {
         boundaries.append(boundary)
     }
 
-    /// SB8's look-ahead from `start`: whether the first character that is not
-    /// (OLetter | Upper | Lower | ParaSep | SATerm)... is a Lower; nil for an unhandled one.
+    /// SB8's look-ahead from `start`: whether, past any characters that are not OLetter,
+    /// Upper, Lower, ParaSep or SATerm, a Lower comes; nil at an unhandled character.
     private func lowerFollows(_ start: Int) -> Bool? {
         var index = start
         while index < text.count {
