@@ -19,6 +19,18 @@ import Testing
 
     private func difference(_ paragraph: String) -> String? { difference(Array(paragraph.utf8)) }
 
+    /// One character of each class, as UAX #29 lists them: CICU's numbering and ours agree.
+    @Test func classesComeFromICU() {
+        let examples: [(UInt32, SentenceBreakClass)] = [
+            (0x26, .other), (0x2E, .aTerm), (0x201D, .close), (0xAD, .format), (0x61, .lower), (0x37, .numeric),
+            (0x65E5, .oLetter), (0x2028, .sep), (0x20, .sp), (0x3F, .sTerm), (0x5A, .upper), (0x0D, .cr),
+            (0x0301, .extend), (0x0A, .lf), (0x2014, .sContinue),
+        ]
+        for (scalar, expected) in examples {
+            #expect(SentenceBreakClass(scalar: scalar) == expected, "U+\(String(scalar, radix: 16))")
+        }
+    }
+
     @Test func iCUListIsLoaded() throws {
         // The list is ICU's (never written here); these are in ICU 72's English data.
         let filter = try #require(SentenceBreakFilter.english)
