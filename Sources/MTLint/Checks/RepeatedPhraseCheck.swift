@@ -93,9 +93,10 @@ public struct RepeatedPhraseCheck: Check {
     public func check(_ document: Document, context: CheckContext) -> [Hit] {
         let tokens = WordTokens.of(document)
         var hits: [Hit] = []
+        let finder = AdjacentRepeatFinder(tokens: tokens, maximumLength: maximumPhraseWords)
         var index = 0
         while index < tokens.count {
-            guard let found = AdjacentRepeat.find(in: tokens, at: index, maximumLength: maximumPhraseWords),
+            guard let found = finder.find(at: index),
                   let hit = judge(found, tokens: tokens, context: context) else {
                 index += 1
                 continue

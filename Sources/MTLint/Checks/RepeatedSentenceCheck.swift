@@ -48,24 +48,16 @@ public struct RepeatedSentenceCheck: Check {
         blocks.sort { ($0.lowerBound, -$0.count) < ($1.lowerBound, -$1.count) }
         // Each repeated text is reported once, at its second occurrence: a text looping
         // thousands of times gives one finding, not thousands. Texts are compared by the ids
-        // of their words, themselves interned: equal texts get one key id.
-        var texts = ByteInterner(expectedCount: blocks.count + document.paragraphs.count * 4)
-        var reportedKeys: [Bool] = []
-        var counts: [Int] = []
-        let words = document.words
-        var cursor = 0
-        func key(_ range: Range<Int>) -> (key: Int, words: Int) {
-            let found = Self.key(range, words: words, ids: ids, cursor: &cursor, interner: &texts)
-            if found.key == counts.count {
-                counts.append(0)
-                reportedKeys.append(false)
-            }
-            return found
-        }
-        let blockKeys = blocks.map(key)
-        for (key, _) in blockKeys { counts[key] += 1 }
+        // of their words: equal texts get one key id.
+        var texts = WordRunKeys(ids: ids, expectedCount: blocks.count + document.sentences.count)
+        let blockRuns = Self.wordRuns(of: blocks, words: document.words)
+        let blockKeys = texts.keys(of: blockRuns)
+        var counts = [Int](repeating: 0, count: texts.count)
+        for key in blockKeys { counts[key] += 1 }
         var firstBlock = [Range<Int>?](repeating: nil, count: counts.count)
-        for (block, (key, words)) in zip(blocks, blockKeys) where words >= minimumWords {
+        var reportedKeys = [Bool](repeating: false, count: texts.count)
+        for (index, block) in blocks.enumerated() where blockRuns[index].count >= minimumWords {
+            let key = blockKeys[index], words = blockRuns[index].count
             if let first = firstBlock[key], !first.overlaps(block), !Self.overlapsAny(reported, block) {
                 reported.append(block)
                 guard !reportedKeys[key] else { continue }
@@ -79,14 +71,16 @@ public struct RepeatedSentenceCheck: Check {
         }
         // Sentences: repeated within their paragraph or the one before.
         let sentences = document.sentences.filter { !Self.overlapsAny(reported, $0) }
-        cursor = 0
-        let sentenceKeys = sentences.map(key)
-        var sentenceCounts = [Int](repeating: 0, count: counts.count)
-        for (key, _) in sentenceKeys { sentenceCounts[key] += 1 }
+        let sentenceRuns = Self.wordRuns(of: sentences, words: document.words)
+        let sentenceKeys = texts.keys(of: sentenceRuns)
+        reportedKeys += repeatElement(false, count: texts.count - reportedKeys.count)
+        var sentenceCounts = [Int](repeating: 0, count: texts.count)
+        for key in sentenceKeys { sentenceCounts[key] += 1 }
         // The first occurrence of each text in the latest two paragraphs that have it.
-        var latest = [(paragraph: Int, range: Range<Int>)?](repeating: nil, count: counts.count)
-        var earlier = [(paragraph: Int, range: Range<Int>)?](repeating: nil, count: counts.count)
-        for (sentence, (key, words)) in zip(sentences, sentenceKeys) where words >= minimumWords {
+        var latest = [(paragraph: Int, range: Range<Int>)?](repeating: nil, count: texts.count)
+        var earlier = [(paragraph: Int, range: Range<Int>)?](repeating: nil, count: texts.count)
+        for (index, sentence) in sentences.enumerated() where sentenceRuns[index].count >= minimumWords {
+            let key = sentenceKeys[index], words = sentenceRuns[index].count
             let paragraph = document.paragraphs.partitioningIndex { $0.upperBound >= sentence.upperBound }
             let first: Range<Int>? = if let seen = latest[key], seen.paragraph == paragraph || seen.paragraph == paragraph - 1 {
                 seen.range
@@ -139,15 +133,16 @@ public struct RepeatedSentenceCheck: Check {
                    relatedOffset: first.lowerBound)
     }
 
-    /// The case-folded words of `range` as one interned key, and how many words there are.
-    /// Ranges come in ascending order of their start: `cursor` keeps the first word not
-    /// before the previous range, so finding the words is a short walk, not a search.
-    static func key(_ range: Range<Int>, words: [Word], ids: [Int32], cursor: inout Int, interner: inout ByteInterner) -> (key: Int, words: Int) {
-        while cursor < words.count && words[cursor].end <= range.lowerBound { cursor += 1 }
-        // Words that start in the range and end within it.
-        var last = cursor
-        while last < words.count && words[last].end <= range.upperBound { last += 1 }
-        let first = cursor
-        return (Int(interner.intern(ids: ids[first..<last])), last - first)
+    /// The words of each range: those that end within it and do not end before it. Ranges
+    /// come in ascending order of their start: a cursor keeps the first word not before the
+    /// previous range, so finding the words is a short walk, not a search.
+    static func wordRuns(of ranges: [Range<Int>], words: [Word]) -> [Range<Int>] {
+        var cursor = 0
+        return ranges.map { range in
+            while cursor < words.count && words[cursor].end <= range.lowerBound { cursor += 1 }
+            var last = cursor
+            while last < words.count && words[last].end <= range.upperBound { last += 1 }
+            return cursor..<last
+        }
     }
 }

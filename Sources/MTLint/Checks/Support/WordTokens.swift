@@ -23,6 +23,12 @@ struct WordTokens {
         var startIndex: Int { 0 }
         var endIndex: Int { ids.count }
         subscript(index: Int) -> String { vocabulary.string(ids[index]) }
+
+        /// The id of a case-folded key, if some word of the document has it.
+        func id(of key: String) -> Int32? {
+            var key = key
+            return key.withUTF8 { vocabulary.find($0) }
+        }
     }
 
     let document: Document
@@ -65,12 +71,22 @@ struct WordTokens {
         let index = document.wordIndex
         var gaps: [Gap] = []
         gaps.reserveCapacity(words.count)
-        var previousEnd = 0
-        for (position, word) in words.enumerated() {
-            var gap = position == 0 ? Gap.paragraphBreak : Self.gap(document.utf8[previousEnd..<word.start])
-            if gap == .lineBreak, !index.flags(ofWord: position).contains(.startsLowercase) { gap = .paragraphBreak }
-            gaps.append(gap)
-            previousEnd = word.end
+        document.utf8.withUnsafeBufferPointer { text in
+            var previousEnd = 0
+            for (position, word) in words.enumerated() {
+                var gap: Gap
+                if position == 0 {
+                    gap = .paragraphBreak
+                } else if word.start - previousEnd == 1 && text[previousEnd] == 0x20 {
+                    // Most words follow one space: no need to scan.
+                    gap = .space
+                } else {
+                    gap = Self.gap(UnsafeBufferPointer(rebasing: text[previousEnd..<word.start]))
+                    if gap == .lineBreak, !index.flags(ofWord: position).contains(.startsLowercase) { gap = .paragraphBreak }
+                }
+                gaps.append(gap)
+                previousEnd = word.end
+            }
         }
         var breakAfter = [Int32](repeating: Int32(gaps.count), count: gaps.count)
         var next = Int32(gaps.count)
@@ -158,7 +174,7 @@ struct WordTokens {
         words[first].start..<words[last].end
     }
 
-    private static func gap(_ bytes: ArraySlice<UInt8>) -> Gap {
+    private static func gap(_ bytes: UnsafeBufferPointer<UInt8>) -> Gap {
         var lineEndings = 0
         var previousWasCR = false
         var punctuation = false
