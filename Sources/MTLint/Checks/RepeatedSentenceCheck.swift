@@ -48,25 +48,28 @@ public struct RepeatedSentenceCheck: Check {
         blocks.sort { ($0.lowerBound, -$0.count) < ($1.lowerBound, -$1.count) }
         // Each repeated text is reported once, at its second occurrence: a text looping
         // thousands of times gives one finding, not thousands. Texts are compared by the ids
-        // of their words: equal texts get one key id.
+        // of their words: equal texts get one key id. Per-key tables hold indices, not ranges:
+        // a 20 MB text has some 450,000 keys.
         var texts = WordRunKeys(ids: ids, expectedCount: blocks.count + document.sentences.count)
         let blockRuns = Self.wordRuns(of: blocks, words: document.words)
         let blockKeys = texts.keys(of: blockRuns)
-        var counts = [Int](repeating: 0, count: texts.count)
-        for key in blockKeys { counts[key] += 1 }
-        var firstBlock = [Range<Int>?](repeating: nil, count: counts.count)
+        var counts = [Int32](repeating: 0, count: texts.count)
+        for key in blockKeys { counts[Int(key)] += 1 }
+        var firstBlock = [Int32](repeating: -1, count: texts.count)
         var reportedKeys = [Bool](repeating: false, count: texts.count)
         for (index, block) in blocks.enumerated() where blockRuns[index].count >= minimumWords {
-            let key = blockKeys[index], words = blockRuns[index].count
-            if let first = firstBlock[key], !first.overlaps(block), !Self.overlapsAny(reported, block) {
-                reported.append(block)
-                guard !reportedKeys[key] else { continue }
-                reportedKeys[key] = true
-                if let hit = hit(block, first: first, words: words, count: counts[key], noun: "paragraph", document: document, context: context) {
-                    hits.append(hit)
-                }
-            } else if firstBlock[key] == nil {
-                firstBlock[key] = block
+            let key = Int(blockKeys[index])
+            guard firstBlock[key] >= 0 else {
+                firstBlock[key] = Int32(index)
+                continue
+            }
+            let first = blocks[Int(firstBlock[key])]
+            guard !first.overlaps(block), !Self.overlapsAny(reported, block) else { continue }
+            reported.append(block)
+            guard !reportedKeys[key] else { continue }
+            reportedKeys[key] = true
+            if let hit = hit(block, first: first, words: blockRuns[index].count, count: Int(counts[key]), noun: "paragraph", document: document, context: context) {
+                hits.append(hit)
             }
         }
         // Sentences: repeated within their paragraph or the one before.
@@ -74,30 +77,38 @@ public struct RepeatedSentenceCheck: Check {
         let sentenceRuns = Self.wordRuns(of: sentences, words: document.words)
         let sentenceKeys = texts.keys(of: sentenceRuns)
         reportedKeys += repeatElement(false, count: texts.count - reportedKeys.count)
-        var sentenceCounts = [Int](repeating: 0, count: texts.count)
-        for key in sentenceKeys { sentenceCounts[key] += 1 }
-        // The first occurrence of each text in the latest two paragraphs that have it.
-        var latest = [(paragraph: Int, range: Range<Int>)?](repeating: nil, count: texts.count)
-        var earlier = [(paragraph: Int, range: Range<Int>)?](repeating: nil, count: texts.count)
-        for (index, sentence) in sentences.enumerated() where sentenceRuns[index].count >= minimumWords {
-            let key = sentenceKeys[index], words = sentenceRuns[index].count
-            let paragraph = document.paragraphs.partitioningIndex { $0.upperBound >= sentence.upperBound }
-            let first: Range<Int>? = if let seen = latest[key], seen.paragraph == paragraph || seen.paragraph == paragraph - 1 {
-                seen.range
-            } else if let seen = earlier[key], seen.paragraph == paragraph - 1 {
-                seen.range
+        var sentenceCounts = [Int32](repeating: 0, count: texts.count)
+        for key in sentenceKeys { sentenceCounts[Int(key)] += 1 }
+        // The first occurrence of each text in the latest two paragraphs that have it, by
+        // sentence index (-1: none).
+        var latest = [Int32](repeating: -1, count: texts.count)
+        var earlier = [Int32](repeating: -1, count: texts.count)
+        // Sentences and paragraphs are both in text order: a sentence's paragraph is found by
+        // walking on from the previous sentence's.
+        var paragraphOf = [Int32](repeating: 0, count: sentences.count)
+        var paragraph = 0
+        for (index, sentence) in sentences.enumerated() {
+            while paragraph < document.paragraphs.count && document.paragraphs[paragraph].upperBound < sentence.upperBound { paragraph += 1 }
+            paragraphOf[index] = Int32(paragraph)
+            guard sentenceRuns[index].count >= minimumWords else { continue }
+            let key = Int(sentenceKeys[index])
+            let seen = Int(latest[key]), seenEarlier = Int(earlier[key])
+            let first: Int? = if seen >= 0, paragraphOf[seen] == paragraph || paragraphOf[seen] == paragraph - 1 {
+                seen
+            } else if seenEarlier >= 0, paragraphOf[seenEarlier] == paragraph - 1 {
+                seenEarlier
             } else {
                 nil
             }
             if let first {
                 guard !reportedKeys[key] else { continue }
                 reportedKeys[key] = true
-                if let hit = hit(sentence, first: first, words: words, count: sentenceCounts[key], noun: "sentence", document: document, context: context) {
+                if let hit = hit(sentence, first: sentences[first], words: sentenceRuns[index].count, count: Int(sentenceCounts[key]), noun: "sentence", document: document, context: context) {
                     hits.append(hit)
                 }
             } else {
-                if let seen = latest[key], seen.paragraph != paragraph { earlier[key] = seen }
-                latest[key] = (paragraph, sentence)
+                if seen >= 0, paragraphOf[seen] != paragraph { earlier[key] = Int32(seen) }
+                latest[key] = Int32(index)
             }
         }
         return hits
@@ -137,12 +148,14 @@ public struct RepeatedSentenceCheck: Check {
     /// come in ascending order of their start: a cursor keeps the first word not before the
     /// previous range, so finding the words is a short walk, not a search.
     static func wordRuns(of ranges: [Range<Int>], words: [Word]) -> [Range<Int>] {
-        var cursor = 0
-        return ranges.map { range in
-            while cursor < words.count && words[cursor].end <= range.lowerBound { cursor += 1 }
-            var last = cursor
-            while last < words.count && words[last].end <= range.upperBound { last += 1 }
-            return cursor..<last
+        words.withUnsafeBufferPointer { words in
+            var cursor = 0
+            return ranges.map { range in
+                while cursor < words.count && words[cursor].end <= range.lowerBound { cursor += 1 }
+                var last = cursor
+                while last < words.count && words[last].end <= range.upperBound { last += 1 }
+                return cursor..<last
+            }
         }
     }
 }

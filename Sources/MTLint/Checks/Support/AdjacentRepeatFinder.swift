@@ -1,15 +1,10 @@
-/// Finds ``AdjacentRepeat``s in one document's words. It is asked at every word, so it is set
-/// up once per document and then compares interned key ids only: no word becomes a `String`
-/// and nothing is allocated unless a repeat is found.
+/// Finds ``AdjacentRepeat``s in one document's words. It is asked at every word, so it
+/// compares interned key ids only: no word becomes a `String` and nothing is allocated unless
+/// a repeat is found.
 struct AdjacentRepeatFinder {
     private let tokens: WordTokens
     private let ids: [Int32]
     private let maximumLength: Int
-    /// `recurrence[i]`: the next word after `i` with the same key (or the word count). A
-    /// second occurrence starts at a recurrence of the first word, or one word before it
-    /// (after a conjunction), so most words, which do not recur within a phrase's reach, are
-    /// passed over in one comparison.
-    private let recurrence: [Int32]
     /// The key ids of the coordinating words the document has, with their text.
     private let coordinators: [(id: Int32, text: String)]
 
@@ -18,46 +13,54 @@ struct AdjacentRepeatFinder {
         ids = tokens.keys.ids
         self.maximumLength = maximumLength
         coordinators = AdjacentRepeat.coordinators.sorted().compactMap { text in tokens.keys.id(of: text).map { ($0, text) } }
-        let count = ids.count
-        var recurrence = [Int32](repeating: Int32(count), count: count)
-        var following = [Int32](repeating: Int32(count), count: tokens.keys.vocabulary.count)
-        for position in stride(from: count - 1, through: 0, by: -1) {
-            let id = Int(ids[position])
-            recurrence[position] = following[id]
-            following[id] = Int32(position)
-        }
-        self.recurrence = recurrence
     }
 
     /// The shortest repeat whose first occurrence starts at `start`, if any. A single word
     /// repeated with only whitespace between is left to the repeated-word check.
+    @inline(__always)
     func find(at start: Int) -> AdjacentRepeat? {
+        recursSoon(start) ? search(from: start) : nil
+    }
+
+    private func search(from start: Int) -> AdjacentRepeat? {
         let count = ids.count
-        var again = Int(recurrence[start])
-        guard again - 1 - start <= maximumLength else { return nil }
+        let first = ids[start]
         // An occurrence may not cross a sentence end.
-        let longest = min(maximumLength, tokens.sentenceBreak(after: start) - start)
-        // Lengths in increasing order: for each recurrence, the one that puts a conjunction
-        // before it and the one that does not; `untried` skips a length met twice.
-        var untried = 1
-        while again < count {
-            let upper = min(again - start, longest)
-            var length = max(untried, again - 1 - start)
-            guard length <= upper else { break }
-            while length <= upper {
-                if let second = next(unit: start, length: length, after: start + length) {
-                    var occurrences = [start, second.index]
-                    while let more = next(unit: start, length: length, after: occurrences[occurrences.count - 1] + length) {
-                        occurrences.append(more.index)
-                    }
-                    return AdjacentRepeat(occurrences: occurrences, length: length, conjunction: second.conjunction, comma: second.comma)
-                }
-                length += 1
+        let longest = tokens.runLength(from: start, limit: maximumLength)
+        for length in 1...longest where start + length < count {
+            // The second occurrence starts right after the first, or after a conjunction.
+            let position = start + length
+            guard ids[position] == first || (position + 1 < count && ids[position + 1] == first) else { continue }
+            guard let second = next(unit: start, length: length, after: position) else { continue }
+            var occurrences = [start, second.index]
+            while let more = next(unit: start, length: length, after: occurrences[occurrences.count - 1] + length) {
+                occurrences.append(more.index)
             }
-            untried = upper + 1
-            again = Int(recurrence[again])
+            return AdjacentRepeat(occurrences: occurrences, length: length, conjunction: second.conjunction, comma: second.comma)
         }
         return nil
+    }
+
+    /// Whether the word at `start` comes again among the next `maximumLength + 1` words, where
+    /// a second occurrence would begin (after a conjunction at the latest). Most words do not,
+    /// so twelve words are compared at once when the window fits.
+    @inline(__always)
+    private func recursSoon(_ start: Int) -> Bool {
+        let first = ids[start]
+        let reach = maximumLength + 1
+        if reach <= 12 && start + 13 <= ids.count {
+            return ids.withUnsafeBufferPointer { ids in
+                let window = UnsafeRawPointer(ids.baseAddress! + start + 1)
+                let word = SIMD4<Int32>(repeating: first)
+                let matches = (window.loadUnaligned(as: SIMD4<Int32>.self) .== word)
+                    .| (window.loadUnaligned(fromByteOffset: 16, as: SIMD4<Int32>.self) .== word)
+                    .| (window.loadUnaligned(fromByteOffset: 32, as: SIMD4<Int32>.self) .== word)
+                // A match past `reach` only costs a search that finds nothing.
+                return any(matches)
+            }
+        }
+        for position in (start + 1)..<min(ids.count, start + reach + 1) where ids[position] == first { return true }
+        return false
     }
 
     /// Another occurrence of the `length` words at `unit`, starting at `position` or after a

@@ -5,9 +5,9 @@ import Glibc
 ///
 /// Unlike interning the runs' bytes, nothing is copied: a run is a range of word indices into
 /// the document's key ids, and the table keeps, for each id, the range where it was first
-/// seen; runs with equal hashes are compared in place. Lookups go in two passes, hashing every
-/// run first and probing after, because the probes miss the cache (a 20 MB text has some
-/// 400,000 runs): a short probe loop lets the processor overlap those misses.
+/// seen; runs with equal hashes are compared in place. The probes miss the cache (a 20 MB text
+/// has some 450,000 runs, nearly all different, and an 8 MB table), so every run is hashed
+/// first and the probes then go in batches whose misses overlap.
 struct WordRunKeys {
     /// The key id of every word of the document.
     private let ids: [Int32]
@@ -31,16 +31,49 @@ struct WordRunKeys {
     }
 
     /// The id of each run of word indices, in order, new runs numbered as they come.
-    mutating func keys(of runs: [Range<Int>]) -> [Int] {
+    mutating func keys(of runs: [Range<Int>]) -> [Int32] {
         let hashes = ids.withUnsafeBufferPointer { ids in
             runs.map { Self.hash(UnsafeBufferPointer(rebasing: ids[$0])) }
         }
-        var keys: [Int] = []
-        keys.reserveCapacity(runs.count)
-        for (run, hash) in zip(runs, hashes) {
-            keys.append(key(of: run, hash: hash))
+        var keys = [Int32](repeating: -1, count: runs.count)
+        var homes = [UInt64](repeating: 0, count: Self.batch)
+        for batchStart in stride(from: 0, to: runs.count, by: Self.batch) {
+            let batch = batchStart..<min(batchStart + Self.batch, runs.count)
+            // The home slots of a batch are all read before any is looked at, so that their
+            // cache misses overlap rather than come one after another.
+            slots.withUnsafeBufferPointer { slots in
+                let mask = slots.count - 1
+                for run in batch { homes[run - batchStart] = slots[Int(hashes[run]) & mask] }
+            }
+            // Texts seen before the batch (the table does not change here) …
+            for run in batch {
+                if let id = find(runs[run], hash: hashes[run], home: homes[run - batchStart]) { keys[run] = Int32(id) }
+            }
+            // … then the others in order, each added unless an earlier one of the batch had its text.
+            for run in batch where keys[run] < 0 {
+                keys[run] = Int32(key(of: runs[run], hash: hashes[run]))
+            }
         }
         return keys
+    }
+
+    /// Runs looked up together; enough to keep the memory system busy.
+    private static let batch = 16
+
+    /// The id of `run` if the table has its text; `home` is the content of its first slot.
+    private func find(_ run: Range<Int>, hash: UInt32, home: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var index = Int(hash) & mask
+        var entry = home
+        while entry != 0 {
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
+                if same(run, as: id) { return id }
+            }
+            index = (index + 1) & mask
+            entry = slots[index]
+        }
+        return nil
     }
 
     private mutating func key(of run: Range<Int>, hash: UInt32) -> Int {

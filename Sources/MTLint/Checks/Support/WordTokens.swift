@@ -1,21 +1,6 @@
 /// A document's words prepared for the repetition checks: case-folded keys, and what lies
 /// between each word and the one before it.
 struct WordTokens {
-    /// What separates a word from the previous one.
-    enum Gap: Equatable, Sendable {
-        /// Spaces or tabs only.
-        case space
-        /// Whitespace with one line ending before a word that starts with a lowercase letter:
-        /// a line wrap inside a paragraph.
-        case lineBreak
-        /// A blank line, the start of the text, or a line ending before a capital or a digit
-        /// (a new heading, caption or segment rather than a wrapped line).
-        case paragraphBreak
-        /// Punctuation. `terminal` when it ends a sentence or a line (".", "!", "?", "…",
-        /// or a line ending); `joining` when it glues a compound without spaces ("Baden-Baden").
-        case punctuation(terminal: Bool, joining: Bool, comma: Bool)
-    }
-
     /// Case-folded words, interned: equal words have equal ids, so comparing is cheap.
     struct Keys: RandomAccessCollection, Sendable {
         let ids: [Int32]
@@ -37,78 +22,33 @@ struct WordTokens {
     /// Lowercased words with typographic apostrophes folded to "'".
     let keys: Keys
     /// `gaps[i]` lies between `words[i - 1]` and `words[i]`; `gaps[0]` is `.paragraphBreak`.
-    let gaps: [Gap]
-    /// `breakAfter[i]`: the first word after `i` whose gap ends a sentence or paragraph
-    /// (or `count`), so that ``isContinuous(_:)`` is one comparison.
-    private let breakAfter: [Int32]
-
-    /// What the tokens add to the document's words, built once per document and shared by
-    /// the repetition checks. It holds no reference to the document, which keeps it in its
-    /// memo: a reference back would keep every checked document alive.
-    private struct Layout: Sendable {
-        let gaps: [Gap]
-        let breakAfter: [Int32]
-    }
+    let gaps: Gaps
 
     /// The document's tokens.
     static func of(_ document: Document) -> WordTokens {
-        let layout = document.memoized("WordTokens.layout") { Self.layout(of: document) }
+        // Built once per document and shared by the repetition checks; the gaps hold no
+        // reference to the document, which keeps them in its memo (a reference back would keep
+        // every checked document alive).
+        let gaps = document.memoized("WordTokens.gaps") { Gaps(of: document) }
         return WordTokens(document: document, words: document.words, index: document.wordIndex,
-                          keys: internedKeys(document), gaps: layout.gaps, breakAfter: layout.breakAfter)
+                          keys: internedKeys(document), gaps: gaps)
     }
 
-    private init(document: Document, words: [Word], index: WordIndex, keys: Keys, gaps: [Gap], breakAfter: [Int32]) {
+    private init(document: Document, words: [Word], index: WordIndex, keys: Keys, gaps: Gaps) {
         self.document = document
         self.words = words
         self.index = index
         self.keys = keys
         self.gaps = gaps
-        self.breakAfter = breakAfter
     }
 
-    private static func layout(of document: Document) -> Layout {
-        let words = document.words
-        let index = document.wordIndex
-        var gaps: [Gap] = []
-        gaps.reserveCapacity(words.count)
-        document.utf8.withUnsafeBufferPointer { text in
-            var previousEnd = 0
-            for (position, word) in words.enumerated() {
-                var gap: Gap
-                if position == 0 {
-                    gap = .paragraphBreak
-                } else if word.start - previousEnd == 1 && text[previousEnd] == 0x20 {
-                    // Most words follow one space: no need to scan.
-                    gap = .space
-                } else {
-                    gap = Self.gap(UnsafeBufferPointer(rebasing: text[previousEnd..<word.start]))
-                    if gap == .lineBreak, !index.flags(ofWord: position).contains(.startsLowercase) { gap = .paragraphBreak }
-                }
-                gaps.append(gap)
-                previousEnd = word.end
-            }
-        }
-        var breakAfter = [Int32](repeating: Int32(gaps.count), count: gaps.count)
-        var next = Int32(gaps.count)
-        for position in gaps.indices.reversed() {
-            breakAfter[position] = next
-            if Self.endsSentence(gaps[position]) { next = Int32(position) }
-        }
-        return Layout(gaps: gaps, breakAfter: breakAfter)
+    /// How many words from `start` run on without a sentence end or a blank line before
+    /// one of them, counting at most `limit` (at least 1).
+    func runLength(from start: Int, limit: Int) -> Int {
+        var length = 1
+        while length < limit && start + length < count && !gaps.endsSentence(start + length) { length += 1 }
+        return length
     }
-
-    /// Whether a gap ends a sentence or paragraph.
-    private static func endsSentence(_ gap: Gap) -> Bool {
-        switch gap {
-        case .paragraphBreak: true
-        case .punctuation(let terminal, _, _): terminal
-        case .space, .lineBreak: false
-        }
-    }
-
-    /// The first word after `position` that starts a new sentence or paragraph (or `count`).
-    @inline(__always)
-    func sentenceBreak(after position: Int) -> Int { Int(breakAfter[position]) }
 
     var count: Int { words.count }
 
@@ -166,47 +106,13 @@ struct WordTokens {
 
     /// Whether the words in `range` run on without a sentence end or a blank line between them.
     func isContinuous(_ range: Range<Int>) -> Bool {
-        range.count <= 1 || sentenceBreak(after: range.lowerBound) >= range.upperBound
+        // Ranges are a few words long: a scan is cheaper than a table of sentence ends.
+        for position in range.dropFirst() where gaps.endsSentence(position) { return false }
+        return true
     }
 
     /// The byte range from the start of `words[first]` to the end of `words[last]`.
     func span(_ first: Int, _ last: Int) -> Range<Int> {
         words[first].start..<words[last].end
-    }
-
-    private static func gap(_ bytes: UnsafeBufferPointer<UInt8>) -> Gap {
-        var lineEndings = 0
-        var previousWasCR = false
-        var punctuation = false
-        var whitespace = false
-        var terminal = false
-        var comma = false
-        var joining = true
-        var ellipsisState = 0
-        for byte in bytes {
-            // "…" (E2 80 A6) ends a sentence as well.
-            ellipsisState = byte == 0xE2 ? 1 : (ellipsisState == 1 && byte == 0x80 ? 2 : (ellipsisState == 2 && byte == 0xA6 ? 3 : 0))
-            if ellipsisState == 3 { terminal = true }
-            switch byte {
-            case 0x0A:
-                if !previousWasCR { lineEndings += 1 }
-            case 0x0D:
-                lineEndings += 1
-            case 0x20, 0x09, 0x0C:
-                whitespace = true
-            default:
-                punctuation = true
-                if byte == 0x2E || byte == 0x21 || byte == 0x3F { terminal = true }
-                if byte == 0x2C || byte == 0x3B { comma = true }
-                // Hyphens, slashes, apostrophes and dots join a compound when nothing else is there.
-                if !(byte == 0x2D || byte == 0x2F || byte == 0x27 || byte == 0x2E || byte >= 0x80) { joining = false }
-            }
-            previousWasCR = byte == 0x0D
-        }
-        if lineEndings >= 2 { return .paragraphBreak }
-        if punctuation {
-            return .punctuation(terminal: terminal || lineEndings > 0, joining: joining && !whitespace && lineEndings == 0, comma: comma)
-        }
-        return lineEndings == 1 ? .lineBreak : .space
     }
 }
