@@ -19,48 +19,65 @@ struct AdjacentRepeatFinder {
     /// repeated with only whitespace between is left to the repeated-word check.
     @inline(__always)
     func find(at start: Int) -> AdjacentRepeat? {
-        recursSoon(start) ? search(from: start) : nil
+        // A second occurrence starts where the first word comes again, or one word before
+        // (after a conjunction). Most words do not come again so soon: twelve words are
+        // compared at once when the window covers every length.
+        guard maximumLength < 12 && start + 12 < ids.count else { return search(from: start) }
+        return ids.withUnsafeBufferPointer { ids in
+            let window = UnsafeRawPointer(ids.baseAddress! + start + 1)
+            let word = SIMD4<Int32>(repeating: ids[start])
+            let first = window.loadUnaligned(as: SIMD4<Int32>.self) .== word
+            let second = window.loadUnaligned(fromByteOffset: 16, as: SIMD4<Int32>.self) .== word
+            let third = window.loadUnaligned(fromByteOffset: 32, as: SIMD4<Int32>.self) .== word
+            guard any(first .| second .| third) else { return nil }
+            return search(from: start, recurrences: Self.bits(first) | Self.bits(second) << 4 | Self.bits(third) << 8)
+        }
     }
 
+    /// The search for any window: each length whose second occurrence would start at or
+    /// just after a recurrence of the first word.
     private func search(from start: Int) -> AdjacentRepeat? {
         let count = ids.count
         let first = ids[start]
         // An occurrence may not cross a sentence end.
         let longest = tokens.runLength(from: start, limit: maximumLength)
         for length in 1...longest where start + length < count {
-            // The second occurrence starts right after the first, or after a conjunction.
             let position = start + length
             guard ids[position] == first || (position + 1 < count && ids[position + 1] == first) else { continue }
-            guard let second = next(unit: start, length: length, after: position) else { continue }
-            var occurrences = [start, second.index]
-            while let more = next(unit: start, length: length, after: occurrences[occurrences.count - 1] + length) {
-                occurrences.append(more.index)
-            }
-            return AdjacentRepeat(occurrences: occurrences, length: length, conjunction: second.conjunction, comma: second.comma)
+            if let found = repeated(start, length: length) { return found }
         }
         return nil
     }
 
-    /// Whether the word at `start` comes again among the next `maximumLength + 1` words, where
-    /// a second occurrence would begin (after a conjunction at the latest). Most words do not,
-    /// so twelve words are compared at once when the window fits.
-    @inline(__always)
-    private func recursSoon(_ start: Int) -> Bool {
-        let first = ids[start]
-        let reach = maximumLength + 1
-        if reach <= 12 && start + 13 <= ids.count {
-            return ids.withUnsafeBufferPointer { ids in
-                let window = UnsafeRawPointer(ids.baseAddress! + start + 1)
-                let word = SIMD4<Int32>(repeating: first)
-                let matches = (window.loadUnaligned(as: SIMD4<Int32>.self) .== word)
-                    .| (window.loadUnaligned(fromByteOffset: 16, as: SIMD4<Int32>.self) .== word)
-                    .| (window.loadUnaligned(fromByteOffset: 32, as: SIMD4<Int32>.self) .== word)
-                // A match past `reach` only costs a search that finds nothing.
-                return any(matches)
-            }
+    /// The same search when bit `k` of `recurrences` says whether word `start + 1 + k` is the
+    /// word at `start`: the lengths to try are read off the bits.
+    private func search(from start: Int, recurrences: UInt32) -> AdjacentRepeat? {
+        // Bit `length - 1`: a recurrence at `start + length` or one word later.
+        var lengths = (recurrences | recurrences >> 1) & (1 << UInt32(maximumLength) - 1)
+        while lengths != 0 {
+            let length = lengths.trailingZeroBitCount + 1
+            lengths &= lengths - 1
+            // An occurrence may not cross a sentence end; longer ones would cross it too.
+            guard tokens.isContinuous(start..<(start + length)) else { return nil }
+            if let found = repeated(start, length: length) { return found }
         }
-        for position in (start + 1)..<min(ids.count, start + reach + 1) where ids[position] == first { return true }
-        return false
+        return nil
+    }
+
+    /// The repeat of the `length` words at `start`, if the next words repeat them.
+    private func repeated(_ start: Int, length: Int) -> AdjacentRepeat? {
+        guard let second = next(unit: start, length: length, after: start + length) else { return nil }
+        var occurrences = [start, second.index]
+        while let more = next(unit: start, length: length, after: occurrences[occurrences.count - 1] + length) {
+            occurrences.append(more.index)
+        }
+        return AdjacentRepeat(occurrences: occurrences, length: length, conjunction: second.conjunction, comma: second.comma)
+    }
+
+    /// Lane `k` of `mask` as bit `k`.
+    @inline(__always)
+    private static func bits(_ mask: SIMDMask<SIMD4<Int32>>) -> UInt32 {
+        SIMD4<UInt32>(repeating: 0).replacing(with: SIMD4<UInt32>(1, 2, 4, 8), where: mask).wrappedSum()
     }
 
     /// Another occurrence of the `length` words at `unit`, starting at `position` or after a

@@ -58,7 +58,7 @@ struct WordRunKeys {
     }
 
     /// Runs looked up together; enough to keep the memory system busy.
-    private static let batch = 16
+    private static let batch = 32
 
     /// The id of `run` if the table has its text; `home` is the content of its first slot.
     private func find(_ run: Range<Int>, hash: UInt32, home: UInt64) -> Int? {
