@@ -1,0 +1,97 @@
+import Testing
+@testable import MTLint
+
+/// The pieces the repetition checks are built from: keys for runs of words, one-byte gaps,
+/// the repeat finder's two search paths and exception phrases.
+@Suite struct RepetitionSupportTests {
+    @Test func equalRunsShareAKeyAndOthersDoNot() {
+        let ids: [Int32] = [1, 2, 3, 1, 2, 3, 4, 1, 2]
+        var keys = WordRunKeys(ids: ids, expectedCount: 4)
+        #expect(keys.keys(of: [0..<3, 3..<6, 6..<7, 7..<9]) == [0, 0, 1, 2])
+        // Keys carry over between calls; empty runs are all one text.
+        #expect(keys.keys(of: [0..<2, 3..<5, 9..<9, 4..<4, 1..<3]) == [2, 2, 3, 3, 4])
+        #expect(keys.count == 5)
+    }
+
+    @Test func runKeysAreNumberedInOrderOfFirstAppearanceAcrossBatchesAndGrowth() {
+        // A small alphabet makes many runs equal; a tiny table grows while runs are added,
+        // and equal runs fall into one batch as well as into different ones.
+        var generator = SplitMix(seed: 7)
+        let ids = (0..<3_000).map { _ in Int32(generator.next() % 3) }
+        let runs = (0..<5_000).map { _ -> Range<Int> in
+            let start = Int(generator.next() % 2_990)
+            return start..<(start + Int(generator.next() % 5))
+        }
+        var table = WordRunKeys(ids: ids, expectedCount: 1)
+        let found = table.keys(of: Array(runs[..<1_234])) + table.keys(of: Array(runs[1_234...]))
+        var reference: [[Int32]: Int32] = [:]
+        let expected = runs.map { run in
+            let words = Array(ids[run])
+            if let key = reference[words] { return key }
+            reference[words] = Int32(reference.count)
+            return Int32(reference.count - 1)
+        }
+        #expect(found == expected)
+        #expect(table.count == reference.count)
+    }
+
+    @Test func gapsKeepEveryKindInOneByte() {
+        let document = Document(text: "Baden-Baden is, well. Fine…\nwrapped text\nline\nNext\n\nNew")
+        let tokens = WordTokens.of(document)
+        #expect(tokens.words.map { document.string($0.range) } == ["Baden", "Baden", "is", "well", "Fine", "wrapped", "text", "line", "Next", "New"])
+        typealias Gap = WordTokens.Gap
+        let expected: [Gap] = [
+            .paragraphBreak, .punctuation(terminal: false, joining: true, comma: false), .space,
+            .punctuation(terminal: false, joining: false, comma: true), .punctuation(terminal: true, joining: false, comma: false),
+            .punctuation(terminal: true, joining: false, comma: false), .space, .lineBreak, .paragraphBreak, .paragraphBreak,
+        ]
+        #expect(Array(tokens.gaps) == expected)
+        #expect(tokens.gaps.indices.filter { tokens.gaps.endsSentence($0) } == [0, 4, 5, 8, 9])
+        #expect(tokens.isContinuous(0..<4) && !tokens.isContinuous(3..<5) && tokens.isContinuous(4..<5))
+        #expect(tokens.runLength(from: 0, limit: 10) == 4)
+        #expect(tokens.runLength(from: 0, limit: 2) == 2)
+        #expect(tokens.runLength(from: 5, limit: 10) == 3)
+        #expect(tokens.runLength(from: 9, limit: 10) == 1)
+    }
+
+    @Test func theWindowAndTheGeneralSearchAgree() {
+        // Near the end of a text (fewer than twelve words left) and with long phrases the
+        // finder cannot use its twelve-word window; the same repeats must come out.
+        let repeats = ["the head of the head of the region", "elastic and elastic", "Ivan Shely, Ivan Shely, Ivan Shely",
+                       "and without complaints, and without complaints", "sequins, sequins", "hives, hives"]
+        let filler = " and then the talks went on for a long time in the city of Geneva."
+        for text in repeats {
+            let short = WordTokens.of(Document(text: text))
+            let long = WordTokens.of(Document(text: text + filler))
+            for maximumLength in [1, 3, 10, 11, 12, 20] {
+                let inShort = (0..<short.count).map { AdjacentRepeatFinder(tokens: short, maximumLength: maximumLength).find(at: $0) }
+                let inLong = (0..<short.count).map { AdjacentRepeatFinder(tokens: long, maximumLength: maximumLength).find(at: $0) }
+                #expect(inShort == inLong, "\(text), \(maximumLength)")
+                if maximumLength >= 4 { #expect(inShort.contains { $0 != nil }, "\(text), \(maximumLength)") }
+            }
+        }
+    }
+
+    @Test func phrasesCoverRangesAtTheEdgesOfTheText() {
+        let list = PhraseList(["more and more", "Baden-Baden"])
+        let tokens = WordTokens.of(Document(text: "More and more, said Baden Baden"))
+        #expect(list.covers(0..<2, in: tokens))
+        #expect(list.covers(1..<3, in: tokens))
+        #expect(list.covers(4..<6, in: tokens))
+        #expect(!list.covers(2..<4, in: tokens))
+        #expect(!list.covers(0..<6, in: tokens), "longer than any phrase")
+    }
+}
+
+/// A small deterministic generator, so that failures repeat.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
