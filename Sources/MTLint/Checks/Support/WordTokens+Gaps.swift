@@ -53,18 +53,21 @@ extension WordTokens {
                     words.withUnsafeBufferPointer { words in
                         var previousEnd = 0
                         for (position, word) in words.enumerated() {
-                            let gap: Gap
-                            if position == 0 {
-                                gap = .paragraphBreak
-                            } else if word.start - previousEnd == 1 && text[previousEnd] == 0x20 {
-                                // Most words follow one space: no need to scan.
-                                gap = .space
-                            } else {
-                                let found = Self.gap(UnsafeBufferPointer(rebasing: text[previousEnd..<word.start]))
-                                gap = found == .lineBreak && !index.flags(ofWord: position).contains(.startsLowercase) ? .paragraphBreak : found
+                            defer { previousEnd = word.end }
+                            let length = word.start - previousEnd
+                            // Most words follow one space, and most others ", " or ". ":
+                            // no need to scan.
+                            if position > 0 && length == 1 && text[previousEnd] == 0x20 {
+                                codes[position] = 0
+                                continue
                             }
+                            if position > 0 && length == 2 && text[previousEnd + 1] == 0x20 && (text[previousEnd] == 0x2C || text[previousEnd] == 0x2E) {
+                                codes[position] = Self.punctuation | (text[previousEnd] == 0x2C ? Self.comma : Self.terminal)
+                                continue
+                            }
+                            var gap = position == 0 ? .paragraphBreak : Self.gap(UnsafeBufferPointer(rebasing: text[previousEnd..<word.start]))
+                            if gap == .lineBreak, !index.flags(ofWord: position).contains(.startsLowercase) { gap = .paragraphBreak }
                             codes[position] = Self.code(gap)
-                            previousEnd = word.end
                         }
                     }
                 }

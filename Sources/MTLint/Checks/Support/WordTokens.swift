@@ -105,6 +105,7 @@ struct WordTokens {
     }
 
     /// Whether the words in `range` run on without a sentence end or a blank line between them.
+    @inline(__always)
     func isContinuous(_ range: Range<Int>) -> Bool {
         // Ranges are a few words long: a scan is cheaper than a table of sentence ends.
         for position in range.dropFirst() where gaps.endsSentence(position) { return false }
