@@ -36,6 +36,7 @@ public struct LeftoverRussianCheck: Check {
     public func check(_ document: Document, context: CheckContext) -> [Hit] {
         let lookalikes = Lookalikes(services: context.unicode)
         var hits: [Hit] = []
+        var nearby = NearbyTranslation(document)
         for run in CyrillicRun.runs(in: document) {
             let allLookalike = run.letters.allSatisfy { lookalikes.latinLookalike(of: $0) != nil }
             let insideLatinWord = Self.touchesLatinLetter(run.range, in: document.utf8)
@@ -44,12 +45,12 @@ public struct LeftoverRussianCheck: Check {
                 continue
             }
             if insideLatinWord && run.letters.count < 2 { continue }
-            hits.append(hit(for: run, in: document, context: context, partialWord: insideLatinWord))
+            hits.append(hit(for: run, in: document, context: context, partialWord: insideLatinWord, nearby: &nearby))
         }
         return hits
     }
 
-    private func hit(for run: CyrillicRun, in document: Document, context: CheckContext, partialWord: Bool) -> Hit {
+    private func hit(for run: CyrillicRun, in document: Document, context: CheckContext, partialWord: Bool, nearby: inout NearbyTranslation) -> Hit {
         let text = document.string(run.range)
         let language = CyrillicLanguage.identify(run.letters)
         let isRussian = language == .russian
@@ -67,7 +68,7 @@ public struct LeftoverRussianCheck: Check {
         let line = document.lines.range(ofLine: lineIndex)
         let wholeLine = !Self.hasLatinLetter(document.utf8[line.lowerBound..<run.range.lowerBound])
             && !Self.hasLatinLetter(document.utf8[run.range.upperBound..<line.upperBound])
-        if wholeLine, let english = NearbyTranslation.line(near: lineIndex, transliteration: transliteration, runText: text, in: document) {
+        if wholeLine, let english = nearby.line(near: lineIndex, transliteration: transliteration, runText: text) {
             message += "; its English translation is on line \(document.fileLine(of: document.lines.starts[english])), so this line can probably be deleted"
         }
         let severity: Severity = words >= minimumErrorWords || wholeLine ? .error : .warning

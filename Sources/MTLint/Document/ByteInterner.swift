@@ -76,7 +76,7 @@ struct ByteInterner {
                             let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
                             let start = Int(starts[id])
                             if Int(starts[id + 1]) - start == bytes.count
-                                && (bytes.count == 0 || memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0) {
+                                && (bytes.isEmpty || Self.equal(UnsafeRawPointer(arena.baseAddress! + start), bytes)) {
                                 return (Int32(id), index)
                             }
                         }
@@ -98,6 +98,28 @@ struct ByteInterner {
         slots = larger
     }
 
+    /// Whether the `bytes.count` bytes at `stored` are `bytes` (not empty). Words are short: up
+    /// to sixteen bytes are compared in two overlapping loads, without a call.
+    @inline(__always)
+    private static func equal(_ stored: UnsafeRawPointer, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        let other = UnsafeRawPointer(bytes.baseAddress!)
+        switch count {
+        case 8...16:
+            return stored.loadUnaligned(as: UInt64.self) == other.loadUnaligned(as: UInt64.self)
+                && stored.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == other.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        case 4..<8:
+            return stored.loadUnaligned(as: UInt32.self) == other.loadUnaligned(as: UInt32.self)
+                && stored.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self) == other.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+        case 1..<4:
+            let first = stored.load(as: UInt8.self) == other.load(as: UInt8.self)
+            return first && stored.load(fromByteOffset: count / 2, as: UInt8.self) == other.load(fromByteOffset: count / 2, as: UInt8.self)
+                && stored.load(fromByteOffset: count - 1, as: UInt8.self) == other.load(fromByteOffset: count - 1, as: UInt8.self)
+        default:
+            return memcmp(stored, other, count) == 0
+        }
+    }
+
     /// A multiply-xorshift hash over eight-byte words; good enough to spread words over a
     /// table, and not exposed to hash flooding (the table only lives for one document).
     @inline(__always)
@@ -112,14 +134,15 @@ struct ByteInterner {
             state ^= state >> 29
             offset += 8
         }
-        if offset < count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < count {
-                tail |= UInt64(base[offset]) << shift
-                shift += 8
-                offset += 1
-            }
+        // The last one to seven bytes in at most two loads (overlapping when fewer than eight
+        // remain): every byte is read, and the length is already in the state.
+        let remaining = count - offset
+        if remaining >= 4 {
+            let low = UInt64(raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+            let high = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            state = (state ^ (low | high << 32)) &* 0xBF58_476D_1CE4_E5B9
+        } else if remaining > 0 {
+            let tail = UInt64(base[offset]) | UInt64(base[offset + remaining / 2]) << 8 | UInt64(base[count - 1]) << 16
             state = (state ^ tail) &* 0xBF58_476D_1CE4_E5B9
         }
         state ^= state >> 32

@@ -2,40 +2,61 @@
 /// the contract's order. Reading them back uses `Report`'s `Decodable` conformance.
 public enum JSONReportWriter {
     public static func encode(_ reports: [Report]) -> [UInt8] {
-        JSONValue.array(reports.map(value(of:))).serializedUTF8(pretty: true) + [0x0A]
+        var writer = JSONWriter(pretty: true)
+        writer.beginArray()
+        for report in reports { write(report, to: &writer) }
+        writer.endArray()
+        return writer.bytes + [0x0A]
     }
 
     public static func encode(_ report: Report) -> [UInt8] {
-        value(of: report).serializedUTF8(pretty: true) + [0x0A]
+        var writer = JSONWriter(pretty: true)
+        write(report, to: &writer)
+        return writer.bytes + [0x0A]
     }
 
-    public static func value(of report: Report) -> JSONValue {
-        var members: [(String, JSONValue)] = [("file", .string(report.file))]
-        members.append(("encoding", report.encoding.map(JSONValue.string) ?? .null))
-        if let source = report.source { members.append(("source", .string(source))) }
-        if let error = report.error { members.append(("error", .string(error))) }
-        members.append(("findings", .array(report.findings.map(value(of:)))))
-        members.append(("summary", .object([
-            ("words", .int(report.summary.words)), ("errors", .int(report.summary.errors)),
-            ("warnings", .int(report.summary.warnings)), ("infos", .int(report.summary.infos)),
-        ])))
-        return .object(members)
+    public static func write(_ report: Report, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("file", report.file)
+        writer.key("encoding")
+        if let encoding = report.encoding { writer.string(encoding) } else { writer.null() }
+        if let source = report.source { writer.member("source", source) }
+        if let error = report.error { writer.member("error", error) }
+        writer.key("findings")
+        writer.beginArray()
+        for finding in report.findings { write(finding, to: &writer) }
+        writer.endArray()
+        writer.key("summary")
+        writer.beginObject()
+        writer.member("words", report.summary.words)
+        writer.member("errors", report.summary.errors)
+        writer.member("warnings", report.summary.warnings)
+        writer.member("infos", report.summary.infos)
+        writer.endObject()
+        writer.endObject()
     }
 
-    public static func value(of finding: Finding) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("check", .string(finding.check)), ("severity", .string(finding.severity.rawValue)),
-            ("line", .int(finding.line)), ("column", .int(finding.column)),
-            ("endLine", .int(finding.endLine)), ("endColumn", .int(finding.endColumn)),
-            ("text", .string(finding.text)), ("message", .string(finding.message)),
-        ]
-        if let suggestion = finding.suggestion { members.append(("suggestion", .string(suggestion))) }
+    public static func write(_ finding: Finding, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("check", finding.check)
+        writer.member("severity", finding.severity.rawValue)
+        writer.member("line", finding.line)
+        writer.member("column", finding.column)
+        writer.member("endLine", finding.endLine)
+        writer.member("endColumn", finding.endColumn)
+        writer.member("text", finding.text)
+        writer.member("message", finding.message)
+        if let suggestion = finding.suggestion { writer.member("suggestion", suggestion) }
         if let related = finding.related {
-            members.append(("related", .object([("line", .int(related.line)), ("column", .int(related.column))])))
+            writer.key("related")
+            writer.beginObject()
+            writer.member("line", related.line)
+            writer.member("column", related.column)
+            writer.endObject()
         }
-        if let unit = finding.unit { members.append(("unit", .string(unit))) }
-        members.append(("offset", .int(finding.offset)))
-        members.append(("endOffset", .int(finding.endOffset)))
-        return .object(members)
+        if let unit = finding.unit { writer.member("unit", unit) }
+        writer.member("offset", finding.offset)
+        writer.member("endOffset", finding.endOffset)
+        writer.endObject()
     }
 }

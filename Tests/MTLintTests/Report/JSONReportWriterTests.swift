@@ -23,8 +23,46 @@ import Testing
     }
 
     @Test func stringsAreEscapedForJSONAndJavaScript() {
-        let value = JSONValue.object([("k\"", .string("a\u{2028}b\u{1}c\\"))])
-        #expect(value.serialized(pretty: false) == #"{"k\"":"a\u2028b\u0001c\\"}"#)
+        var writer = JSONWriter(pretty: false)
+        writer.beginObject()
+        writer.member("k\"", "a\u{2028}b\u{1}c\\\u{7F}—\u{2029}\tё")
+        writer.endObject()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"k\"":"a\u2028b\u0001c\\\u007f—\u2029\tё"}"#)
+    }
+
+    @Test func prettyOutputIndentsNestedContainersAndKeepsEmptyOnesOnOneLine() {
+        var writer = JSONWriter(pretty: true)
+        writer.beginArray()
+        writer.beginObject()
+        writer.member("n", -42)
+        writer.key("empty")
+        writer.beginArray()
+        writer.endArray()
+        writer.key("list")
+        writer.beginArray()
+        writer.int(0)
+        writer.null()
+        writer.bool(true)
+        writer.endArray()
+        writer.endObject()
+        writer.beginObject()
+        writer.endObject()
+        writer.endArray()
+        let expected = """
+        [
+          {
+            "n": -42,
+            "empty": [],
+            "list": [
+              0,
+              null,
+              true
+            ]
+          },
+          {}
+        ]
+        """
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
     }
 
     @Test func anArrayOfReportsIsValidJSON() throws {

@@ -10,20 +10,23 @@ enum CaseVariants {
         let words = document.words
         let bytes = document.utf8
         let folded = facts.folded
+        let bits = facts.bits
         let isConnector = facts.vocabularyMask(Self.connectors)
         let isLeading = facts.vocabularyMask(Self.leading)
         let connector = { (position: Int) in isConnector[Int(folded[position])] }
-        let capitalizedLatin = { (position: Int) in facts.capitalized(position) && facts.latin(position, in: words) }
-        // Term lengths (bit n: n words) by first folded word.
+        let capitalizedLatin: WordFacts.Bits = [.capitalized, .latin]
+        // Term lengths (bit n: n words) by first folded word, and whether a folded word is
+        // some term's second: the second pass looks a term up only where both agree.
         var lengths = [UInt16](repeating: 0, count: facts.vocabularyCount)
+        var isSecond = [Bool](repeating: false, count: facts.vocabularyCount)
         var keys = ByteInterner()
         var index = 0
         while index < words.count {
-            guard capitalizedLatin(index) else { index += 1; continue }
+            guard bits[index].isSuperset(of: capitalizedLatin) else { index += 1; continue }
             var last = index
             var probe = index
-            while probe + 1 < words.count && TermMatcher.joins(bytes, words[probe].end, words[probe + 1].start) {
-                if capitalizedLatin(probe + 1) {
+            while probe + 1 < words.count && facts.joinsNext(probe) {
+                if bits[probe + 1].isSuperset(of: capitalizedLatin) {
                     last = probe + 1
                 } else if !connector(probe + 1) {
                     break
@@ -31,7 +34,7 @@ enum CaseVariants {
                 probe += 1
             }
             var start = index
-            if facts.initial[start] { start += 1 }
+            if facts.initial(start) { start += 1 }
             // "The Fifth Element" and "the Fifth Element" are one title.
             while start < last && isLeading[Int(folded[start])] { start += 1 }
             let run = start..<last + 1
@@ -39,6 +42,7 @@ enum CaseVariants {
                 && !run.allSatisfy({ facts.allCaps($0) || connector($0) }) {
                 _ = keys.intern(ids: folded[run])
                 lengths[Int(folded[start])] |= 1 << run.count
+                isSecond[Int(folded[start + 1])] = true
             }
             index = last + 1
         }
@@ -47,12 +51,12 @@ enum CaseVariants {
         // Spellings as written, line breaks read as spaces, interned.
         var spellings = ByteInterner()
         var spelling: [UInt8] = []
-        for start in words.indices where !facts.initial[start] {
+        for start in words.indices.dropLast() {
             let termLengths = lengths[Int(folded[start])]
-            guard termLengths != 0 else { continue }
+            guard termLengths != 0, isSecond[Int(folded[start + 1])], !facts.initial(start) else { continue }
             for length in 2...8 where termLengths & (1 << length) != 0 && start + length <= words.count {
                 let span = start..<start + length
-                guard span.dropFirst().allSatisfy({ TermMatcher.joins(bytes, words[$0 - 1].end, words[$0].start) }) else { continue }
+                guard span.dropLast().allSatisfy({ facts.joinsNext($0) }) else { continue }
                 guard let key = keys.find(ids: folded[span]),
                       !span.allSatisfy({ facts.allCaps($0) || connector($0) }) else { continue }
                 let range = words[start].start..<words[start + length - 1].end

@@ -3,15 +3,14 @@
 enum CompoundVariants {
     static func hits(_ document: Document, facts: WordFacts, ignoredPrefixes: Set<String>) -> [Hit] {
         let words = document.words
-        let bytes = document.utf8
         let folded = facts.folded
-        let latin = { (position: Int) in facts.latin(position, in: words) }
+        let latin = { (position: Int) in facts.latin(position) }
         var groups = SpellingGroups<String, String>()
         var chainKeys: Set<String> = []
         var index = 0
         while index < words.count {
             var end = index
-            while end + 1 < words.count && Self.hyphenOnly(bytes, words[end].end, words[end + 1].start) && latin(end) && latin(end + 1) {
+            while end + 1 < words.count && facts.gaps[end].contains(.hyphen) && latin(end) && latin(end + 1) {
                 end += 1
             }
             if end > index && !ignoredPrefixes.contains(facts.text(ofTerm: folded[index])) {
@@ -37,7 +36,7 @@ enum CompoundVariants {
             for length in 2...4 where start + length <= words.count {
                 let span = start..<start + length
                 guard span.allSatisfy({ facts.capitalized($0) && latin($0) }),
-                      span.dropFirst().allSatisfy({ Self.spaceOnly(bytes, words[$0 - 1].end, words[$0].start) }) else { break }
+                      span.dropLast().allSatisfy({ facts.gaps[$0].contains(.space) }) else { break }
                 let key = facts.text(span)
                 if chainKeys.contains(key) {
                     groups.add(key: key, spelling: facts.text(span, separator: " "), range: words[start].start..<words[start + length - 1].end)
@@ -55,19 +54,5 @@ enum CompoundVariants {
             }
             return hit
         }
-    }
-
-    /// Whether only a hyphen ("-", U+2010 or U+2011) separates two words. Called for every
-    /// pair of adjacent words: plain byte comparisons, no collections.
-    private static func hyphenOnly(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        switch to - from {
-        case 1: bytes[from] == 0x2D
-        case 3: bytes[from] == 0xE2 && bytes[from + 1] == 0x80 && (bytes[from + 2] == 0x90 || bytes[from + 2] == 0x91)
-        default: false
-        }
-    }
-
-    private static func spaceOnly(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        to - from == 1 && bytes[from] == 0x20
     }
 }

@@ -13,13 +13,15 @@ enum NameVariants {
     static func hits(_ document: Document, facts: WordFacts, minimumLength: Int, ignored: Set<String>, glossary: Glossary?) -> [Hit] {
         let words = document.words
         var lowercaseTerms = [Bool](repeating: false, count: facts.vocabularyCount)
-        for position in words.indices where facts.latin(position, in: words) && !facts.capitalized(position) {
+        for position in words.indices where facts.latin(position) && !facts.capitalized(position) {
             lowercaseTerms[Int(facts.folded[position])] = true
         }
         let isLowercase = { (folded: String) in facts.index.termKey(folded).map { lowercaseTerms[Int($0)] } ?? false }
         // Per form: nil until seen, then the candidate or none.
         var candidates = [Candidate??](repeating: nil, count: facts.index.forms.count)
         var keys = ByteInterner()
+        // By key: whether some occurrence is mid-sentence, where a capital means a name.
+        var named: [Bool] = []
         var spellings = ByteInterner()
         func candidate(_ position: Int) -> Candidate? {
             let form = facts.index.form(ofWord: position)
@@ -35,6 +37,7 @@ enum NameVariants {
                 var key = TransliterationKey.key(folded)
                 let word = words[position]
                 let keyID = key.withUTF8 { keys.intern($0) }
+                if Int(keyID) == named.count { named.append(false) }
                 let spellingID = document.utf8.withUnsafeBufferPointer { bytes in
                     spellings.intern(UnsafeBufferPointer(rebasing: bytes[word.start..<TermMatcher.end(of: word, trimming: trim, in: document.utf8)]))
                 }
@@ -45,18 +48,17 @@ enum NameVariants {
         }
         let text = { (spelling: Int32) in spellings.string(spelling) }
         var groups = SpellingGroups<Int32, Int32>()
-        var named: Set<Int32> = []
         for (position, word) in words.enumerated()
-        where facts.capitalized(position) && !facts.allCaps(position) && facts.latin(position, in: words) {
+        where facts.capitalized(position) && !facts.allCaps(position) && facts.latin(position) {
             guard let name = candidate(position) else { continue }
             let range = name.trim == 0 ? word.range : word.start..<TermMatcher.end(of: word, trimming: name.trim, in: document.utf8)
             groups.add(key: name.key, spelling: name.spelling, range: range)
-            if !facts.initial[position] { named.insert(name.key) }
+            if !facts.initial(position) { named[Int(name.key)] = true }
         }
         return groups.hits(keep: { key, found in
             // Spellings that differ only in case are one spelling here; forbidden variants are
             // glossary-forbidden's to report.
-            named.contains(key)
+            named[Int(key)]
                 && Set(found.keys.map { text($0).lowercased() }).count > 1
                 && !found.keys.contains { glossary?.isForbiddenWord(TermKey.fold(text($0))) ?? false }
         }, render: text, message: { minority, majority, count in

@@ -1,5 +1,8 @@
 /// Occurrences of what is taken to be one name or term, by spelling. The most frequent
 /// spelling is the majority; every occurrence of another spelling is reported against it.
+///
+/// Nearly every key has one spelling, so occurrences are appended to one flat list with a
+/// single hash lookup each, and grouped by spelling only for the few keys that vary.
 struct SpellingGroups<Key: Hashable, Spelling: Hashable> {
     struct Occurrence {
         let range: Range<Int>
@@ -7,27 +10,47 @@ struct SpellingGroups<Key: Hashable, Spelling: Hashable> {
         let reportable: Bool
     }
 
-    private var groups: [Key: [Spelling: [Occurrence]]] = [:]
-    private var order: [Key] = []
-
-    mutating func add(key: Key, spelling: Spelling, range: Range<Int>, reportable: Bool = true) {
-        if groups[key] == nil { order.append(key) }
-        groups[key, default: [:]][spelling, default: []].append(Occurrence(range: range, reportable: reportable))
+    private struct Record {
+        let key: Int32
+        let spelling: Spelling
+        let occurrence: Occurrence
     }
 
-    /// Spellings per key, for filtering before reporting.
-    func spellings(of key: Key) -> [Spelling: [Occurrence]] { groups[key] ?? [:] }
+    /// Keys in order of first occurrence, numbered by position.
+    private var order: [Key] = []
+    private var numbers: [Key: Int32] = [:]
+    private var firstSpelling: [Spelling] = []
+    /// Whether a key has been seen with two or more spellings.
+    private var varied: [Bool] = []
+    private var records: [Record] = []
 
-    var keys: [Key] { order }
+    mutating func add(key: Key, spelling: Spelling, range: Range<Int>, reportable: Bool = true) {
+        let number: Int32
+        if let known = numbers[key] {
+            number = known
+            if !varied[Int(known)] && firstSpelling[Int(known)] != spelling { varied[Int(known)] = true }
+        } else {
+            number = Int32(order.count)
+            numbers[key] = number
+            order.append(key)
+            firstSpelling.append(spelling)
+            varied.append(false)
+        }
+        records.append(Record(key: number, spelling: spelling, occurrence: Occurrence(range: range, reportable: reportable)))
+    }
 
     /// One hit per occurrence of each minority spelling of each key with two or more
     /// spellings that `keep` accepts; `message(minority, majority, majorityCount)`.
     /// `render` gives a spelling's text.
     func hits(keep: (Key, [Spelling: [Occurrence]]) -> Bool = { _, _ in true }, render: (Spelling) -> String,
               message: (String, String, Int) -> String) -> [Hit] {
+        var grouped: [Int32: [Spelling: [Occurrence]]] = [:]
+        for record in records where varied[Int(record.key)] {
+            grouped[record.key, default: [:]][record.spelling, default: []].append(record.occurrence)
+        }
         var hits: [Hit] = []
-        for key in order {
-            guard let spellings = groups[key], spellings.count > 1, keep(key, spellings) else { continue }
+        for (number, key) in order.enumerated() where varied[number] {
+            guard let spellings = grouped[Int32(number)], keep(key, spellings) else { continue }
             // Most frequent wins; on a tie, the one used first.
             let ranked = spellings.sorted {
                 ($0.value.count, -$0.value[0].range.lowerBound) > ($1.value.count, -$1.value[0].range.lowerBound)

@@ -56,24 +56,24 @@ struct DashboardIndex: Codable, Sendable {
         output += number(entry.checkedAt).utf8
         if let encoding = entry.encoding {
             output += ",\"encoding\":".utf8
-            JSONValue.writeString(encoding, into: &output)
+            JSONWriter.writeString(encoding, into: &output)
         }
         if let error = entry.error {
             output += ",\"error\":".utf8
-            JSONValue.writeString(error, into: &output)
+            JSONWriter.writeString(error, into: &output)
         }
         output += ",\"errors\":\(entry.errors),\"families\":{".utf8
         for (position, key) in entry.families.keys.sorted().enumerated() {
             if position > 0 { output.append(UInt8(ascii: ",")) }
-            JSONValue.writeString(key, into: &output)
+            JSONWriter.writeString(key, into: &output)
             output += ":\(entry.families[key]!)".utf8
         }
         output += "},\"file\":".utf8
-        JSONValue.writeString(entry.file, into: &output)
+        JSONWriter.writeString(entry.file, into: &output)
         output += ",\"infos\":\(entry.infos),\"name\":".utf8
-        JSONValue.writeString(entry.name, into: &output)
+        JSONWriter.writeString(entry.name, into: &output)
         output += ",\"status\":".utf8
-        JSONValue.writeString(entry.status.rawValue, into: &output)
+        JSONWriter.writeString(entry.status.rawValue, into: &output)
         output += ",\"warnings\":\(entry.warnings),\"words\":\(entry.words)}".utf8
     }
 
