@@ -86,6 +86,28 @@ import Testing
         #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5).map { $0.debugDescription })")
     }
 
+    /// The eight-bytes-at-a-time scan of a run of word parts stops where a byte loop over
+    /// the class table stops: every byte value at every position of a long run, from every start.
+    @Test func wordRunsEndWhereTheByteLoopEnds() {
+        let run = Array("abcdefghijklm_0123456789XYZ@yz".utf8)
+        var mismatches: [String] = []
+        for value in 0...255 {
+            for position in 0..<run.count {
+                var bytes = run
+                bytes[position] = UInt8(value)
+                bytes.withUnsafeBufferPointer { buffer in
+                    for start in 0...position {
+                        var expected = start
+                        while expected < buffer.count && ASCIIWordClass(rawValue: ASCIIWordClass.table[Int(buffer[expected])])!.isWordPart { expected += 1 }
+                        let found = WordSegmenter.endOfWordRun(buffer, from: start)
+                        if found != expected { mismatches.append("byte \(value) at \(position) from \(start): \(found) != \(expected)") }
+                    }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
     /// Every pair and triple of interesting ASCII characters, alone and between letters/digits.
     @Test func allShortCombinationsMatchICU() {
         let characters = Array("a9@_.',;:-\" Z“”–—’")
