@@ -64,8 +64,10 @@ struct WordFacts {
                 if position + 1 < words.count { gaps[position] = Self.gap(bytes, word.end, words[position + 1].start) }
             }
         }
+        // Sentences come in text order: one walk finds each one's first word.
+        var first = 0
         for sentence in document.sentences {
-            let first = words.partitioningIndex { $0.start >= sentence.lowerBound }
+            while first < words.count && words[first].start < sentence.lowerBound { first += 1 }
             if first < words.count { bits[first].insert(.initial) }
         }
         for position in words.indices.dropFirst() where gaps[position - 1].contains(.lineBreak) {
