@@ -37,7 +37,8 @@ final class WordIndex: Sendable {
 
     init(_ document: Document) {
         let words = document.words
-        var forms = ByteInterner(expectedCount: max(256, min(1 << 13, words.count / 16)))
+        // An article has about half as many distinct words as words; a long text far fewer.
+        var forms = ByteInterner(expectedCount: words.count < 1 << 13 ? max(64, words.count / 2) : max(1 << 12, min(1 << 13, words.count / 16)))
         var formOfWord: [Int32] = []
         formOfWord.reserveCapacity(words.count)
         document.utf8.withUnsafeBufferPointer { bytes in
@@ -54,10 +55,22 @@ final class WordIndex: Sendable {
         flags.reserveCapacity(forms.count)
         termKeyOfForm.reserveCapacity(forms.count)
         repeatKeyOfForm.reserveCapacity(forms.count)
+        var lowercased: [UInt8] = []
         for form in 0..<Int32(forms.count) {
             let bytes = forms.bytes(form)
+            if let asciiFlags = Self.asciiFlags(of: bytes) {
+                // Nearly every form: both keys are the bytes lowercased (as ``TermKey/fold(_:)``
+                // and ``WordTokens/key(_:)`` give them), interned without making a String.
+                flags.append(asciiFlags)
+                lowercased.removeAll(keepingCapacity: true)
+                for byte in bytes { lowercased.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                lowercased.withUnsafeBufferPointer { key in
+                    termKeyOfForm.append(terms.intern(key))
+                    repeatKeyOfForm.append(repeats.intern(key))
+                }
+                continue
+            }
             flags.append(Self.flags(of: bytes))
-            // Both folds take an ASCII fast path; short keys are Strings without allocation.
             var term = TermKey.fold(bytes)
             var repeated = WordTokens.key(bytes)
             termKeyOfForm.append(term.withUTF8 { terms.intern($0) })
@@ -102,7 +115,33 @@ final class WordIndex: Sendable {
     @inline(__always) func flags(ofWord index: Int) -> Flags { flags[Int(formOfWord[index])] }
     @inline(__always) func termKey(ofWord index: Int) -> Int32 { termKeyOfForm[Int(formOfWord[index])] }
 
-    private static func flags(of bytes: ArraySlice<UInt8>) -> Flags {
+    /// ``flags(of:)`` of an ASCII form in one pass over its bytes; nil if it is not ASCII.
+    static func asciiFlags(of bytes: ArraySlice<UInt8>) -> Flags? {
+        guard let first = bytes.first else { return [] }
+        var hasUpper = false
+        var hasLower = false
+        var capitalsOrApostrophes = true
+        var lettersOrApostrophes = true
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            let upper = byte >= 0x41 && byte <= 0x5A
+            let lower = byte >= 0x61 && byte <= 0x7A
+            hasUpper = hasUpper || upper
+            hasLower = hasLower || lower
+            if !upper && byte != 0x27 { capitalsOrApostrophes = false }
+            if !upper && !lower && byte != 0x27 { lettersOrApostrophes = false }
+        }
+        var flags: Flags = []
+        if first >= 0x41 && first <= 0x5A { flags.formUnion([.asciiCapital, .startsUppercase]) }
+        if first >= 0x61 && first <= 0x7A { flags.insert(.startsLowercase) }
+        if bytes.count >= 2 && capitalsOrApostrophes { flags.insert(.asciiAllCaps) }
+        if lettersOrApostrophes { flags.insert(.asciiLetters) }
+        if bytes.count >= 2 && (hasUpper || hasLower) && !hasLower { flags.insert(.abbreviation) }
+        if !hasUpper { flags.insert(.noUppercase) }
+        return flags
+    }
+
+    static func flags(of bytes: ArraySlice<UInt8>) -> Flags {
         var flags: Flags = []
         guard let first = bytes.first else { return flags }
         if first >= 0x41 && first <= 0x5A { flags.insert(.asciiCapital) }

@@ -62,4 +62,21 @@ import Testing
         }
         #expect(released == nil)
     }
+
+    /// The one-pass flags of ASCII forms equal the general ones on every string of up to
+    /// three characters from letters of both cases, digits, the apostrophe and "-".
+    @Test func asciiFlagsEqualTheGeneralOnes() {
+        let alphabet = Array("aZq'0-".utf8)
+        var strings: [[UInt8]] = [[]]
+        var frontier: [[UInt8]] = [[]]
+        for _ in 0..<3 {
+            frontier = frontier.flatMap { prefix in alphabet.map { prefix + [$0] } }
+            strings += frontier
+        }
+        strings += [Array("Moscow's".utf8), Array("CMPC".utf8), Array("NATO'S".utf8), Array("iPhone".utf8)]
+        for bytes in strings {
+            #expect(WordIndex.asciiFlags(of: bytes[...]) == WordIndex.flags(of: bytes[...]), "\(String(decoding: bytes, as: UTF8.self))")
+        }
+        #expect(WordIndex.asciiFlags(of: Array("Mоscow".utf8)[...]) == nil)
+    }
 }
