@@ -16,10 +16,12 @@ struct ByteInterner {
     /// where empty), so a probe reads one word; the count is a power of two, at most half full.
     private var slots: [UInt64]
 
-    init(expectedCount: Int = 1024) {
+    init(expectedCount: Int = 1024, expectedBytes: Int = 0) {
         var capacity = 64
         while capacity < expectedCount * 2 { capacity <<= 1 }
         slots = [UInt64](repeating: 0, count: capacity)
+        arena.reserveCapacity(expectedBytes)
+        starts.reserveCapacity(expectedCount + 1)
     }
 
     /// The bytes of string `id`.

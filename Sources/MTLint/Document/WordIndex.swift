@@ -38,7 +38,8 @@ final class WordIndex: Sendable {
     init(_ document: Document) {
         let words = document.words
         // An article has about half as many distinct words as words; a long text far fewer.
-        var forms = ByteInterner(expectedCount: words.count < 1 << 13 ? max(64, words.count / 2) : max(1 << 12, min(1 << 13, words.count / 16)))
+        let expectedForms = words.count < 1 << 13 ? max(64, words.count / 2) : max(1 << 12, min(1 << 13, words.count / 16))
+        var forms = ByteInterner(expectedCount: expectedForms, expectedBytes: expectedForms * 8)
         var formOfWord: [Int32] = []
         formOfWord.reserveCapacity(words.count)
         document.utf8.withUnsafeBufferPointer { bytes in
@@ -50,31 +51,36 @@ final class WordIndex: Sendable {
         var flags: [Flags] = []
         var termKeyOfForm: [Int32] = []
         var repeatKeyOfForm: [Int32] = []
-        var terms = ByteInterner(expectedCount: forms.count)
-        var repeats = ByteInterner(expectedCount: forms.count)
+        var terms = ByteInterner(expectedCount: forms.count, expectedBytes: forms.arena.count)
+        var repeats = ByteInterner(expectedCount: forms.count, expectedBytes: forms.arena.count)
         flags.reserveCapacity(forms.count)
         termKeyOfForm.reserveCapacity(forms.count)
         repeatKeyOfForm.reserveCapacity(forms.count)
-        var lowercased: [UInt8] = []
-        for form in 0..<Int32(forms.count) {
-            let bytes = forms.bytes(form)
-            if let asciiFlags = Self.asciiFlags(of: bytes) {
-                // Nearly every form: both keys are the bytes lowercased (as ``TermKey/fold(_:)``
-                // and ``WordTokens/key(_:)`` give them), interned without making a String.
+        // Nearly every form is ASCII: its flags come from one pass over its bytes, and both
+        // keys are the bytes lowercased (as ``TermKey/fold(_:)`` and ``WordTokens/key(_:)``
+        // give them), interned from one scratch buffer without making a String.
+        var scratch = [UInt8](repeating: 0, count: 64)
+        forms.arena.withUnsafeBufferPointer { arena in
+            for form in 0..<forms.count {
+                let bytes = UnsafeBufferPointer(rebasing: arena[Int(forms.starts[form])..<Int(forms.starts[form + 1])])
+                guard let asciiFlags = Self.asciiFlags(of: bytes) else {
+                    let slice = forms.bytes(Int32(form))
+                    flags.append(Self.flags(of: slice))
+                    var term = TermKey.fold(slice)
+                    var repeated = WordTokens.key(slice)
+                    termKeyOfForm.append(term.withUTF8 { terms.intern($0) })
+                    repeatKeyOfForm.append(repeated.withUTF8 { repeats.intern($0) })
+                    continue
+                }
                 flags.append(asciiFlags)
-                lowercased.removeAll(keepingCapacity: true)
-                for byte in bytes { lowercased.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-                lowercased.withUnsafeBufferPointer { key in
+                if scratch.count < bytes.count { scratch = [UInt8](repeating: 0, count: bytes.count * 2) }
+                scratch.withUnsafeMutableBufferPointer { buffer in
+                    for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                    let key = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
                     termKeyOfForm.append(terms.intern(key))
                     repeatKeyOfForm.append(repeats.intern(key))
                 }
-                continue
             }
-            flags.append(Self.flags(of: bytes))
-            var term = TermKey.fold(bytes)
-            var repeated = WordTokens.key(bytes)
-            termKeyOfForm.append(term.withUTF8 { terms.intern($0) })
-            repeatKeyOfForm.append(repeated.withUTF8 { repeats.intern($0) })
         }
         self.formOfWord = formOfWord
         self.forms = forms
@@ -116,7 +122,7 @@ final class WordIndex: Sendable {
     @inline(__always) func termKey(ofWord index: Int) -> Int32 { termKeyOfForm[Int(formOfWord[index])] }
 
     /// ``flags(of:)`` of an ASCII form in one pass over its bytes; nil if it is not ASCII.
-    static func asciiFlags(of bytes: ArraySlice<UInt8>) -> Flags? {
+    static func asciiFlags<Bytes: Collection<UInt8>>(of bytes: Bytes) -> Flags? {
         guard let first = bytes.first else { return [] }
         var hasUpper = false
         var hasLower = false
