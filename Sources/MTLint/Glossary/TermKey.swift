@@ -32,6 +32,31 @@ struct TermKey: Sendable {
         return String(decoding: bytes, as: UTF8.self).lowercased().replacingNFC("\u{2019}", with: "'")
     }
 
+    /// ``reducedForms(of:)`` of an ASCII word, as bytes: the same forms in the same order.
+    static func reducedASCIIForms(of utf8: ArraySlice<UInt8>) -> [(key: [UInt8], trim: Int)] {
+        guard let last = utf8.last, last == 0x73 || last == 0x27 else { return [] }
+        let count = utf8.count
+        var forms: [(key: [UInt8], trim: Int)] = []
+        func add(_ dropped: Int, trim: Int, appendingY: Bool = false) {
+            guard count - dropped >= 2 else { return }
+            var key = Array(utf8.dropLast(dropped))
+            if appendingY { key.append(UInt8(ascii: "y")) }
+            forms.append((key, trim))
+        }
+        let secondLast = count > 1 ? utf8[utf8.endIndex - 2] : 0
+        let thirdLast = count > 2 ? utf8[utf8.endIndex - 3] : 0
+        if last == 0x27 {
+            add(1, trim: 1)
+        } else if count > 2 && secondLast == 0x27 && last == 0x73 {
+            add(2, trim: 2)
+        } else if last == 0x73 && count > 3 && secondLast != 0x73 {
+            if secondLast == UInt8(ascii: "e") && thirdLast == UInt8(ascii: "i") { add(3, trim: 0, appendingY: true) }
+            if secondLast == UInt8(ascii: "e") { add(2, trim: 2) }
+            add(1, trim: 1)
+        }
+        return forms
+    }
+
     /// "kiev's" -> "kiev" (trim 2), "ministries" -> "ministry" (trim 0: the whole word).
     static func reducedForms(of folded: String) -> [(key: String, trim: Int)] {
         guard let lastByte = folded.utf8.last, lastByte == 0x73 || lastByte == 0x27 else { return [] }

@@ -75,7 +75,18 @@ struct TermMatcher: Sendable {
         guard let last = folded.last, last == 0x73 || last == 0x27 else {
             return WordKeys(exact: folded.withUnsafeBufferPointer { vocabulary.find($0) } ?? -1, reduced: [])
         }
-        return wordKeys(TermKey.english(folded: String(decoding: folded, as: UTF8.self)))
+        guard folded.allSatisfy({ $0 < 0x80 }) else {
+            return wordKeys(TermKey.english(folded: String(decoding: folded, as: UTF8.self)))
+        }
+        // ASCII: ``TermKey/reducedForms(of:)`` on the bytes, looked up without Strings.
+        var reduced: [(id: Int32, trim: Int)] = []
+        var seen: [[UInt8]] = []
+        for form in TermKey.reducedASCIIForms(of: folded) {
+            guard !seen.contains(form.key) else { continue }
+            seen.append(form.key)
+            if let id = form.key.withUnsafeBufferPointer({ vocabulary.find($0) }) { reduced.append((id, form.trim)) }
+        }
+        return WordKeys(exact: folded.withUnsafeBufferPointer { vocabulary.find($0) } ?? -1, reduced: reduced)
     }
 
     private func id(of key: String) -> Int32? {
