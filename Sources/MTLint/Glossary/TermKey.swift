@@ -34,27 +34,39 @@ struct TermKey: Sendable {
 
     /// ``reducedForms(of:)`` of an ASCII word, as bytes: the same forms in the same order.
     static func reducedASCIIForms(of utf8: ArraySlice<UInt8>) -> [(key: [UInt8], trim: Int)] {
-        guard let last = utf8.last, last == 0x73 || last == 0x27 else { return [] }
-        let count = utf8.count
         var forms: [(key: [UInt8], trim: Int)] = []
-        func add(_ dropped: Int, trim: Int, appendingY: Bool = false) {
-            guard count - dropped >= 2 else { return }
-            var key = Array(utf8.dropLast(dropped))
-            if appendingY { key.append(UInt8(ascii: "y")) }
-            forms.append((key, trim))
-        }
-        let secondLast = count > 1 ? utf8[utf8.endIndex - 2] : 0
-        let thirdLast = count > 2 ? utf8[utf8.endIndex - 3] : 0
-        if last == 0x27 {
-            add(1, trim: 1)
-        } else if count > 2 && secondLast == 0x27 && last == 0x73 {
-            add(2, trim: 2)
-        } else if last == 0x73 && count > 3 && secondLast != 0x73 {
-            if secondLast == UInt8(ascii: "e") && thirdLast == UInt8(ascii: "i") { add(3, trim: 0, appendingY: true) }
-            if secondLast == UInt8(ascii: "e") { add(2, trim: 2) }
-            add(1, trim: 1)
+        utf8.withUnsafeBufferPointer { bytes in
+            forEachReducedASCIIForm(of: bytes) { form, trim in forms.append((Array(form), trim)) }
         }
         return forms
+    }
+
+    /// Calls `body` with each of ``reducedForms(of:)`` of an ASCII word and its trim, in order,
+    /// without allocating: the forms are prefixes of the word, or one with "y" for "ies".
+    static func forEachReducedASCIIForm(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        let count = bytes.count
+        guard let last = bytes.last, last == 0x73 || last == 0x27 else { return }
+        func prefix(dropping dropped: Int, trim: Int) {
+            guard count - dropped >= 2 else { return }
+            body(UnsafeBufferPointer(rebasing: bytes[0..<count - dropped]), trim)
+        }
+        let secondLast = count > 1 ? bytes[count - 2] : 0
+        let thirdLast = count > 2 ? bytes[count - 3] : 0
+        if last == 0x27 {
+            prefix(dropping: 1, trim: 1)
+        } else if count > 2 && secondLast == 0x27 && last == 0x73 {
+            prefix(dropping: 2, trim: 2)
+        } else if last == 0x73 && count > 3 && secondLast != 0x73 {
+            if secondLast == UInt8(ascii: "e") && thirdLast == UInt8(ascii: "i") && count - 3 >= 2 {
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count - 2) { buffer in
+                    _ = buffer.initialize(from: bytes[0..<count - 3])
+                    buffer[count - 3] = UInt8(ascii: "y")
+                    body(UnsafeBufferPointer(buffer), 0)
+                }
+            }
+            if secondLast == UInt8(ascii: "e") { prefix(dropping: 2, trim: 2) }
+            prefix(dropping: 1, trim: 1)
+        }
     }
 
     /// "kiev's" -> "kiev" (trim 2), "ministries" -> "ministry" (trim 0: the whole word).

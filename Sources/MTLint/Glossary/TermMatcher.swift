@@ -78,15 +78,15 @@ struct TermMatcher: Sendable {
         guard folded.allSatisfy({ $0 < 0x80 }) else {
             return wordKeys(TermKey.english(folded: String(decoding: folded, as: UTF8.self)))
         }
-        // ASCII: ``TermKey/reducedForms(of:)`` on the bytes, looked up without Strings.
+        // ASCII: ``TermKey/reducedForms(of:)`` on the bytes, looked up without Strings. (The
+        // forms differ in length or last letter, so none repeats another.)
         var reduced: [(id: Int32, trim: Int)] = []
-        var seen: [[UInt8]] = []
-        for form in TermKey.reducedASCIIForms(of: folded) {
-            guard !seen.contains(form.key) else { continue }
-            seen.append(form.key)
-            if let id = form.key.withUnsafeBufferPointer({ vocabulary.find($0) }) { reduced.append((id, form.trim)) }
+        return folded.withUnsafeBufferPointer { bytes in
+            TermKey.forEachReducedASCIIForm(of: bytes) { form, trim in
+                if let id = vocabulary.find(form) { reduced.append((id, trim)) }
+            }
+            return WordKeys(exact: vocabulary.find(bytes) ?? -1, reduced: reduced)
         }
-        return WordKeys(exact: folded.withUnsafeBufferPointer { vocabulary.find($0) } ?? -1, reduced: reduced)
     }
 
     private func id(of key: String) -> Int32? {
