@@ -27,11 +27,15 @@ enum CompoundVariants {
             groups.add(key: text, spelling: text, range: word.range)
         }
         // A spaced name can spell a chain key only if its first word begins one.
-        var chainPrefixes: Set<String> = []
-        for key in chainKeys {
-            for end in key.indices.dropFirst() { chainPrefixes.insert(String(key[..<end])) }
+        // (Chain keys are Latin words, ASCII: their prefixes are byte prefixes.)
+        var isChainPrefix = [Bool](repeating: false, count: facts.vocabularyCount)
+        for var key in chainKeys {
+            key.withUTF8 { bytes in
+                for end in bytes.indices.dropFirst() {
+                    if let id = facts.index.terms.find(UnsafeBufferPointer(rebasing: bytes[..<end])) { isChainPrefix[Int(id)] = true }
+                }
+            }
         }
-        let isChainPrefix = facts.vocabularyMask(chainPrefixes)
         for start in words.indices where facts.capitalized(start) && isChainPrefix[Int(folded[start])] {
             for length in 2...4 where start + length <= words.count {
                 let span = start..<start + length

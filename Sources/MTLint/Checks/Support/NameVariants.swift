@@ -16,7 +16,7 @@ enum NameVariants {
         for position in words.indices where facts.latin(position) && !facts.capitalized(position) {
             lowercaseTerms[Int(facts.folded[position])] = true
         }
-        let isLowercase = { (folded: String) in facts.index.termKey(folded).map { lowercaseTerms[Int($0)] } ?? false }
+        let isLowercase = { (folded: ArraySlice<UInt8>) in folded.withUnsafeBufferPointer { facts.index.terms.find($0) }.map { lowercaseTerms[Int($0)] } ?? false }
         // Per form: nil until seen, then the candidate or none.
         var candidates = [Candidate??](repeating: nil, count: facts.index.forms.count)
         var keys = ByteInterner()
@@ -26,15 +26,17 @@ enum NameVariants {
         func candidate(_ position: Int) -> Candidate? {
             let form = facts.index.form(ofWord: position)
             if let known = candidates[form] { return known }
-            var folded = facts.text(ofTerm: facts.folded[position])
-            var trim = 0
-            if folded.hasSuffix("'s") {
-                folded.removeLast(2)
-                trim = 2
-            }
+            // Latin words are ASCII: the checks below read the folded bytes, and a String is
+            // made only for a word that passes them.
+            let term = facts.folded[position]
+            let foldedBytes = facts.index.terms.bytes(term)
+            let trim = foldedBytes.count >= 2 && foldedBytes.suffix(2).elementsEqual("'s".utf8) ? 2 : 0
+            let kept = foldedBytes.dropLast(trim)
             var found: Candidate?
-            if folded.count >= minimumLength, !isLowercase(folded), !ignored.contains(folded) {
-                var key = TransliterationKey.key(folded)
+            if kept.count >= minimumLength,
+               !(trim == 0 ? lowercaseTerms[Int(term)] : isLowercase(kept)),
+               ignored.isEmpty || !ignored.contains(String(decoding: kept, as: UTF8.self)) {
+                var key = TransliterationKey.key(String(decoding: kept, as: UTF8.self))
                 let word = words[position]
                 let keyID = key.withUTF8 { keys.intern($0) }
                 if Int(keyID) == named.count { named.append(false) }
