@@ -91,9 +91,11 @@ public struct LineTable: Sendable {
 /// position (long lines stay fast).
 public struct LineLocator {
     private let utf8: [UInt8]
-    private let text: String
     private let lines: LineTable
     private let map: OriginMap?
+    /// The whole text as a `String`, made only if a count must start or end inside a
+    /// character's bytes (never for the hits checks make): plain text is counted from its bytes.
+    private let wholeText: () -> String
     private var cachedLine = -1
     private var cachedOffset = 0
     private var cachedColumn = 1
@@ -101,14 +103,14 @@ public struct LineLocator {
     public init(_ document: Document) {
         if let origin = document.origin {
             utf8 = origin.utf8
-            text = origin.text
             lines = origin.lines
             map = origin.map
+            wholeText = { origin.text }
         } else {
             utf8 = document.utf8
-            text = document.text
             lines = document.lines
             map = nil
+            wholeText = { document.text }
         }
     }
 
@@ -123,7 +125,10 @@ public struct LineLocator {
     }
 
     private mutating func locate(_ offset: Int) -> TextLocation {
-        let lineIndex = lines.lineIndex(of: offset)
+        // Ascending offsets mostly stay on the line of the previous one: no search then.
+        let onCachedLine = cachedLine >= 0 && offset >= lines.starts[cachedLine]
+            && (cachedLine + 1 == lines.count || offset < lines.starts[cachedLine + 1])
+        let lineIndex = onCachedLine ? cachedLine : lines.lineIndex(of: offset)
         let lineStart = lines.starts[lineIndex]
         var fromOffset = lineStart
         var column = 1
@@ -139,16 +144,23 @@ public struct LineLocator {
         return TextLocation(line: lineIndex + 1, column: column)
     }
 
+    /// User-perceived characters in a byte range of one line.
     private func characterCount(_ range: Range<Int>) -> Int {
-        var ascii = true
-        for offset in range where utf8[offset] >= 0x80 {
-            ascii = false
-            break
+        utf8.withUnsafeBufferPointer { buffer in
+            let bytes = UnsafeBufferPointer(rebasing: buffer[range])
+            if ByteScan.firstNonASCII(bytes, from: 0) == bytes.count { return range.count }
+            // A substring's characters are counted from its own bounds, so the bytes alone
+            // give the count whenever both ends start a scalar (U+FFFD would stand in for a
+            // split one, where the String view rounds down: that case takes the String).
+            let isScalarStart = { (offset: Int) in offset >= buffer.count || buffer[offset] & 0xC0 != 0x80 }
+            guard isScalarStart(range.lowerBound), isScalarStart(range.upperBound) else {
+                let text = wholeText()
+                let view = text.utf8
+                let start = view.index(view.startIndex, offsetBy: range.lowerBound)
+                let end = view.index(start, offsetBy: range.count)
+                return text[start..<end].count
+            }
+            return String(decoding: bytes, as: UTF8.self).count
         }
-        if ascii { return range.count }
-        let view = text.utf8
-        let start = view.index(view.startIndex, offsetBy: range.lowerBound)
-        let end = view.index(start, offsetBy: range.count)
-        return text[start..<end].count
     }
 }

@@ -49,9 +49,9 @@ public struct Checker: Sendable {
         for position in order {
             let hit = hits[position]
             let check = checkOfHit[position]
-            let start = locations.starts[hit.range.lowerBound]!
-            let end = locations.ends[hit.range.upperBound]!
-            let related = hit.relatedOffset.map { locations.starts[$0]! }
+            let start = locations[3 * position]
+            let end = locations[3 * position + 1]
+            let related = hit.relatedOffset.map { _ in locations[3 * position + 2] }
             let severity = hit.severity == .info ? .info : (checks[check].severity ?? hit.severity ?? checks[check].description.defaultSeverity)
             findings.append(Finding(
                 check: hit.checkID ?? checks[check].description.id, severity: severity, start: start, end: end,
@@ -62,27 +62,32 @@ public struct Checker: Sendable {
         return Report(file: document.path, encoding: document.encoding, findings: findings, words: words, source: source?.path)
     }
 
-    /// Line and column of every offset the hits mention, found in one ascending pass so that
-    /// many findings on one long line cost one scan of it, not one scan each. Ends are located
+    /// Line and column of every offset the hits mention, three per hit (start, end, related
+    /// offset; the last unset without one), found in one ascending pass so that many
+    /// findings on one long line cost one scan of it, not one scan each. Ends are located
     /// just past their last byte: the same place in plain text, but text extracted from markup
-    /// may continue elsewhere in the file.
-    private static func locations(of hits: [Hit], in document: Document) -> (starts: [Int: TextLocation], ends: [Int: TextLocation]) {
-        var offsets: Set<Int> = []
-        var endOffsets: Set<Int> = []
-        for hit in hits {
-            offsets.insert(hit.range.lowerBound)
-            endOffsets.insert(hit.range.upperBound)
-            if let related = hit.relatedOffset { offsets.insert(related) }
+    /// may continue elsewhere in the file. At one offset ends come before starts, and each
+    /// distinct (offset, kind) is located once: the locator sees the calls it always saw.
+    private static func locations(of hits: [Hit], in document: Document) -> [TextLocation] {
+        var queries: [LocationQuery] = []
+        queries.reserveCapacity(hits.count * 2)
+        for (index, hit) in hits.enumerated() {
+            queries.append(LocationQuery(offset: hit.range.lowerBound, isStart: true, slot: 3 * index))
+            queries.append(LocationQuery(offset: hit.range.upperBound, isStart: false, slot: 3 * index + 1))
+            if let related = hit.relatedOffset { queries.append(LocationQuery(offset: related, isStart: true, slot: 3 * index + 2)) }
         }
+        queries.sort()
+        var result = [TextLocation](repeating: TextLocation(line: 0, column: 0), count: 3 * hits.count)
         var locator = LineLocator(document)
-        var starts: [Int: TextLocation] = [:]
-        var ends: [Int: TextLocation] = [:]
-        starts.reserveCapacity(offsets.count)
-        ends.reserveCapacity(endOffsets.count)
-        let all = (offsets.map { ($0, 1) } + endOffsets.map { ($0, 0) }).sorted { $0 < $1 }
-        for (offset, kind) in all {
-            if kind == 0 { ends[offset] = locator.endLocation(of: offset) } else { starts[offset] = locator.location(of: offset) }
+        var previous: LocationQuery?
+        var location = TextLocation(line: 0, column: 0)
+        for query in queries {
+            if previous == nil || query.offset != previous!.offset || query.isStart != previous!.isStart {
+                location = query.isStart ? locator.location(of: query.offset) : locator.endLocation(of: query.offset)
+                previous = query
+            }
+            result[query.slot] = location
         }
-        return (starts, ends)
+        return result
     }
 }

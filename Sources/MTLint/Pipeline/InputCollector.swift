@@ -56,11 +56,14 @@ public enum InputCollector {
         splitExtension(path).stem.hasSuffix(".ru")
     }
 
+    /// The path without and with its file name's last extension ("a/b.en.txt" -> "a/b.en",
+    /// ".txt"); a name starting with its only dot has none. Found on the UTF-8 bytes ("/" and
+    /// "." are ASCII): character-by-character String work cost more than reading the folder.
     static func splitExtension(_ path: String) -> (stem: String, ext: String) {
-        let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return (path, "") }
-        let ext = String(name[dot...])
-        return (String(path.dropLast(ext.count)), ext)
+        let bytes = path.utf8
+        let nameStart = bytes.lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex
+        guard let dot = bytes[nameStart...].lastIndex(of: UInt8(ascii: ".")), dot != nameStart else { return (path, "") }
+        return (String(path[..<dot]), String(path[dot...]))
     }
 
     static func fileExists(_ path: String) -> Bool {
@@ -73,15 +76,22 @@ public enum InputCollector {
         defer { closedir(handle) }
         var result: [String] = []
         var subdirectories: [String] = []
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         while let entry = readdir(handle) {
+            if entry.pointee.d_name.0 == CChar(UInt8(ascii: ".")) { continue }
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
-            if name.hasPrefix(".") { continue }
-            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            var status = stat()
-            guard stat(path, &status) == 0 else { continue }
-            switch status.st_mode & S_IFMT {
+            let path = prefix + name
+            // The entry's type saves a stat per file; links and file systems that do not
+            // fill it in are asked (a link counts as what it points to).
+            var kind = entry.pointee.d_type == UInt8(DT_REG) ? S_IFREG : entry.pointee.d_type == UInt8(DT_DIR) ? S_IFDIR : 0
+            if kind == 0 {
+                var status = stat()
+                guard stat(path, &status) == 0 else { continue }
+                kind = status.st_mode & S_IFMT
+            }
+            switch kind {
             case S_IFDIR: subdirectories.append(path)
             case S_IFREG: result.append(path)
             default: continue

@@ -24,20 +24,23 @@ public enum InputFile {
         guard size <= maximumSize else {
             throw InputError(path: path, message: "too large (\(size) bytes; the limit is \(maximumSize))")
         }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var total = 0
-        while total < size {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + total, size - total)
+        // Read straight into uninitialized storage: zero-filling first cost a second pass.
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var total = 0
+            while total < size {
+                let count = Glibc.read(descriptor, buffer.baseAddress! + total, size - total)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if count == 0 { break }
+                total += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw InputError(path: path, message: systemError(errno))
-            }
-            if count == 0 { break }
-            total += count
+            initialized = total
         }
-        bytes.removeSubrange(total...)
+        if failure != 0 { throw InputError(path: path, message: systemError(failure)) }
         return bytes
     }
 

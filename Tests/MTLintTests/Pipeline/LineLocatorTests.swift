@@ -1,0 +1,49 @@
+import Testing
+@testable import MTLint
+
+/// Columns count user-perceived characters, however the locator is walked.
+@Suite struct LineLocatorTests {
+    /// The expected column: characters of the line's text before `offset`, plus one.
+    private func column(of offset: Int, in document: Document) -> Int {
+        let line = document.lines.lineIndex(of: offset)
+        let start = document.lines.starts[line]
+        let end = min(offset, document.lines.ends[line])
+        return String(decoding: document.utf8[start..<max(start, end)], as: UTF8.self).count + 1
+    }
+
+    @Test func ascendingAndJumpingOffsetsGiveTheCharacterColumn() {
+        let text = "ax\u{301}\u{302}b 🇷🇺🇬🇧 c 👨‍👩‍👧 d ж\r\nплain ascii line\rкириллица x\u{0308}\n\n" + String(repeating: "long ascii ", count: 50) + "é"
+        let document = Document(text: text)
+        // A fresh locator at every scalar (even inside a flag or a family).
+        let scalars = document.utf8.indices.filter { document.utf8[$0] & 0xC0 != 0x80 } + [document.utf8.count]
+        for offset in scalars {
+            var fresh = LineLocator(document)
+            #expect(fresh.location(of: offset) == expected(offset, in: document), "offset \(offset)")
+        }
+        // One locator walked over the characters' starts, ascending, then jumping back and forth
+        // (a fixed permutation).
+        let view = document.text.utf8
+        let characters = document.text.indices.map { view.distance(from: view.startIndex, to: $0) } + [document.utf8.count]
+        var ascending = LineLocator(document)
+        for offset in characters {
+            #expect(ascending.location(of: offset) == expected(offset, in: document), "offset \(offset)")
+        }
+        var jumping = LineLocator(document)
+        for index in characters.indices {
+            let offset = characters[index * 7919 % characters.count]
+            #expect(jumping.location(of: offset) == expected(offset, in: document), "offset \(offset)")
+        }
+    }
+
+    private func expected(_ offset: Int, in document: Document) -> TextLocation {
+        TextLocation(line: document.lines.lineIndex(of: offset) + 1, column: column(of: offset, in: document))
+    }
+
+    @Test func anOffsetInsideACharactersBytesCountsLikeTheStringView() {
+        let document = Document(text: "жж")
+        var locator = LineLocator(document)
+        // Offset 1 splits "ж": the String view rounds it down to the character's start.
+        #expect(locator.location(of: 1) == TextLocation(line: 1, column: 1))
+        #expect(locator.location(of: 3) == TextLocation(line: 1, column: 2))
+    }
+}
