@@ -50,12 +50,13 @@ final class WordIndex: Sendable {
         }
         var flags: [Flags] = []
         var termKeyOfForm: [Int32] = []
-        var repeatKeyOfForm: [Int32] = []
         var terms = ByteInterner(expectedCount: forms.count, expectedBytes: forms.arena.count)
-        var repeats = ByteInterner(expectedCount: forms.count, expectedBytes: forms.arena.count)
         flags.reserveCapacity(forms.count)
         termKeyOfForm.reserveCapacity(forms.count)
-        repeatKeyOfForm.reserveCapacity(forms.count)
+        // The repetition key of each form that is not ASCII (nil for ASCII forms, whose two
+        // keys are the same bytes), and whether every form's two keys are equal.
+        var repeatKeys: [String?] = []
+        var sameKeys = true
         // Nearly every form is ASCII: its flags come from one pass over its bytes, and both
         // keys are the bytes lowercased (as ``TermKey/fold(_:)`` and ``WordTokens/key(_:)``
         // give them), interned from one scratch buffer without making a String.
@@ -67,19 +68,30 @@ final class WordIndex: Sendable {
                     let slice = forms.bytes(Int32(form))
                     flags.append(Self.flags(of: slice))
                     var term = TermKey.fold(slice)
-                    var repeated = WordTokens.key(slice)
+                    let repeated = WordTokens.key(slice)
                     termKeyOfForm.append(term.withUTF8 { terms.intern($0) })
-                    repeatKeyOfForm.append(repeated.withUTF8 { repeats.intern($0) })
+                    if repeatKeys.isEmpty { repeatKeys = Array(repeating: nil, count: forms.count) }
+                    repeatKeys[form] = repeated
+                    sameKeys = sameKeys && repeated == term
                     continue
                 }
                 flags.append(asciiFlags)
                 if scratch.count < bytes.count { scratch = [UInt8](repeating: 0, count: bytes.count * 2) }
                 scratch.withUnsafeMutableBufferPointer { buffer in
                     for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-                    let key = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
-                    termKeyOfForm.append(terms.intern(key))
-                    repeatKeyOfForm.append(repeats.intern(key))
+                    termKeyOfForm.append(terms.intern(UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])))
                 }
+            }
+        }
+        // Nearly always each form's two keys are equal, so the two tables are the same one;
+        // otherwise the repetition keys get their own, interned in form order as before.
+        var repeats = terms
+        var repeatKeyOfForm = termKeyOfForm
+        if !sameKeys {
+            repeats = ByteInterner(expectedCount: forms.count, expectedBytes: forms.arena.count)
+            repeatKeyOfForm = (0..<forms.count).map { form in
+                if var repeated = repeatKeys[form] { return repeated.withUTF8 { repeats.intern($0) } }
+                return terms.bytes(termKeyOfForm[form]).withUnsafeBufferPointer { repeats.intern($0) }
             }
         }
         self.formOfWord = formOfWord

@@ -79,4 +79,20 @@ import Testing
         }
         #expect(WordIndex.asciiFlags(of: Array("Mоscow".utf8)[...]) == nil)
     }
+
+    /// A form whose repetition key differs from its term key ("ʼ", U+02BC, is an apostrophe
+    /// for repetitions only) gives the repetition keys their own table, ids in form order.
+    @Test func repetitionKeysGetTheirOwnTableWhenAFormsKeysDiffer() {
+        let document = Document(text: "Kyivʼs and kyiv's and Kyiv’s", path: "keys.txt")
+        let index = document.wordIndex
+        let forms = document.words.indices.map { index.form(ofWord: $0) }
+        #expect(forms.count == 5)
+        let repeatKeys = forms.map { index.repeatKey(text: index.repeatKeyOfForm[$0]) }
+        let termKeys = forms.map { index.termKey(text: index.termKeyOfForm[$0]) }
+        #expect(repeatKeys == ["kyiv's", "and", "kyiv's", "and", "kyiv's"])
+        #expect(termKeys == ["kyivʼs", "and", "kyiv's", "and", "kyiv's"])
+        #expect(index.repeats.count == 2 && index.terms.count == 3)
+        #expect(index.repeatKeyOfForm[forms[0]] == index.repeatKeyOfForm[forms[2]])
+        #expect(index.termKeyOfForm[forms[0]] != index.termKeyOfForm[forms[2]])
+    }
 }
