@@ -136,27 +136,47 @@ final class WordIndex: Sendable {
     /// ``flags(of:)`` of an ASCII form in one pass over its bytes; nil if it is not ASCII.
     static func asciiFlags<Bytes: Collection<UInt8>>(of bytes: Bytes) -> Flags? {
         guard let first = bytes.first else { return [] }
-        var hasUpper = false
-        var hasLower = false
-        var capitalsOrApostrophes = true
-        var lettersOrApostrophes = true
-        for byte in bytes {
-            if byte >= 0x80 { return nil }
-            let upper = byte >= 0x41 && byte <= 0x5A
-            let lower = byte >= 0x61 && byte <= 0x7A
-            hasUpper = hasUpper || upper
-            hasLower = hasLower || lower
-            if !upper && byte != 0x27 { capitalsOrApostrophes = false }
-            if !upper && !lower && byte != 0x27 { lettersOrApostrophes = false }
+        // What each byte is, as bits (``asciiByteClasses``): OR-ed over the form says whether
+        // some byte is upper, lower or not ASCII; AND-ed, whether all are capitals or
+        // apostrophes, letters or apostrophes. One table load a byte.
+        var some: UInt8 = 0
+        var all: UInt8 = 0xFF
+        Self.asciiByteClasses.withUnsafeBufferPointer { classes in
+            for byte in bytes {
+                let byteClass = classes[Int(byte)]
+                some |= byteClass
+                all &= byteClass
+            }
         }
+        if some & ASCIIByteClass.nonASCII != 0 { return nil }
+        let hasUpper = some & ASCIIByteClass.upper != 0
+        let hasLower = some & ASCIIByteClass.lower != 0
         var flags: Flags = []
         if first >= 0x41 && first <= 0x5A { flags.formUnion([.asciiCapital, .startsUppercase]) }
         if first >= 0x61 && first <= 0x7A { flags.insert(.startsLowercase) }
-        if bytes.count >= 2 && capitalsOrApostrophes { flags.insert(.asciiAllCaps) }
-        if lettersOrApostrophes { flags.insert(.asciiLetters) }
-        if bytes.count >= 2 && (hasUpper || hasLower) && !hasLower { flags.insert(.abbreviation) }
+        if bytes.count >= 2 && all & ASCIIByteClass.capitalOrApostrophe != 0 { flags.insert(.asciiAllCaps) }
+        if all & ASCIIByteClass.letterOrApostrophe != 0 { flags.insert(.asciiLetters) }
+        if bytes.count >= 2 && hasUpper && !hasLower { flags.insert(.abbreviation) }
         if !hasUpper { flags.insert(.noUppercase) }
         return flags
+    }
+
+    private enum ASCIIByteClass {
+        static let upper: UInt8 = 1
+        static let lower: UInt8 = 2
+        static let nonASCII: UInt8 = 4
+        static let capitalOrApostrophe: UInt8 = 8
+        static let letterOrApostrophe: UInt8 = 16
+    }
+
+    private static let asciiByteClasses: [UInt8] = (0...255).map { byte -> UInt8 in
+        switch byte {
+        case 0x41...0x5A: ASCIIByteClass.upper | ASCIIByteClass.capitalOrApostrophe | ASCIIByteClass.letterOrApostrophe
+        case 0x61...0x7A: ASCIIByteClass.lower | ASCIIByteClass.letterOrApostrophe
+        case 0x27: ASCIIByteClass.capitalOrApostrophe | ASCIIByteClass.letterOrApostrophe
+        case 0x80...: ASCIIByteClass.nonASCII
+        default: 0
+        }
     }
 
     static func flags(of bytes: ArraySlice<UInt8>) -> Flags {
