@@ -32,15 +32,6 @@ struct TermKey: Sendable {
         return String(decoding: bytes, as: UTF8.self).lowercased().replacingNFC("\u{2019}", with: "'")
     }
 
-    /// ``reducedForms(of:)`` of an ASCII word, as bytes: the same forms in the same order.
-    static func reducedASCIIForms(of utf8: ArraySlice<UInt8>) -> [(key: [UInt8], trim: Int)] {
-        var forms: [(key: [UInt8], trim: Int)] = []
-        utf8.withUnsafeBufferPointer { bytes in
-            forEachReducedASCIIForm(of: bytes) { form, trim in forms.append((Array(form), trim)) }
-        }
-        return forms
-    }
-
     /// Calls `body` with each of ``reducedForms(of:)`` of an ASCII word and its trim, in order,
     /// without allocating: the forms are prefixes of the word, or one with "y" for "ies".
     static func forEachReducedASCIIForm(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {

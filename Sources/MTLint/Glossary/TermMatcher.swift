@@ -165,20 +165,7 @@ struct TermMatcher: Sendable {
 
     /// True when only spaces, at most one line break, or hyphens separate two words.
     static func joins(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        guard from < to else { return false }
-        var breaks = 0
-        var offset = from
-        while offset < to {
-            switch bytes[offset] {
-            case 0x20, 0x09, 0x2D, 0x0D: offset += 1
-            case 0x0A: breaks += 1; offset += 1
-            case 0xC2 where offset + 1 < to && bytes[offset + 1] == 0xA0: offset += 2 // no-break space
-            case 0xE2 where offset + 2 < to && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0x90 || bytes[offset + 2] == 0x91 || bytes[offset + 2] == 0xAF):
-                offset += 3 // U+2010, U+2011 hyphens, U+202F narrow no-break space
-            default: return false
-            }
-        }
-        return breaks <= 1
+        bytes.withUnsafeBufferPointer { WordGap($0, from, to).contains(.joins) }
     }
 
     /// The end of `word` without its last `trim` Unicode scalars.

@@ -10,7 +10,10 @@ import Testing
             for ending in endings {
                 let word = stem + ending
                 let expected = TermKey.reducedForms(of: word).map { "\($0.key)/\($0.trim)" }
-                let found = TermKey.reducedASCIIForms(of: Array(word.utf8)[...]).map { "\(String(decoding: $0.key, as: UTF8.self))/\($0.trim)" }
+                var found: [String] = []
+                Array(word.utf8).withUnsafeBufferPointer { bytes in
+                    TermKey.forEachReducedASCIIForm(of: bytes) { form, trim in found.append("\(String(decoding: form, as: UTF8.self))/\(trim)") }
+                }
                 #expect(found == expected, "\(word)")
             }
         }

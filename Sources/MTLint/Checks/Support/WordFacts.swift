@@ -14,26 +14,13 @@ struct WordFacts {
         static let initial = Bits(rawValue: 1 << 3)
     }
 
-    /// What separates a word from the next one.
-    struct Gap: OptionSet {
-        let rawValue: UInt8
-        /// Only spaces, at most one line break, or hyphens (``TermMatcher/joins(_:_:_:)``).
-        static let joins = Gap(rawValue: 1 << 0)
-        /// Exactly one hyphen ("-", U+2010 or U+2011).
-        static let hyphen = Gap(rawValue: 1 << 1)
-        /// Exactly one space.
-        static let space = Gap(rawValue: 1 << 2)
-        /// Holds a line feed.
-        static let lineBreak = Gap(rawValue: 1 << 3)
-    }
-
     let index: WordIndex
     /// Each word's case-folded text (’ read as '), as an id into the index's term keys.
     let folded: [Int32]
     /// Each word's facts.
     let bits: [Bits]
     /// The gap after each word (none after the last).
-    let gaps: [Gap]
+    let gaps: [WordGap]
     /// How many distinct folded words there are.
     var vocabularyCount: Int { index.terms.count }
 
@@ -53,7 +40,7 @@ struct WordFacts {
             return bits
         }
         var bits = [Bits](repeating: [], count: words.count)
-        var gaps = [Gap](repeating: [], count: words.count)
+        var gaps = [WordGap](repeating: [], count: words.count)
         let formOfWord = wordIndex.formOfWord
         document.utf8.withUnsafeBufferPointer { bytes in
             for position in words.indices {
@@ -61,7 +48,7 @@ struct WordFacts {
                 var wordBits = formBits[Int(formOfWord[position])]
                 if word.kind != .letters { wordBits.remove(.latin) }
                 bits[position] = wordBits
-                if position + 1 < words.count { gaps[position] = Self.gap(bytes, word.end, words[position + 1].start) }
+                if position + 1 < words.count { gaps[position] = WordGap(bytes, word.end, words[position + 1].start) }
             }
         }
         // Sentences come in text order: one walk finds each one's first word.
@@ -76,48 +63,6 @@ struct WordFacts {
         if !words.isEmpty { bits[0].insert(.initial) }
         self.bits = bits
         self.gaps = gaps
-    }
-
-    /// The gap between a word ending at `from` and the next starting at `to`. Nearly every gap
-    /// is one space: that case costs two comparisons.
-    @inline(__always)
-    private static func gap(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Gap {
-        if to - from == 1 {
-            switch bytes[from] {
-            case 0x20: return [.joins, .space]
-            case 0x2D: return [.joins, .hyphen]
-            case 0x0A: return [.joins, .lineBreak]
-            case 0x09, 0x0D: return .joins
-            default: return []
-            }
-        }
-        return longGap(bytes, from, to)
-    }
-
-    private static func longGap(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Gap {
-        var gap: Gap = []
-        var breaks = 0
-        var joins = from < to
-        var offset = from
-        while offset < to {
-            switch bytes[offset] {
-            case 0x20, 0x09, 0x2D, 0x0D: offset += 1
-            case 0x0A: breaks += 1; offset += 1
-            case 0xC2 where offset + 1 < to && bytes[offset + 1] == 0xA0: offset += 2 // no-break space
-            case 0xE2 where offset + 2 < to && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0x90 || bytes[offset + 2] == 0x91 || bytes[offset + 2] == 0xAF):
-                offset += 3 // U+2010, U+2011 hyphens, U+202F narrow no-break space
-            default:
-                // No join; only a line break still matters (sentence-initial words).
-                joins = false
-                while offset < to && bytes[offset] != 0x0A { offset += 1 }
-            }
-        }
-        if joins && breaks <= 1 { gap.insert(.joins) }
-        if breaks > 0 { gap.insert(.lineBreak) }
-        if to - from == 3 && bytes[from] == 0xE2 && bytes[from + 1] == 0x80 && (bytes[from + 2] == 0x90 || bytes[from + 2] == 0x91) {
-            gap.insert(.hyphen)
-        }
-        return gap
     }
 
     /// First letter an ASCII capital.
