@@ -16,7 +16,7 @@ import Testing
     @Test func runKeysAreNumberedInOrderOfFirstAppearanceAcrossBatchesAndGrowth() {
         // A small alphabet makes many runs equal; a tiny table grows while runs are added,
         // and equal runs fall into one batch as well as into different ones.
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let ids = (0..<3_000).map { _ in Int32(generator.next() % 3) }
         let runs = (0..<5_000).map { _ -> Range<Int> in
             let start = Int(generator.next() % 2_990)
@@ -80,18 +80,5 @@ import Testing
         #expect(list.covers(4..<6, in: tokens))
         #expect(!list.covers(2..<4, in: tokens))
         #expect(!list.covers(0..<6, in: tokens), "longer than any phrase")
-    }
-}
-
-/// A small deterministic generator, so that failures repeat.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
