@@ -12,14 +12,10 @@ struct ByteInterner {
     private(set) var arena: [UInt8] = []
     private(set) var starts: [Int32] = [0]
     private(set) var count = 0
-    /// By hash slot: the string's hash in the high half and its id + 1 in the low half (0
-    /// where empty), so a probe reads one word; the count is a power of two, at most half full.
-    private var slots: [UInt64]
+    private var slots: HashSlots
 
     init(expectedCount: Int = 1024, expectedBytes: Int = 0) {
-        var capacity = 64
-        while capacity < expectedCount * 2 { capacity <<= 1 }
-        slots = [UInt64](repeating: 0, count: capacity)
+        slots = HashSlots(expectedCount: expectedCount)
         arena.reserveCapacity(expectedBytes)
         starts.reserveCapacity(expectedCount + 1)
     }
@@ -47,57 +43,33 @@ struct ByteInterner {
     /// The id of `bytes`, added if new.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(bytes)
-        let slot = probe(bytes, hash: hash)
-        if let id = slot.found { return id }
-        let id = Int32(count)
-        slots[slot.index] = UInt64(hash) << 32 | UInt64(id + 1)
+        let found = probe(bytes, hash: hash)
+        if let id = found.id { return Int32(id) }
+        let id = count
+        slots.insert(hash, id: id, at: found.slot)
         count += 1
         arena.append(contentsOf: bytes)
         starts.append(Int32(arena.count))
-        if count * 2 > slots.count { grow() }
-        return id
+        return Int32(id)
     }
 
     /// The id of `bytes` if it was interned.
     func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        probe(bytes, hash: Self.hash(bytes)).found
+        probe(bytes, hash: Self.hash(bytes)).id.map(Int32.init)
     }
 
-    /// The slot holding `bytes`, or the empty slot where they would go.
+    /// The id holding `bytes`, or the empty slot where they would go.
     @inline(__always)
-    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (found: Int32?, index: Int) {
-        slots.withUnsafeBufferPointer { slots in
-            arena.withUnsafeBufferPointer { arena in
-                starts.withUnsafeBufferPointer { starts in
-                    let mask = slots.count - 1
-                    var index = Int(hash) & mask
-                    while true {
-                        let entry = slots[index]
-                        if entry == 0 { return (nil, index) }
-                        if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                            let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
-                            let start = Int(starts[id])
-                            if Int(starts[id + 1]) - start == bytes.count
-                                && (bytes.isEmpty || Self.equal(UnsafeRawPointer(arena.baseAddress! + start), bytes)) {
-                                return (Int32(id), index)
-                            }
-                        }
-                        index = (index + 1) & mask
-                    }
+    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (id: Int?, slot: Int) {
+        arena.withUnsafeBufferPointer { arena in
+            starts.withUnsafeBufferPointer { starts in
+                slots.find(hash) { id in
+                    let start = Int(starts[id])
+                    return Int(starts[id + 1]) - start == bytes.count
+                        && (bytes.isEmpty || Self.equal(UnsafeRawPointer(arena.baseAddress! + start), bytes))
                 }
             }
         }
-    }
-
-    private mutating func grow() {
-        var larger = [UInt64](repeating: 0, count: slots.count * 2)
-        let mask = larger.count - 1
-        for entry in slots where entry != 0 {
-            var index = Int(entry >> 32) & mask
-            while larger[index] != 0 { index = (index + 1) & mask }
-            larger[index] = entry
-        }
-        slots = larger
     }
 
     /// Whether the `bytes.count` bytes at `stored` are `bytes` (not empty). Words are short: up

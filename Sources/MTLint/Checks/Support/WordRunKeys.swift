@@ -14,18 +14,14 @@ struct WordRunKeys {
     /// The first run seen of each id: where its words start, and how many there are.
     private var firstStarts: [Int32] = []
     private var firstCounts: [Int32] = []
-    /// By hash slot: the run's hash in the high half and its id + 1 in the low half (0 where
-    /// empty), so a probe reads one word; the count is a power of two, at most half full.
-    private var slots: [UInt64]
+    private var slots: HashSlots
 
     /// How many distinct runs there are; ids are `0..<count`.
     var count: Int { firstStarts.count }
 
     init(ids: [Int32], expectedCount: Int) {
         self.ids = ids
-        var capacity = 64
-        while capacity < expectedCount * 2 { capacity <<= 1 }
-        slots = [UInt64](repeating: 0, count: capacity)
+        slots = HashSlots(expectedCount: expectedCount)
         firstStarts.reserveCapacity(expectedCount)
         firstCounts.reserveCapacity(expectedCount)
     }
@@ -41,10 +37,7 @@ struct WordRunKeys {
             let batch = batchStart..<min(batchStart + Self.batch, runs.count)
             // The home slots of a batch are all read before any is looked at, so that their
             // cache misses overlap rather than come one after another.
-            slots.withUnsafeBufferPointer { slots in
-                let mask = slots.count - 1
-                for run in batch { homes[run - batchStart] = slots[Int(hashes[run]) & mask] }
-            }
+            for run in batch { homes[run - batchStart] = slots.home(hashes[run]) }
             // Texts seen before the batch (the table does not change here) …
             for run in batch {
                 if let id = find(runs[run], hash: hashes[run], home: homes[run - batchStart]) { keys[run] = Int32(id) }
@@ -62,37 +55,16 @@ struct WordRunKeys {
 
     /// The id of `run` if the table has its text; `home` is the content of its first slot.
     private func find(_ run: Range<Int>, hash: UInt32, home: UInt64) -> Int? {
-        let mask = slots.count - 1
-        var index = Int(hash) & mask
-        var entry = home
-        while entry != 0 {
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
-                if same(run, as: id) { return id }
-            }
-            index = (index + 1) & mask
-            entry = slots[index]
-        }
-        return nil
+        slots.find(hash, home: home) { same(run, as: $0) }.id
     }
 
     private mutating func key(of run: Range<Int>, hash: UInt32) -> Int {
-        let mask = slots.count - 1
-        var index = Int(hash) & mask
-        while true {
-            let entry = slots[index]
-            if entry == 0 { break }
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
-                if same(run, as: id) { return id }
-            }
-            index = (index + 1) & mask
-        }
+        let found = slots.find(hash) { same(run, as: $0) }
+        if let id = found.id { return id }
         let id = count
-        slots[index] = UInt64(hash) << 32 | UInt64(id + 1)
+        slots.insert(hash, id: id, at: found.slot)
         firstStarts.append(Int32(run.lowerBound))
         firstCounts.append(Int32(run.count))
-        if count * 2 > slots.count { grow() }
         return id
     }
 
@@ -105,17 +77,6 @@ struct WordRunKeys {
         return ids.withUnsafeBufferPointer { ids in
             memcmp(ids.baseAddress! + first, ids.baseAddress! + run.lowerBound, length * MemoryLayout<Int32>.stride) == 0
         }
-    }
-
-    private mutating func grow() {
-        var larger = [UInt64](repeating: 0, count: slots.count * 2)
-        let mask = larger.count - 1
-        for entry in slots where entry != 0 {
-            var index = Int(entry >> 32) & mask
-            while larger[index] != 0 { index = (index + 1) & mask }
-            larger[index] = entry
-        }
-        slots = larger
     }
 
     /// A 64-bit multiply-xorshift hash over two ids at a time, folded to the 32 bits a slot
