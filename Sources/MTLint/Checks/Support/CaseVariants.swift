@@ -47,10 +47,16 @@ enum CaseVariants {
             index = last + 1
         }
         guard keys.count > 0 else { return [] }
-        var groups = SpellingGroups<Int32, Int32>()
-        // Spellings as written, line breaks read as spaces, interned.
-        var spellings = ByteInterner()
-        var spelling: [UInt8] = []
+        // Occurrences of the terms, in text order. A key whose occurrences all repeat its first
+        // one form for form, single spaces between, has one spelling: only the others are
+        // spelled out below (nearly every key has one spelling, and reading every
+        // occurrence's text again cost more than finding it).
+        var occurrences: [(start: Int32, length: Int32, key: Int32)] = []
+        var first = [Int32](repeating: -1, count: keys.count)
+        var mayVary = [Bool](repeating: false, count: keys.count)
+        let forms = facts.index.formOfWord
+        let plainGap: WordGap = [.joins, .space]
+        let plain = { (span: Range<Int>) in span.dropLast().allSatisfy { facts.gaps[$0] == plainGap } }
         for start in words.indices.dropLast() {
             let termLengths = lengths[Int(folded[start])]
             guard termLengths != 0, isSecond[Int(folded[start + 1])], !facts.initial(start) else { continue }
@@ -59,21 +65,36 @@ enum CaseVariants {
                 guard span.dropLast().allSatisfy({ facts.joinsNext($0) }) else { continue }
                 guard let key = keys.find(ids: folded[span]),
                       !span.allSatisfy({ facts.allCaps($0) || connector($0) }) else { continue }
-                let range = words[start].start..<words[start + length - 1].end
-                spelling.removeAll(keepingCapacity: true)
-                for byte in bytes[range] {
-                    let lineBreak = byte == 0x0A || byte == 0x0D
-                    if !lineBreak {
-                        spelling.append(byte)
-                    } else if spelling.last != 0x0A {
-                        spelling.append(0x0A)
-                    }
+                occurrences.append((Int32(start), Int32(length), key))
+                let firstStart = Int(first[Int(key)])
+                if firstStart < 0 {
+                    first[Int(key)] = Int32(start)
+                } else if !mayVary[Int(key)] {
+                    mayVary[Int(key)] = !(plain(span) && plain(firstStart..<firstStart + length)
+                        && forms[span].elementsEqual(forms[firstStart..<firstStart + length]))
                 }
-                // One space for each run of line breaks.
-                for index in spelling.indices where spelling[index] == 0x0A { spelling[index] = 0x20 }
-                let id = spelling.withUnsafeBufferPointer { spellings.intern($0) }
-                groups.add(key: key, spelling: id, range: range)
             }
+        }
+        guard mayVary.contains(true) else { return [] }
+        var groups = SpellingGroups<Int32, Int32>()
+        // Spellings as written, line breaks read as spaces, interned.
+        var spellings = ByteInterner()
+        var spelling: [UInt8] = []
+        for occurrence in occurrences where mayVary[Int(occurrence.key)] {
+            let range = words[Int(occurrence.start)].start..<words[Int(occurrence.start + occurrence.length) - 1].end
+            spelling.removeAll(keepingCapacity: true)
+            for byte in bytes[range] {
+                let lineBreak = byte == 0x0A || byte == 0x0D
+                if !lineBreak {
+                    spelling.append(byte)
+                } else if spelling.last != 0x0A {
+                    spelling.append(0x0A)
+                }
+            }
+            // One space for each run of line breaks.
+            for index in spelling.indices where spelling[index] == 0x0A { spelling[index] = 0x20 }
+            let id = spelling.withUnsafeBufferPointer { spellings.intern($0) }
+            groups.add(key: occurrence.key, spelling: id, range: range)
         }
         return groups.hits(render: spellings.string, message: { minority, majority, count in
             "“\(minority)” is capitalized “\(majority)” elsewhere in this document (\(count) \(count == 1 ? "time" : "times"))"
