@@ -4,18 +4,20 @@ public struct Word: Sendable, Equatable {
         case letters, number
     }
 
-    // Int32 offsets keep the word table small on large inputs.
-    let startOffset: Int32
-    let endOffset: Int32
-    public let kind: Kind
+    // Two 32-bit offsets with the kind in the end's top bit: eight bytes a word, as a large
+    // input has tens of millions of words and each table of them is touched page by page.
+    private let startOffset: UInt32
+    private let endAndKind: UInt32
+    private static let numberBit: UInt32 = 1 << 31
 
     public init(_ range: Range<Int>, kind: Kind) {
-        startOffset = Int32(range.lowerBound)
-        endOffset = Int32(range.upperBound)
-        self.kind = kind
+        precondition(range.lowerBound >= 0 && range.upperBound < 1 << 31, "word offsets beyond 2 GB")
+        startOffset = UInt32(truncatingIfNeeded: range.lowerBound)
+        endAndKind = UInt32(truncatingIfNeeded: range.upperBound) | (kind == .number ? Self.numberBit : 0)
     }
 
+    public var kind: Kind { endAndKind & Self.numberBit == 0 ? .letters : .number }
     public var start: Int { Int(startOffset) }
-    public var end: Int { Int(endOffset) }
+    public var end: Int { Int(endAndKind & ~Self.numberBit) }
     public var range: Range<Int> { start..<end }
 }
