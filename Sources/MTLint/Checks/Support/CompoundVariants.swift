@@ -1,53 +1,94 @@
 /// One compound written hyphenated and closed ("co-chairs" / "cochairs") in one document,
 /// or, for capitalized names, hyphenated and spaced ("Tel-Aviv" / "Tel Aviv").
+///
+/// Keys (the folded words run together) and spellings are built on bytes and interned: the
+/// spaced form is looked for at every capitalized word that begins a key ("In" begins
+/// "indepth"), which must not cost a String each.
 enum CompoundVariants {
     static func hits(_ document: Document, facts: WordFacts, ignoredPrefixes: Set<String>) -> [Hit] {
         let words = document.words
         let folded = facts.folded
+        let terms = facts.index.terms
         let latin = { (position: Int) in facts.latin(position) }
-        var groups = SpellingGroups<String, String>()
-        var chainKeys: Set<String> = []
+        let isIgnoredPrefix = facts.vocabularyMask(ignoredPrefixes)
+        var groups = SpellingGroups<Int32, Int32>()
+        var keys = ByteInterner()
+        var spellings = ByteInterner()
+        var scratch: [UInt8] = []
+        /// Interns the folded words of `span` run together (as a key) or joined by `separator`.
+        func intern(_ span: ClosedRange<Int>, separator: UInt8?, into interner: inout ByteInterner) -> Int32 {
+            scratch.removeAll(keepingCapacity: true)
+            for position in span {
+                if let separator, position != span.lowerBound { scratch.append(separator) }
+                scratch.append(contentsOf: terms.bytes(folded[position]))
+            }
+            return scratch.withUnsafeBufferPointer { interner.intern($0) }
+        }
+        // Nearly no gap is a hyphen: the gaps are skipped eight at a time.
+        let hyphenBits = UInt64(WordGap.hyphen.rawValue) &* 0x0101_0101_0101_0101
         var index = 0
         while index < words.count {
+            if index + 8 < words.count {
+                let eight = facts.gaps.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
+                if eight & hyphenBits == 0 { index += 8; continue }
+            }
             var end = index
             while end + 1 < words.count && facts.gaps[end].contains(.hyphen) && latin(end) && latin(end + 1) {
                 end += 1
             }
-            if end > index && !ignoredPrefixes.contains(facts.text(ofTerm: folded[index])) {
-                let key = facts.text(index...end)
-                chainKeys.insert(key)
-                groups.add(key: key, spelling: facts.text(index...end, separator: "-"), range: words[index].start..<words[end].end)
+            if end > index && !isIgnoredPrefix[Int(folded[index])] {
+                let key = intern(index...end, separator: nil, into: &keys)
+                groups.add(key: key, spelling: intern(index...end, separator: UInt8(ascii: "-"), into: &spellings),
+                           range: words[index].start..<words[end].end)
             }
             index = end + 1
         }
-        guard !chainKeys.isEmpty else { return [] }
-        let isChainKey = facts.vocabularyMask(chainKeys)
-        for (index, word) in words.enumerated() where latin(index) && isChainKey[Int(folded[index])] {
-            let text = facts.text(ofTerm: folded[index])
-            groups.add(key: text, spelling: text, range: word.range)
-        }
-        // A spaced name can spell a chain key only if its first word begins one.
-        // (Chain keys are Latin words, ASCII: their prefixes are byte prefixes.)
+        guard keys.count > 0 else { return [] }
+        // By vocabulary entry: the chain key it spells closed (-1: none), and whether it
+        // begins one. (Chain keys are Latin words, ASCII: their prefixes are byte prefixes.)
+        var closedKey = [Int32](repeating: -1, count: facts.vocabularyCount)
         var isChainPrefix = [Bool](repeating: false, count: facts.vocabularyCount)
-        for var key in chainKeys {
-            key.withUTF8 { bytes in
+        var longestKey = 0
+        for key in 0..<Int32(keys.count) {
+            let bytes = keys.bytes(key)
+            longestKey = max(longestKey, bytes.count)
+            bytes.withUnsafeBufferPointer { bytes in
+                if let id = terms.find(bytes) { closedKey[Int(id)] = key }
                 for end in bytes.indices.dropFirst() {
-                    if let id = facts.index.terms.find(UnsafeBufferPointer(rebasing: bytes[..<end])) { isChainPrefix[Int(id)] = true }
+                    if let id = terms.find(UnsafeBufferPointer(rebasing: bytes[..<end])) { isChainPrefix[Int(id)] = true }
                 }
             }
         }
-        for start in words.indices where facts.capitalized(start) && isChainPrefix[Int(folded[start])] {
-            for length in 2...4 where start + length <= words.count {
-                let span = start..<start + length
-                guard span.allSatisfy({ facts.capitalized($0) && latin($0) }),
-                      span.dropLast().allSatisfy({ facts.gaps[$0].contains(.space) }) else { break }
-                let key = facts.text(span)
-                if chainKeys.contains(key) {
-                    groups.add(key: key, spelling: facts.text(span, separator: " "), range: words[start].start..<words[start + length - 1].end)
+        // Closed and spaced spellings in one walk: every key already has its hyphenated
+        // occurrences, and each spelling's occurrences are still added in text order.
+        var closedSpelling: [Int32: Int32] = [:]
+        let capitalizedLatin: WordFacts.Bits = [.capitalized, .latin]
+        for start in words.indices {
+            let bits = facts.bits[start]
+            guard bits.contains(.latin) else { continue }
+            let term = Int(folded[start])
+            let key = closedKey[term]
+            if key >= 0 {
+                let spelling = closedSpelling[key] ?? keys.bytes(key).withUnsafeBufferPointer { spellings.intern($0) }
+                closedSpelling[key] = spelling
+                groups.add(key: key, spelling: spelling, range: words[start].range)
+            }
+            // A spaced name can spell a chain key only if its first word begins one.
+            guard bits.contains(.capitalized) && isChainPrefix[term] else { continue }
+            var length = terms.bytes(folded[start]).count
+            for last in start + 1..<min(start + 4, words.count) {
+                guard facts.bits[last].isSuperset(of: capitalizedLatin) && facts.gaps[last - 1].contains(.space) else { break }
+                length += terms.bytes(folded[last]).count
+                guard length <= longestKey else { break }
+                scratch.removeAll(keepingCapacity: true)
+                for position in start...last { scratch.append(contentsOf: terms.bytes(folded[position])) }
+                if let key = scratch.withUnsafeBufferPointer({ keys.find($0) }) {
+                    groups.add(key: key, spelling: intern(start...last, separator: UInt8(ascii: " "), into: &spellings),
+                               range: words[start].start..<words[last].end)
                 }
             }
         }
-        return groups.hits(message: { minority, majority, count in
+        return groups.hits(render: spellings.string, message: { minority, majority, count in
             "“\(minority)” is written “\(majority)” elsewhere in this document (\(count) \(count == 1 ? "time" : "times"))"
         }).map { hit in
             // The spelling was folded for grouping; suggest it in the case of the text at hand.

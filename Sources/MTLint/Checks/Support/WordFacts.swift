@@ -24,8 +24,6 @@ struct WordFacts {
     /// How many distinct folded words there are.
     var vocabularyCount: Int { index.terms.count }
 
-    /// The folded text (``TermKey/fold(_:)``) of a vocabulary entry.
-    func text(ofTerm id: Int32) -> String { index.termKey(text: id) }
 
     init(_ document: Document) {
         let words = document.words
@@ -79,10 +77,5 @@ struct WordFacts {
     /// For each vocabulary entry, whether it is in `set`.
     func vocabularyMask(_ set: Set<String>) -> [Bool] {
         index.termKeyMask(set)
-    }
-
-    /// The folded words of `span` joined by `separator`.
-    func text(_ span: some Sequence<Int>, separator: String = "") -> String {
-        span.map { text(ofTerm: folded[$0]) }.concatenated(separator: separator)
     }
 }
