@@ -42,10 +42,10 @@ final class WordIndex: Sendable {
         var forms = ByteInterner(expectedCount: expectedForms, expectedBytes: expectedForms * 8)
         var formOfWord: [Int32] = []
         formOfWord.reserveCapacity(words.count)
+        let cache = ShortWordCache(wordCount: words.count)
         document.utf8.withUnsafeBufferPointer { bytes in
-            let base = bytes.baseAddress!
             for word in words {
-                formOfWord.append(forms.intern(UnsafeBufferPointer(start: base + word.start, count: word.end - word.start)))
+                formOfWord.append(cache.intern(bytes, word.start, word.end, in: &forms))
             }
         }
         var flags: [Flags] = []
