@@ -42,19 +42,31 @@ struct NearbyTranslation {
 
     private mutating func englishLine(_ index: Int) -> EnglishLine? {
         if let known = lines[index] { return known }
-        let text = document.string(document.lines.range(ofLine: index))
+        let range = document.lines.range(ofLine: index)
+        let bytes = document.utf8[range]
+        let text = document.string(range)
+        // An ASCII line is Latin-only when it has a letter; others are read by script.
+        let latinOnly = bytes.allSatisfy({ $0 < 0x80 })
+            ? bytes.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+            : text.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .latin })
+                && !text.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .cyrillic })
         var found: EnglishLine?
-        if text.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .latin }),
-           !text.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .cyrillic }) {
+        if latinOnly {
             found = EnglishLine(tokens: SpellingToken.tokens(of: text), numbers: Set(Self.numbers(text)))
         }
         lines[index] = .some(found)
         return found
     }
 
-    private static func numbers(_ text: String) -> [String] {
+    /// The text's runs of number characters.
+    static func numbers(_ text: String) -> [String] {
         if let ascii = asciiRuns(text, of: { $0 >= 0x30 && $0 <= 0x39 }) {
             return ascii.map { String(decoding: $0, as: UTF8.self) }
+        }
+        // A Character's `isNumber` is its first scalar's numeric type.
+        if let scalars = SpellingToken.singleScalarCharacters(of: text) {
+            return scalars.split { $0.isASCII ? !($0.value >= 0x30 && $0.value <= 0x39) : $0.properties.numericType == nil }
+                .map { String(String.UnicodeScalarView($0)) }
         }
         return text.split { !$0.isNumber }.map(String.init)
     }

@@ -1,89 +1,163 @@
 /// A word reduced to a spelling skeleton that forgives transliteration differences (kh/h,
 /// y/i/j, soft signs), for matching a transliterated caption against English words.
-/// ASCII words, nearly all of them, are handled on bytes: the same steps without Character
-/// work, so a caption's nearby lines are searched without thousands of allocations.
+///
+/// A skeleton is kept as its characters' scalar values: a caption's nearby lines hold
+/// thousands of words, each compared with each word of the caption, and one array of codes
+/// a word replaces the Strings and their Character work. A character of several scalars
+/// (a letter with a combining mark) compares right only as a Character: such a skeleton
+/// keeps its text and is compared as before.
 struct SpellingToken {
-    /// The skeleton.
-    let text: String
-    /// The skeleton's bytes when it is ASCII.
-    let ascii: [UInt8]?
+    /// The skeleton's characters as Unicode scalar values.
+    private let codes: [UInt32]
+    /// The skeleton as text, only when some character has several scalars.
+    private let text: String?
 
-    init(_ text: String) {
-        self.text = text
-        let bytes = Array(text.utf8)
-        ascii = bytes.allSatisfy { $0 < 0x80 } ? bytes : nil
+    private init(codes: [UInt32]) {
+        self.codes = codes
+        text = nil
     }
 
-    private init(ascii: [UInt8]) {
-        text = String(decoding: ascii, as: UTF8.self)
-        self.ascii = ascii
+    private init(text: String) {
+        codes = []
+        self.text = text
     }
 
     /// The skeletons of the text's words (lowercased, split at non-letters) of 3 or more characters.
     static func tokens(of text: String) -> [SpellingToken] {
         let bytes = Array(text.utf8)
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            // In ASCII text every Character is one byte and only A-Z and a-z are letters.
-            return bytes.split { ($0 | 0x20) < 0x61 || ($0 | 0x20) > 0x7A }
-                .map { asciiSkeleton($0.map { $0 | 0x20 }) }
-                .filter { $0.count >= 3 }
-                .map { SpellingToken(ascii: $0) }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            if let tokens = singleScalarTokens(of: text) { return tokens }
+            return text.lowercased().split { !$0.isLetter }.compactMap { token(String($0)) }
         }
-        return text.lowercased().split { !$0.isLetter }.map { skeleton(String($0)) }.filter { $0.count >= 3 }.map(SpellingToken.init)
+        // In ASCII text every Character is one byte and only A-Z and a-z are letters.
+        var tokens: [SpellingToken] = []
+        var word: [UInt32] = []
+        var index = 0
+        while index < bytes.count {
+            word.removeAll(keepingCapacity: true)
+            while index < bytes.count, isASCIILetter(bytes[index]) {
+                word.append(UInt32(bytes[index] | 0x20))
+                index += 1
+            }
+            index += 1
+            if word.count >= 3 {
+                let skeleton = skeleton(word)
+                if skeleton.count >= 3 { tokens.append(SpellingToken(codes: skeleton)) }
+            }
+        }
+        return tokens
     }
 
-    /// Whether two skeletons start alike and differ in at most a third of their characters.
-    func isSimilar(to other: SpellingToken) -> Bool {
-        if let a = ascii, let b = other.ascii {
-            guard a.first == b.first || a.dropFirst().first == b.dropFirst().first else { return false }
-            let limit = Double(max(a.count, b.count)) * 0.34
-            // The edit distance is at least the difference in length.
-            guard Double(abs(a.count - b.count)) <= limit else { return false }
-            return Double(EditDistance.between(a, b)) <= limit
+    /// The scalars of a text in which each scalar is a Character of its own, nil for other
+    /// text: all below U+0300 (where combining marks begin) but CR (CR LF is one Character),
+    /// Cyrillic letters (not the block's combining marks U+0483...U+0489), or dashes, quotes and other punctuation of U+2010...U+2027 and U+2030...U+205E (the
+    /// block's joiners and format controls excluded). A transliterated caption is such a
+    /// text, and its scalars are read without grapheme breaking.
+    static func singleScalarCharacters(of text: String) -> [Unicode.Scalar]? {
+        let scalars = Array(text.unicodeScalars)
+        let single = scalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x0D: false
+            case 0..<0x300, 0x0400...0x0482, 0x048A...0x052F, 0x2010...0x2027, 0x2030...0x205E: true
+            default: false
+            }
         }
-        let a = text
-        let b = other.text
-        guard a.first == b.first || a.dropFirst().first == b.dropFirst().first else { return false }
-        let distance = EditDistance.between(a, b)
-        return Double(distance) <= Double(max(a.count, b.count)) * 0.34
+        return single ? scalars : nil
     }
 
-    private static func skeleton(_ word: String) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: asciiSkeleton(Array(word.utf8)), as: UTF8.self) }
+    /// `text.lowercased().split { !$0.isLetter }` and the skeletons, on the scalars of a text
+    /// whose every scalar is a Character (a Character's `isLetter` is its first scalar's
+    /// `isAlphabetic`); nil for other text, or when lowercasing a scalar gives several.
+    private static func singleScalarTokens(of text: String) -> [SpellingToken]? {
+        guard let scalars = singleScalarCharacters(of: text) else { return nil }
+        var tokens: [SpellingToken] = []
+        var word: [UInt32] = []
+        for scalar in scalars + [" "] {
+            let lower: Unicode.Scalar
+            if scalar.isASCII {
+                lower = scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar
+            } else {
+                let lowered = scalar.properties.lowercaseMapping.unicodeScalars
+                guard lowered.count == 1, let only = lowered.first else { return nil }
+                lower = only
+            }
+            if lower.isASCII ? isASCIILetter(UInt8(lower.value)) : lower.properties.isAlphabetic {
+                word.append(lower.value)
+                continue
+            }
+            if word.count >= 3 {
+                let skeleton = skeleton(word)
+                if skeleton.count >= 3 { tokens.append(SpellingToken(codes: skeleton)) }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        return tokens
+    }
+
+    /// The skeleton of one lowercased word of a non-ASCII text, if it has 3 or more characters.
+    private static func token(_ word: String) -> SpellingToken? {
+        if word.allSatisfy({ $0.unicodeScalars.count == 1 }) {
+            let skeleton = skeleton(word.unicodeScalars.map(\.value))
+            return skeleton.count >= 3 ? SpellingToken(codes: skeleton) : nil
+        }
         var result = word.replacing("'", with: "").replacing("’", with: "")
         for (from, to) in [("kh", "h"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("j", "i"), ("y", "i"), ("ks", "x")] {
             result = result.replacing(from, with: to)
         }
-        return result
+        return result.count >= 3 ? SpellingToken(text: result) : nil
     }
 
-    /// `skeleton` on ASCII bytes: the same replacements in the same order, each left to right
-    /// without overlaps.
-    private static func asciiSkeleton(_ word: [UInt8]) -> [UInt8] {
-        var bytes = word.contains(UInt8(ascii: "'")) ? word.filter { $0 != UInt8(ascii: "'") } : word
-        for (from, to) in asciiReplacements {
-            bytes = replacing(from, with: to, in: bytes)
+    /// Whether two skeletons start alike and differ in at most a third of their characters.
+    func isSimilar(to other: SpellingToken) -> Bool {
+        guard text == nil && other.text == nil else {
+            let a = string
+            let b = other.string
+            guard a.first == b.first || a.dropFirst().first == b.dropFirst().first else { return false }
+            return Double(EditDistance.between(a, b)) <= Double(max(a.count, b.count)) * 0.34
         }
-        return bytes
+        let a = codes
+        let b = other.codes
+        guard a.first == b.first || a.dropFirst().first == b.dropFirst().first else { return false }
+        let limit = Double(max(a.count, b.count)) * 0.34
+        // The edit distance is at least the difference in length.
+        guard Double(abs(a.count - b.count)) <= limit else { return false }
+        return Double(EditDistance.between(a, b)) <= limit
     }
 
-    private static let asciiReplacements: [([UInt8], [UInt8])] = [
-        ("kh", "h"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("j", "i"), ("y", "i"), ("ks", "x"),
-    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    /// The skeleton as text.
+    var string: String {
+        text ?? String(String.UnicodeScalarView(codes.compactMap(Unicode.Scalar.init)))
+    }
 
-    /// Replaces a pattern of one or two bytes.
-    private static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
-        guard bytes.count >= pattern.count, bytes.contains(pattern[0]) else { return bytes }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
+    @inline(__always)
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+    }
+
+    /// Apostrophes dropped, then "kh"→"h", "yu"→"u", "ya"→"a", "ye"→"e", "j"→"i", "y"→"i",
+    /// "ks"→"x". Applied one after another, each left to right without overlaps, these give
+    /// what one left-to-right pass gives: no replacement's output or second letter can start
+    /// or finish another's pattern.
+    static func skeleton(_ word: [UInt32]) -> [UInt32] {
+        let apostrophe: UInt32 = 0x27
+        let rightQuote: UInt32 = 0x2019
+        let letters = word.contains(apostrophe) || word.contains(rightQuote) ? word.filter { $0 != apostrophe && $0 != rightQuote } : word
+        let (h, u, a, e, i, j, k, s, x, y): (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+            = (0x68, 0x75, 0x61, 0x65, 0x69, 0x6A, 0x6B, 0x73, 0x78, 0x79)
+        var result: [UInt32] = []
+        result.reserveCapacity(letters.count)
         var index = 0
-        while index < bytes.count {
-            if index + pattern.count <= bytes.count, bytes[index] == pattern[0],
-               pattern.count == 1 || bytes[index + 1] == pattern[1] {
-                result.append(contentsOf: replacement)
-                index += pattern.count
+        while index < letters.count {
+            let letter = letters[index]
+            let next = index + 1 < letters.count ? letters[index + 1] : 0
+            if letter == k && (next == h || next == s) {
+                result.append(next == h ? h : x)
+                index += 2
+            } else if letter == y && (next == u || next == a || next == e) {
+                result.append(next)
+                index += 2
             } else {
-                result.append(bytes[index])
+                result.append(letter == j || letter == y ? i : letter)
                 index += 1
             }
         }
