@@ -15,10 +15,11 @@ enum CaseVariants {
         let isLeading = facts.vocabularyMask(Self.leading)
         let connector = { (position: Int) in isConnector[Int(folded[position])] }
         let capitalizedLatin: WordFacts.Bits = [.capitalized, .latin]
-        // Term lengths (bit n: n words) by first folded word, and whether a folded word is
-        // some term's second: the second pass looks a term up only where both agree.
-        var lengths = [UInt16](repeating: 0, count: facts.vocabularyCount)
-        var isSecond = [Bool](repeating: false, count: facts.vocabularyCount)
+        // Whether a folded word begins a term (one bit each, so the table stays in the L1
+        // cache on the walk over every word), and term lengths (bit n: n words) by first two
+        // folded words: the second pass looks a term up only where both agree.
+        var isFirst = [UInt64](repeating: 0, count: (facts.vocabularyCount + 63) / 64)
+        var lengths = WordPairTable()
         var keys = ByteInterner()
         var index = 0
         while index < words.count {
@@ -41,8 +42,8 @@ enum CaseVariants {
             if run.count >= 2 && run.count <= 8 && facts.capitalized(start) && run.count(where: { facts.capitalized($0) }) >= 2
                 && !run.allSatisfy({ facts.allCaps($0) || connector($0) }) {
                 _ = keys.intern(ids: folded[run])
-                lengths[Int(folded[start])] |= 1 << run.count
-                isSecond[Int(folded[start + 1])] = true
+                isFirst[Int(folded[start]) >> 6] |= 1 << (UInt64(folded[start]) & 63)
+                lengths.insert(folded[start], folded[start + 1], mask: 1 << run.count)
             }
             index = last + 1
         }
@@ -58,8 +59,10 @@ enum CaseVariants {
         let plainGap: WordGap = [.joins, .space]
         let plain = { (span: Range<Int>) in span.dropLast().allSatisfy { facts.gaps[$0] == plainGap } }
         for start in words.indices.dropLast() {
-            let termLengths = lengths[Int(folded[start])]
-            guard termLengths != 0, isSecond[Int(folded[start + 1])], !facts.initial(start) else { continue }
+            let firstWord = folded[start]
+            guard isFirst[Int(firstWord) >> 6] & (1 << (UInt64(firstWord) & 63)) != 0, !facts.initial(start) else { continue }
+            let termLengths = lengths.mask(firstWord, folded[start + 1])
+            guard termLengths != 0 else { continue }
             for length in 2...8 where termLengths & (1 << length) != 0 && start + length <= words.count {
                 let span = start..<start + length
                 guard span.dropLast().allSatisfy({ facts.joinsNext($0) }) else { continue }
