@@ -34,6 +34,8 @@ final class WordIndex: Sendable {
     let repeatKeyOfForm: [Int32]
     /// The repetition keys' bytes, by id.
     let repeats: ByteInterner
+    /// Whether every form's term key and repetition key are the same text, and so the same id.
+    let keysAreShared: Bool
 
     init(_ document: Document) {
         let words = document.words
@@ -101,6 +103,7 @@ final class WordIndex: Sendable {
         self.terms = terms
         self.repeatKeyOfForm = repeatKeyOfForm
         self.repeats = repeats
+        keysAreShared = sameKeys
     }
 
     /// The text of a term key. Strings are made only on demand: a short article has nearly
@@ -201,5 +204,16 @@ final class WordIndex: Sendable {
         if text.count >= 2 && text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase) { flags.insert(.abbreviation) }
         if text.allSatisfy({ !$0.isUppercase }) { flags.insert(.noUppercase) }
         return flags
+    }
+}
+
+extension Document {
+    /// Each word's term key (``WordIndex/termKeyOfForm`` by word), computed once: the term
+    /// checks read it, and so do the repetition checks whenever the two keys are shared.
+    var termKeyOfWord: [Int32] {
+        memoized("WordIndex.termKeyOfWord") {
+            let index = wordIndex
+            return index.formOfWord.map { index.termKeyOfForm[Int($0)] }
+        }
     }
 }

@@ -29,7 +29,7 @@ struct WordFacts {
         let words = document.words
         let wordIndex = document.wordIndex
         index = wordIndex
-        folded = wordIndex.formOfWord.map { wordIndex.termKeyOfForm[Int($0)] }
+        folded = document.termKeyOfWord
         let formBits = wordIndex.flags.map { flags in
             var bits: Bits = []
             if flags.contains(.asciiCapital) { bits.insert(.capitalized) }

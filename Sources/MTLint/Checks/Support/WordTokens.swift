@@ -56,7 +56,8 @@ struct WordTokens {
     static func internedKeys(_ document: Document) -> Keys {
         document.memoized("WordTokens.keys") {
             let index = document.wordIndex
-            return Keys(ids: index.formOfWord.map { index.repeatKeyOfForm[Int($0)] }, vocabulary: index.repeats)
+            let ids = index.keysAreShared ? document.termKeyOfWord : index.formOfWord.map { index.repeatKeyOfForm[Int($0)] }
+            return Keys(ids: ids, vocabulary: index.repeats)
         }
     }
 
