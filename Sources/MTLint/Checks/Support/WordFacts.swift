@@ -37,17 +37,27 @@ struct WordFacts {
             if flags.contains(.asciiLetters) { bits.insert(.latin) }
             return bits
         }
-        var bits = [Bits](repeating: [], count: words.count)
+        // One walk over millions of words: buffers, not bounds-checked arrays.
         var gaps = [WordGap](repeating: [], count: words.count)
-        let formOfWord = wordIndex.formOfWord
-        document.utf8.withUnsafeBufferPointer { bytes in
-            for position in words.indices {
-                let word = words[position]
-                var wordBits = formBits[Int(formOfWord[position])]
-                if word.kind != .letters { wordBits.remove(.latin) }
-                bits[position] = wordBits
-                if position + 1 < words.count { gaps[position] = WordGap(bytes, word.end, words[position + 1].start) }
+        var bits = [Bits](unsafeUninitializedCapacity: words.count) { bits, initialized in
+            gaps.withUnsafeMutableBufferPointer { gaps in
+                document.utf8.withUnsafeBufferPointer { bytes in
+                    words.withUnsafeBufferPointer { words in
+                        wordIndex.formOfWord.withUnsafeBufferPointer { formOfWord in
+                            formBits.withUnsafeBufferPointer { formBits in
+                                for position in words.indices {
+                                    let word = words[position]
+                                    var wordBits = formBits[Int(formOfWord[position])]
+                                    if word.kind != .letters { wordBits.remove(.latin) }
+                                    bits.initializeElement(at: position, to: wordBits)
+                                    if position + 1 < words.count { gaps[position] = WordGap(bytes, word.end, words[position + 1].start) }
+                                }
+                            }
+                        }
+                    }
+                }
             }
+            initialized = words.count
         }
         // Sentences come in text order: one walk finds each one's first word.
         var first = 0
