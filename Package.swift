@@ -31,9 +31,12 @@ let package = Package(
             name: "CStemmer",
             linkerSettings: [.linkedLibrary("stemmer")]
         ),
+        // The word segmenter's inner loop over ASCII text: SSE2 compares give bit masks of
+        // 64 bytes, which Swift has no portable way to ask for.
+        .target(name: "CWordScan"),
         .target(
             name: "MTLint",
-            dependencies: ["CICU", "CXML", "CStemmer", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["CICU", "CXML", "CStemmer", "CWordScan", .product(name: "Logging", package: "swift-log")]
         ),
         // Plain-C wrappers for the few system calls Glibc does not import (renameat2).
         .target(name: "CWatchSystem"),

@@ -16,6 +16,13 @@ public struct Word: Sendable, Equatable {
         endAndKind = UInt32(truncatingIfNeeded: range.upperBound) | (kind == .number ? Self.numberBit : 0)
     }
 
+    /// A word as ``CWordScan`` writes it: the start, and the end with the number flag on top.
+    init(start: UInt32, endAndKind: UInt32) {
+        precondition(endAndKind & ~Self.numberBit < 1 << 31 && start <= endAndKind & ~Self.numberBit)
+        startOffset = start
+        self.endAndKind = endAndKind
+    }
+
     public var kind: Kind { endAndKind & Self.numberBit == 0 ? .letters : .number }
     public var start: Int { Int(startOffset) }
     public var end: Int { Int(endAndKind & ~Self.numberBit) }

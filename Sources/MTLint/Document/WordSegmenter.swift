@@ -1,10 +1,13 @@
+import CWordScan
+
 /// Splits text into words with ICU's word break rules (UAX #29 as ICU tailors it), keeping
 /// only segments that ICU tags as letters or numbers.
 ///
 /// ICU's iterator costs about 60 instructions a byte, so whitespace-delimited chunks that are
 /// all ASCII (nearly all of an English text), or ASCII with typographic quotes and dashes, are
 /// segmented here by the same rules; chunks with any other byte go to ICU, through one
-/// iterator for the whole text. The fast path gives
+/// iterator for the whole text. Stretches of ASCII chunks are segmented in C from bit masks
+/// (`CWordScan`); a chunk with typographic punctuation, byte by byte here. The fast paths give
 /// ICU's boundaries and statuses exactly (a test compares the two on varied ASCII text):
 /// - a break always falls before ASCII whitespace and after it when an ASCII byte follows (no
 ///   rule joins them: WB3a/b, WB3d joins only spaces, WB4 only attaches non-ASCII marks), so
@@ -27,10 +30,23 @@ enum WordSegmenter {
             var index = 0
             var previousChunkEnd = 0
             while index < count {
-                while index < count, classes[Int(bytes[index])] == space { index += 1 }
+                // Up to the chunk holding the next non-ASCII byte, the text is ASCII chunks:
+                // segmented 64 bytes at a time from bit masks.
+                let nonASCII = firstNonASCII(in: bytes, from: index)
+                var stretchEnd = nonASCII
+                if nonASCII < count {
+                    while stretchEnd > index, classes[Int(bytes[stretchEnd - 1])] != space { stretchEnd -= 1 }
+                }
+                if stretchEnd > index {
+                    asciiStretchWords(in: bytes, from: index, to: stretchEnd, into: &words)
+                    var lastChunkEnd = stretchEnd
+                    while lastChunkEnd > index, classes[Int(bytes[lastChunkEnd - 1])] == space { lastChunkEnd -= 1 }
+                    if lastChunkEnd > index { previousChunkEnd = lastChunkEnd }
+                    index = stretchEnd
+                }
                 guard index < count else { break }
-                // One pass: segment the chunk as ASCII until it ends or shows a non-ASCII byte;
-                // then drop what it gave and let ICU segment the whole chunk.
+                // The chunk with a non-ASCII byte, alone: as ASCII if that byte is typographic
+                // punctuation, else through ICU.
                 let firstWord = words.count
                 if asciiWords(in: bytes, from: &index, classes: classes, into: &words) {
                     previousChunkEnd = index
@@ -127,6 +143,38 @@ enum WordSegmenter {
 }
 
 extension WordSegmenter {
+    /// The index of the first byte from `start` that is not ASCII, or the end of the text.
+    @inline(__always)
+    static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        var index = start
+        while index + 8 <= bytes.count {
+            let high = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080
+            if high != 0 { return index + high.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count && bytes[index] < 0x80 { index += 1 }
+        return index
+    }
+
+    /// Appends the words of `start..<end`, whole ASCII chunks: found from bit masks of 64
+    /// bytes at a time (SSE2 compares), so the branches go per word rather than per byte.
+    /// The rules are the ones ``asciiWords(in:from:classes:into:)`` applies byte by byte.
+    private static func asciiStretchWords(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into words: inout [Word]) {
+        let batch = 1024
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * batch) { found in
+            var position = start
+            while position < end {
+                var resume = 0
+                let count = mtl_ascii_words(bytes.baseAddress!, position, end, found.baseAddress!, batch, &resume)
+                for index in 0..<count {
+                    words.append(Word(start: found[2 * index], endAndKind: found[2 * index + 1]))
+                }
+                position = resume
+            }
+        }
+    }
+
     /// The end of the run of word parts (ASCII letters, "@", digits, "_") starting at `start`.
     /// Words end at unpredictable lengths, so a byte loop pays a mispredicted branch per word;
     /// this tests eight bytes at once with carry-free byte arithmetic (each byte's top bit

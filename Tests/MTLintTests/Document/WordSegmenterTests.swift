@@ -86,6 +86,32 @@ import Testing
         #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5).map { $0.debugDescription })")
     }
 
+    /// Long random texts, so that words, marks between letters or digits and stretches of
+    /// ASCII start and end at every offset of the 64-byte blocks the bit-mask scan reads, and
+    /// run across them; mostly ASCII with an occasional quote, dash or Cyrillic word.
+    @Test func longRandomTextsMatchICUAcrossBlocks() {
+        let alphabet: [String] = "aZ9@_.',;:- \n\tbc1".map { String($0) }
+            + ["ab", "12", "U.S.", "it's", "3.5", "1,000", "e.g.", "__", "a_", "9_", "word", "longerwordthanmost", "   ", "\r\n"]
+        let rare: [String] = ["“", "”", "–", "—", "’", "д", "é", "\u{00A0}", "\u{0301}"]
+        var generator = SplitMix64(seed: 64)
+        var mismatches: [String] = []
+        for round in 0..<400 {
+            let length = 100 + Int(generator.next() % 700)
+            var text = ""
+            for _ in 0..<length {
+                if round % 2 == 1 && generator.next() % 40 == 0 {
+                    text += rare[Int(generator.next() % UInt64(rare.count))]
+                } else {
+                    text += alphabet[Int(generator.next() % UInt64(alphabet.count))]
+                }
+            }
+            if describe(fastWords(text), in: text) != describe(icuWords(text), in: text) {
+                mismatches.append(text)
+            }
+        }
+        #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(2).map { $0.debugDescription })")
+    }
+
     /// The eight-bytes-at-a-time scan of a run of word parts stops where a byte loop over
     /// the class table stops: every byte value at every position of a long run, from every start.
     @Test func wordRunsEndWhereTheByteLoopEnds() {

@@ -1,0 +1,19 @@
+#ifndef CWORDSCAN_H
+#define CWORDSCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// The words of ASCII text bytes[start..<end), a stretch of whole whitespace-delimited chunks
+/// (it starts at the text's start, on whitespace or on a word's first byte, and ends on
+/// whitespace or at the text's end), by ICU's word rules as the Swift fast path applies them:
+/// a word is a run of letters ("@" counts as one), digits and "_", with "." or "'" between two
+/// letters and "." "'" "," ";" between two digits; it is a number if it ends in a digit (or in
+/// "_" after a digit), a lone "_" is no word.
+///
+/// Writes at most `capacity` words to `out` as pairs (start, end | 1 << 31 for a number) and
+/// returns how many; `*resume` is set to `end`, or to the first byte of the first word not
+/// written when `capacity` ran out.
+size_t mtl_ascii_words(const uint8_t *bytes, size_t start, size_t end, uint32_t *out, size_t capacity, size_t *resume);
+
+#endif

@@ -1,0 +1,132 @@
+#include "CWordScan.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+/// One bit a byte, for 64 bytes: bit i is byte i.
+typedef struct {
+    uint64_t letter, digit, underscore, mid_num_let, mid_num;
+} block_masks;
+
+static inline void classify_byte(uint8_t byte, int bit, block_masks *masks) {
+    uint8_t folded = byte | 0x20;
+    uint64_t one = (uint64_t)1 << bit;
+    if ((folded >= 'a' && folded <= 'z') || byte == '@') masks->letter |= one;
+    else if (byte >= '0' && byte <= '9') masks->digit |= one;
+    else if (byte == '_') masks->underscore |= one;
+    else if (byte == '.' || byte == '\'') masks->mid_num_let |= one;
+    else if (byte == ',' || byte == ';') masks->mid_num |= one;
+}
+
+/// The masks of bytes[start..<end), at most 64 bytes; bits past the end are clear.
+static inline block_masks masks_of(const uint8_t *bytes, size_t start, size_t end) {
+    block_masks masks = {0, 0, 0, 0, 0};
+#if defined(__SSE2__)
+    if (end - start == 64) {
+        // ASCII bytes are below 0x80, so signed byte comparisons order them as unsigned.
+        for (int part = 0; part < 4; part++) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(bytes + start + 16 * part));
+            __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+            __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                           _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+            letter = _mm_or_si128(letter, _mm_cmpeq_epi8(v, _mm_set1_epi8('@')));
+            __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                          _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+            __m128i underscore = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
+            __m128i mid_num_let = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')));
+            __m128i mid_num = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8(';')));
+            int shift = 16 * part;
+            masks.letter |= (uint64_t)(uint16_t)_mm_movemask_epi8(letter) << shift;
+            masks.digit |= (uint64_t)(uint16_t)_mm_movemask_epi8(digit) << shift;
+            masks.underscore |= (uint64_t)(uint16_t)_mm_movemask_epi8(underscore) << shift;
+            masks.mid_num_let |= (uint64_t)(uint16_t)_mm_movemask_epi8(mid_num_let) << shift;
+            masks.mid_num |= (uint64_t)(uint16_t)_mm_movemask_epi8(mid_num) << shift;
+        }
+        return masks;
+    }
+#endif
+    for (size_t index = start; index < end; index++) classify_byte(bytes[index], (int)(index - start), &masks);
+    return masks;
+}
+
+static inline int trailing_zeros(uint64_t value) { return __builtin_ctzll(value); }
+
+size_t mtl_ascii_words(const uint8_t *bytes, size_t start, size_t end, uint32_t *out, size_t capacity, size_t *resume) {
+    size_t written = 0;
+    // Bit 63 of the previous block (0 at the start: the stretch begins on whitespace or on a
+    // word's first byte, never on a mark that needs the byte before it).
+    uint64_t letter_carry = 0, digit_carry = 0;
+    // The start of a word still open at the end of the previous block, or SIZE_MAX.
+    size_t open = SIZE_MAX;
+    size_t block = start;
+    block_masks next = masks_of(bytes, block, block + 64 < end ? block + 64 : end);
+    while (block < end) {
+        block_masks current = next;
+        size_t following = block + 64;
+        if (following < end) {
+            next = masks_of(bytes, following, following + 64 < end ? following + 64 : end);
+        } else {
+            next = (block_masks){0, 0, 0, 0, 0};
+        }
+        uint64_t letter_before = current.letter << 1 | letter_carry;
+        uint64_t digit_before = current.digit << 1 | digit_carry;
+        uint64_t letter_after = current.letter >> 1 | next.letter << 63;
+        uint64_t digit_after = current.digit >> 1 | next.digit << 63;
+        uint64_t joined = current.letter | current.digit | current.underscore
+            | (current.mid_num_let & letter_before & letter_after)
+            | ((current.mid_num_let | current.mid_num) & digit_before & digit_after);
+        letter_carry = current.letter >> 63;
+        digit_carry = current.digit >> 63;
+        int bit = 0;
+        while (bit < 64) {
+            if (open == SIZE_MAX) {
+                uint64_t rest = joined >> bit;
+                if (rest == 0) break;
+                bit += trailing_zeros(rest);
+                if (written == capacity) {
+                    *resume = block + (size_t)bit;
+                    return written;
+                }
+                open = block + (size_t)bit;
+            }
+            uint64_t gap = bit == 0 ? ~joined : ~joined >> bit;
+            if (gap == 0) break; /* the word goes on into the next block */
+            bit += trailing_zeros(gap);
+            size_t word_end = block + (size_t)bit;
+            uint8_t last = bytes[word_end - 1];
+            int number;
+            if (last >= '0' && last <= '9') {
+                number = 1;
+            } else if (last == '_') {
+                // A trailing "_" takes the tag of what it joined; alone, no word.
+                if (word_end - open == 1) { open = SIZE_MAX; continue; }
+                uint8_t before = bytes[word_end - 2];
+                number = before >= '0' && before <= '9';
+            } else {
+                number = 0;
+            }
+            out[2 * written] = (uint32_t)open;
+            out[2 * written + 1] = (uint32_t)word_end | (number ? (uint32_t)1 << 31 : 0);
+            written++;
+            open = SIZE_MAX;
+        }
+        block = following;
+    }
+    if (open != SIZE_MAX) {
+        // A word that ends with the stretch's last byte.
+        uint8_t last = bytes[end - 1];
+        int number = (last >= '0' && last <= '9') || (last == '_' && end - open > 1 && bytes[end - 2] >= '0' && bytes[end - 2] <= '9');
+        if (!(last == '_' && end - open == 1)) {
+            if (written == capacity) {
+                *resume = open;
+                return written;
+            }
+            out[2 * written] = (uint32_t)open;
+            out[2 * written + 1] = (uint32_t)end | (number ? (uint32_t)1 << 31 : 0);
+            written++;
+        }
+    }
+    *resume = end;
+    return written;
+}
