@@ -96,7 +96,7 @@ struct CheckCommand: ParsableCommand {
             { _, report, document in page.withLock { $0 = HTMLReportWriter().render(report, document: document) } }
         } else if format == .json {
             { index, report, _ in
-                let bytes = JSONReportWriter.encode(report)
+                let bytes = JSONReportWriter.encodeElement(report)
                 encoded.withLock { $0[index] = bytes }
             }
         } else {
@@ -116,7 +116,7 @@ struct CheckCommand: ParsableCommand {
             case .markdown:
                 Terminal.write(Array(MarkdownReportWriter().render(reports).utf8))
             case .json:
-                Terminal.write(JSONReportArray.join(encoded.withLock { $0 }))
+                JSONReportArray.write(encoded.withLock { $0 }) { Terminal.write($0) }
             case .text:
                 let writer = TextReportWriter(colored: Terminal.isTerminal(STDOUT_FILENO))
                 for report in reports {

@@ -16,6 +16,10 @@ enum Terminal {
         FileDescriptorWriter.writeAll(bytes, to: STDOUT_FILENO)
     }
 
+    static func write(_ bytes: UnsafeRawBufferPointer) {
+        FileDescriptorWriter.writeAll(bytes, to: STDOUT_FILENO)
+    }
+
     /// Writes to standard error as is (no newline), for the progress bar.
     static func writeError(_ text: String) {
         let bytes = Array(text.utf8)

@@ -1,39 +1,40 @@
-import Glibc
-
-/// Joins reports that were encoded one by one (`JSONReportWriter.encode(_: Report)`, e.g. by
-/// the workers that checked them) into the bytes `JSONReportWriter.encode(_: [Report])`
-/// writes for all of them: serializing every report after the batch was a serial tail that
-/// kept the second core idle.
-///
-/// A pretty array puts each element on its own line, indented by two spaces more than a lone
-/// report; newlines in the output only ever start an indented line (strings escape theirs),
-/// so each line of a lone report gains two spaces.
+/// The JSON array of reports that `mtlint check --format json` prints, from reports each
+/// encoded on its own by a worker (``JSONReportWriter/encodeElement(_:)``): the same bytes as
+/// encoding the array at once. The pieces go out as they are, small ones gathered into one
+/// buffer and large ones without a copy: a 100 MB input's report is tens of megabytes.
 public enum JSONReportArray {
-    /// The array of `encoded` reports (each as `JSONReportWriter.encode(_: Report)` returns
-    /// it, with its final newline), followed by a newline.
-    public static func join(_ encoded: [[UInt8]]) -> [UInt8] {
-        guard !encoded.isEmpty else { return Array("[]\n".utf8) }
-        var output: [UInt8] = []
-        output.reserveCapacity(encoded.reduce(3) { $0 + $1.count + $1.count / 16 + 4 })
-        output.append(UInt8(ascii: "["))
-        for (index, report) in encoded.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            output.append(contentsOf: [0x0A, 0x20, 0x20])
-            // The report's own final newline belongs to a lone document, not to the array.
-            let length = report.last == 0x0A ? report.count - 1 : report.count
-            report.withUnsafeBufferPointer { buffer in
-                var start = 0
-                // Whole lines at a time: memchr finds the newlines.
-                while start < length {
-                    let found = memchr(buffer.baseAddress! + start, 0x0A, length - start)
-                    let end = found.map { UnsafeRawPointer(buffer.baseAddress!).distance(to: UnsafeRawPointer($0)) + 1 } ?? length
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
-                    if found != nil { output.append(contentsOf: [0x20, 0x20]) }
-                    start = end
-                }
+    /// Passes the array's bytes, in order and in pieces, to `emit`.
+    public static func write(_ elements: [[UInt8]], emit: (UnsafeRawBufferPointer) -> Void) {
+        guard !elements.isEmpty else {
+            Array("[]\n".utf8).withUnsafeBytes(emit)
+            return
+        }
+        let gathered = 1 << 20
+        var pending: [UInt8] = [UInt8(ascii: "[")]
+        pending.reserveCapacity(min(gathered, elements.reduce(4) { $0 + $1.count + 4 }))
+        for (index, element) in elements.enumerated() {
+            if index > 0 { pending.append(UInt8(ascii: ",")) }
+            pending.append(contentsOf: [0x0A, 0x20, 0x20])
+            if element.count < gathered / 16 {
+                pending.append(contentsOf: element)
+            } else {
+                pending.withUnsafeBytes(emit)
+                pending.removeAll(keepingCapacity: true)
+                element.withUnsafeBytes(emit)
+            }
+            if pending.count >= gathered {
+                pending.withUnsafeBytes(emit)
+                pending.removeAll(keepingCapacity: true)
             }
         }
-        output.append(contentsOf: [0x0A, UInt8(ascii: "]"), 0x0A])
+        pending.append(contentsOf: [0x0A, UInt8(ascii: "]"), 0x0A])
+        pending.withUnsafeBytes(emit)
+    }
+
+    /// The array's bytes in one buffer.
+    public static func join(_ elements: [[UInt8]]) -> [UInt8] {
+        var output: [UInt8] = []
+        write(elements) { output.append(contentsOf: $0) }
         return output
     }
 }

@@ -6,13 +6,25 @@ public enum JSONReportWriter {
         writer.beginArray()
         for report in reports { write(report, to: &writer) }
         writer.endArray()
-        return writer.bytes + [0x0A]
+        var bytes = writer.takeBytes()
+        bytes.append(0x0A)
+        return bytes
     }
 
     public static func encode(_ report: Report) -> [UInt8] {
         var writer = JSONWriter(pretty: true)
         write(report, to: &writer)
-        return writer.bytes + [0x0A]
+        var bytes = writer.takeBytes()
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    /// One report as an element of the array ``encode(_:)-([Report])`` writes: indented one
+    /// level, without a final newline. ``JSONReportArray`` puts such elements together.
+    public static func encodeElement(_ report: Report) -> [UInt8] {
+        var writer = JSONWriter(pretty: true, baseIndent: 1)
+        write(report, to: &writer)
+        return writer.takeBytes()
     }
 
     public static func write(_ report: Report, to writer: inout JSONWriter) {

@@ -9,13 +9,24 @@ public struct JSONWriter {
     private let pretty: Bool
     /// How many containers are open.
     private var depth = 0
+    /// Indentation levels added to every line: for a value written as an element of a
+    /// container that is written elsewhere.
+    private let baseIndent: Int
     /// Whether the innermost open container has no element yet.
     private var empty = true
     /// Whether a key was just written, so the value follows it on the same line.
     private var afterKey = false
 
-    public init(pretty: Bool) {
+    public init(pretty: Bool, baseIndent: Int = 0) {
         self.pretty = pretty
+        self.baseIndent = baseIndent
+    }
+
+    /// The bytes written, moved out (a large report is not copied to add its last newline).
+    public mutating func takeBytes() -> [UInt8] {
+        var taken: [UInt8] = []
+        swap(&taken, &bytes)
+        return taken
     }
 
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
@@ -89,7 +100,7 @@ public struct JSONWriter {
 
     private mutating func newline(indent: Int) {
         bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: (indent + baseIndent) * 2))
     }
 
     static func writeInt(_ value: Int, into output: inout [UInt8]) {

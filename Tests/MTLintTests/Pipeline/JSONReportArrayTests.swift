@@ -1,7 +1,8 @@
 import Testing
 @testable import MTLint
 
-/// Reports encoded one by one and joined are the bytes of the array encoded at once.
+/// Reports encoded one by one and put together are the bytes of the array encoded at once,
+/// whether they are gathered in one buffer or passed on as they are.
 @Suite struct JSONReportArrayTests {
     private func reports() throws -> [Report] {
         let checker = try Checker()
@@ -17,10 +18,20 @@ import Testing
 
     @Test func joiningEncodedReportsGivesTheArrayEncoding() throws {
         let all = try reports()
+        let checker = try Checker()
         #expect(all.contains { !$0.findings.isEmpty })
+        // A report larger than the gathering buffer's share goes out on its own.
+        let large = checker.check(Document(text: String(repeating: "The the sentence. Mоscow and Москва.\n", count: 3_000), path: "large.txt"))
+        #expect(JSONReportWriter.encodeElement(large).count > 1 << 16)
+        let withLarge = [all[0], large, all[1], large]
+        var pieces = 0
+        var streamed: [UInt8] = []
+        JSONReportArray.write(withLarge.map(JSONReportWriter.encodeElement)) { streamed.append(contentsOf: $0); pieces += 1 }
+        #expect(streamed == JSONReportWriter.encode(withLarge))
+        #expect(pieces > 1)
         for count in 0...all.count {
             let some = Array(all.prefix(count))
-            #expect(JSONReportArray.join(some.map(JSONReportWriter.encode)) == JSONReportWriter.encode(some))
+            #expect(JSONReportArray.join(some.map(JSONReportWriter.encodeElement)) == JSONReportWriter.encode(some))
         }
     }
 }
