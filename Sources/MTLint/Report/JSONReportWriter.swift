@@ -28,6 +28,8 @@ public enum JSONReportWriter {
     }
 
     public static func write(_ report: Report, to writer: inout JSONWriter) {
+        // A finding takes about 500 bytes (measured on the benchmark corpus and the WMT outputs).
+        writer.reserve(512 * report.findings.count + 512)
         writer.beginObject()
         writer.member("file", report.file)
         writer.key("encoding")

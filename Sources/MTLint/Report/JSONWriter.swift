@@ -22,6 +22,12 @@ public struct JSONWriter {
         self.baseIndent = baseIndent
     }
 
+    /// Room for `count` more bytes, reserved at once: a large report grown by doubling
+    /// touched about twice its size in fresh pages.
+    public mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
+    }
+
     /// The bytes written, moved out (a large report is not copied to add its last newline).
     public mutating func takeBytes() -> [UInt8] {
         var taken: [UInt8] = []
