@@ -5,6 +5,9 @@ extension Glossary {
     func matches(in document: Document) -> [TermMatcher.Match] {
         document.memoized("Glossary.matches.\(UInt(bitPattern: ObjectIdentifier(self)))") {
             let index = document.wordIndex
+            // Read once: a struct of arrays, copied (and each array retained) at every access
+            // through the class.
+            let terms = self.terms
             // Keys per distinct folded word, then per form.
             let byTerm = (0..<Int32(index.terms.count)).map { terms.englishWordKeys(folded: index.terms.bytes($0)) }
             let keys = index.termKeyOfForm.map { byTerm[Int($0)] }

@@ -72,8 +72,10 @@ struct TermMatcher: Sendable {
     /// The keys of a folded English word (``TermKey/english(folded:)``); words without a
     /// plural or possessive ending, nearly all, take one lookup.
     func englishWordKeys(folded: ArraySlice<UInt8>) -> WordKeys {
+        // The closures capture the table alone, not a copy of the whole matcher.
+        let table = vocabulary
         guard let last = folded.last, last == 0x73 || last == 0x27 else {
-            return WordKeys(exact: folded.withUnsafeBufferPointer { vocabulary.find($0) } ?? -1, reduced: [])
+            return WordKeys(exact: folded.withUnsafeBufferPointer { table.find($0) } ?? -1, reduced: [])
         }
         guard folded.allSatisfy({ $0 < 0x80 }) else {
             return wordKeys(TermKey.english(folded: String(decoding: folded, as: UTF8.self)))
@@ -83,9 +85,9 @@ struct TermMatcher: Sendable {
         var reduced: [(id: Int32, trim: Int)] = []
         return folded.withUnsafeBufferPointer { bytes in
             TermKey.forEachReducedASCIIForm(of: bytes) { form, trim in
-                if let id = vocabulary.find(form) { reduced.append((id, trim)) }
+                if let id = table.find(form) { reduced.append((id, trim)) }
             }
-            return WordKeys(exact: vocabulary.find(bytes) ?? -1, reduced: reduced)
+            return WordKeys(exact: table.find(bytes) ?? -1, reduced: reduced)
         }
     }
 
@@ -99,9 +101,12 @@ struct TermMatcher: Sendable {
     /// separated only by spaces, one line break or hyphens.
     func matches(words: [Word], bytes: [UInt8], keys: [WordKeys], keyOfWord: [Int32]) -> [Match] {
         var result: [Match] = []
+        // Whether a key leads anywhere, as a flat table: the walk over every word reads it
+        // without copying (and retaining) each word's keys.
+        let hasKeys = keys.map { !$0.isEmpty }
         var index = 0
         while index < words.count {
-            if !keys[Int(keyOfWord[index])].isEmpty, let match = longestMatch(at: index, words: words, bytes: bytes, keys: keys, keyOfWord: keyOfWord) {
+            if hasKeys[Int(keyOfWord[index])], let match = longestMatch(at: index, words: words, bytes: bytes, keys: keys, keyOfWord: keyOfWord) {
                 result.append(match)
                 index = match.words.upperBound
             } else {
