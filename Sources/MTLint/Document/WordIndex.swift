@@ -52,7 +52,7 @@ final class WordIndex: Sendable {
         }
         var flags: [Flags] = []
         var termKeyOfForm: [Int32] = []
-        var terms = ByteInterner(expectedCount: forms.count, expectedBytes: forms.arena.count)
+        var terms = ByteInterner(expectedCount: forms.count, expectedBytes: forms.byteCount)
         flags.reserveCapacity(forms.count)
         termKeyOfForm.reserveCapacity(forms.count)
         // The repetition key of each form that is not ASCII (nil for ASCII forms, whose two
@@ -90,7 +90,7 @@ final class WordIndex: Sendable {
         var repeats = terms
         var repeatKeyOfForm = termKeyOfForm
         if !sameKeys {
-            repeats = ByteInterner(expectedCount: forms.count, expectedBytes: forms.arena.count)
+            repeats = ByteInterner(expectedCount: forms.count, expectedBytes: forms.byteCount)
             repeatKeyOfForm = (0..<forms.count).map { form in
                 if var repeated = repeatKeys[form] { return repeated.withUTF8 { repeats.intern($0) } }
                 return terms.bytes(termKeyOfForm[form]).withUnsafeBufferPointer { repeats.intern($0) }
