@@ -40,6 +40,7 @@ enum NameVariants {
         var firstSpelling: [Int32] = []
         var varied: [Bool] = []
         var candidates = [Candidate?](repeating: nil, count: index.forms.count)
+        var key: [UInt8] = []
         for form in firstWord.indices where firstWord[form] >= 0 {
             let position = Int(firstWord[form])
             // Latin words are ASCII: the checks below read the folded bytes, and a String is
@@ -51,9 +52,9 @@ enum NameVariants {
             guard kept.count >= minimumLength,
                   !(trim == 0 ? lowercaseTerms[Int(term)] : isLowercase(kept)),
                   ignored.isEmpty || !ignored.contains(String(decoding: kept, as: UTF8.self)) else { continue }
-            var key = TransliterationKey.key(String(decoding: kept, as: UTF8.self))
+            TransliterationKey.key(of: kept, into: &key)
             let word = words[position]
-            let keyID = key.withUTF8 { keys.intern($0) }
+            let keyID = key.withUnsafeBufferPointer { keys.intern($0) }
             let spellingID = document.utf8.withUnsafeBufferPointer { bytes in
                 spellings.intern(UnsafeBufferPointer(rebasing: bytes[word.start..<TermMatcher.end(of: word, trimming: trim, in: document.utf8)]))
             }

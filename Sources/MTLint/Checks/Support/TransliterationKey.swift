@@ -3,8 +3,11 @@
 /// away. "Nebenzya" and "Nebenzia", "Zakharova" and "Zaharova" share a key; "Trufanov" and
 /// "Trufanova" do not, nor do "Russia" and "Russian".
 enum TransliterationKey {
-    static func key(_ lowercased: String) -> String {
-        var letters = Array(lowercased.utf8)
+    /// The key of a lowercased name's bytes, written into `letters` (its old contents
+    /// replaced): a document's candidate names are keyed without a String each.
+    static func key(of lowercased: ArraySlice<UInt8>, into letters: inout [UInt8]) {
+        letters.removeAll(keepingCapacity: true)
+        letters.append(contentsOf: lowercased)
         // Each step shortens or keeps the word, so all work in place, left to right.
         replace(&letters, 0x6B, 0x68, with: 0x68) // kh -> h
         replace(&letters, 0x6F, 0x75, with: 0x75) // ou -> u
@@ -16,7 +19,7 @@ enum TransliterationKey {
             letters[kept] = letter
             kept += 1
         }
-        return String(decoding: letters[..<kept], as: UTF8.self)
+        letters.removeLast(letters.count - kept)
     }
 
     private static func isConsonantOrI(_ byte: UInt8) -> Bool {
