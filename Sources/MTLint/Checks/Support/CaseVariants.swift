@@ -16,10 +16,13 @@ enum CaseVariants {
         let connector = { (position: Int) in isConnector[Int(folded[position])] }
         let capitalizedLatin: WordFacts.Bits = [.capitalized, .latin]
         // Whether a folded word begins a term (one bit each, so the table stays in the L1
-        // cache on the walk over every word), and term lengths (bit n: n words) by first two
-        // folded words: the second pass looks a term up only where both agree.
+        // cache on the walk over every word), and term lengths (bit n: n words) by pair of
+        // first two folded words: the second pass looks a term up only where both agree.
         var isFirst = [UInt64](repeating: 0, count: (facts.vocabularyCount + 63) / 64)
-        var lengths = WordPairTable()
+        var pairs = WordPairTable()
+        var lengthsOfPair: [UInt16] = []
+        // By pair: the key of the two-word term it is (-1: none), found without a lookup.
+        var twoWordKeyOfPair: [Int32] = []
         var keys = ByteInterner()
         var index = 0
         while index < words.count {
@@ -41,9 +44,15 @@ enum CaseVariants {
             let run = start..<last + 1
             if run.count >= 2 && run.count <= 8 && facts.capitalized(start) && run.count(where: { facts.capitalized($0) }) >= 2
                 && !run.allSatisfy({ facts.allCaps($0) || connector($0) }) {
-                _ = keys.intern(ids: folded[run])
+                let key = keys.intern(ids: folded[run])
                 isFirst[Int(folded[start]) >> 6] |= 1 << (UInt64(folded[start]) & 63)
-                lengths.insert(folded[start], folded[start + 1], mask: 1 << run.count)
+                let pair = pairs.insert(folded[start], folded[start + 1])
+                if pair == lengthsOfPair.count {
+                    lengthsOfPair.append(0)
+                    twoWordKeyOfPair.append(-1)
+                }
+                lengthsOfPair[pair] |= 1 << run.count
+                if run.count == 2 { twoWordKeyOfPair[pair] = key }
             }
             index = last + 1
         }
@@ -61,12 +70,13 @@ enum CaseVariants {
         for start in words.indices.dropLast() {
             let firstWord = folded[start]
             guard isFirst[Int(firstWord) >> 6] & (1 << (UInt64(firstWord) & 63)) != 0, !facts.initial(start) else { continue }
-            let termLengths = lengths.mask(firstWord, folded[start + 1])
-            guard termLengths != 0 else { continue }
+            guard let pair = pairs.id(firstWord, folded[start + 1]) else { continue }
+            let termLengths = lengthsOfPair[pair]
             for length in 2...8 where termLengths & (1 << length) != 0 && start + length <= words.count {
                 let span = start..<start + length
                 guard span.dropLast().allSatisfy({ facts.joinsNext($0) }) else { continue }
-                guard let key = keys.find(ids: folded[span]),
+                // (A pair with two-word terms has its key: the bit for length 2 says so.)
+                guard let key = length == 2 ? twoWordKeyOfPair[pair] : keys.find(ids: folded[span]),
                       !span.allSatisfy({ facts.allCaps($0) || connector($0) }) else { continue }
                 occurrences.append((Int32(start), Int32(length), key))
                 let firstStart = Int(first[Int(key)])

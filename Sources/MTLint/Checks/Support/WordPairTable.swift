@@ -1,29 +1,27 @@
-/// A bit mask for each pair of word ids that was inserted, in an open-addressing table small
-/// enough to stay in cache: the case-variant check looks up every occurrence of a term's
-/// first word with the word after it, and only a pair that begins some term goes on to the
-/// full lookup of the term.
+/// Ids for pairs of word ids, numbered in order of insertion, in an open-addressing table
+/// small enough to stay in cache: the case-variant check looks up every occurrence of a
+/// term's first word with the word after it, and only a pair that begins some term goes on.
 struct WordPairTable {
     private var slots = HashSlots(expectedCount: 64)
     private var pairs: [UInt64] = []
-    private var masks: [UInt16] = []
 
-    /// ORs `mask` into the pair's mask.
-    mutating func insert(_ first: Int32, _ second: Int32, mask: UInt16) {
+    /// How many pairs there are.
+    var count: Int { pairs.count }
+
+    /// The pair's id, new or known.
+    mutating func insert(_ first: Int32, _ second: Int32) -> Int {
         let pair = Self.pair(first, second)
         let found = find(pair)
-        if let id = found.id {
-            masks[id] |= mask
-        } else {
-            slots.insert(Self.hash(pair), id: pairs.count, at: found.slot)
-            pairs.append(pair)
-            masks.append(mask)
-        }
+        if let id = found.id { return id }
+        slots.insert(Self.hash(pair), id: pairs.count, at: found.slot)
+        pairs.append(pair)
+        return pairs.count - 1
     }
 
-    /// The pair's mask; 0 for a pair never inserted.
+    /// The pair's id, or nil for a pair never inserted.
     @inline(__always)
-    func mask(_ first: Int32, _ second: Int32) -> UInt16 {
-        find(Self.pair(first, second)).id.map { masks[$0] } ?? 0
+    func id(_ first: Int32, _ second: Int32) -> Int? {
+        find(Self.pair(first, second)).id
     }
 
     @inline(__always)
