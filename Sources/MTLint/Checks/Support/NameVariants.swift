@@ -3,8 +3,8 @@
 /// word, not a name; a group needs one spelling used mid-sentence, where a capital means a name.
 ///
 /// Whether a word is a candidate, its key and its spelling depend only on its form, so the
-/// words are walked once to mark the forms that occur as names, the forms are judged once
-/// each, and only the occurrences of keys with several spellings are collected.
+/// forms are judged once each, the words are walked once for the capitals that stand
+/// mid-sentence, and only the occurrences of keys with several spellings are collected.
 enum NameVariants {
     /// A capitalized form taken for a name: its transliteration key and its spelling (without
     /// a possessive "'s"), both interned.
@@ -17,19 +17,18 @@ enum NameVariants {
     static func hits(_ document: Document, facts: WordFacts, minimumLength: Int, ignored: Set<String>, glossary: Glossary?) -> [Hit] {
         let words = document.words
         let index = facts.index
+        // Whether a word is Latin, capitalized or all capitals is a fact of its form (Latin
+        // forms are ASCII letters, which always segment as letters): the forms are judged,
+        // and the words are walked only for where capitals stand.
+        let flags = index.flags
         var lowercaseTerms = [Bool](repeating: false, count: facts.vocabularyCount)
-        // By form: the first word written that way where a capital may mean a name (-1: none),
-        // and whether one such word is mid-sentence.
-        var firstWord = [Int32](repeating: -1, count: index.forms.count)
+        for form in flags.indices where flags[form].contains(.asciiLetters) && !flags[form].contains(.asciiCapital) {
+            lowercaseTerms[Int(index.termKeyOfForm[form])] = true
+        }
+        // By form: whether a word written that way is mid-sentence, where a capital means a name.
         var midSentence = [Bool](repeating: false, count: index.forms.count)
-        for position in words.indices where facts.latin(position) {
-            if !facts.capitalized(position) {
-                lowercaseTerms[Int(facts.folded[position])] = true
-            } else if !facts.allCaps(position) {
-                let form = index.form(ofWord: position)
-                if firstWord[form] < 0 { firstWord[form] = Int32(position) }
-                if !facts.initial(position) { midSentence[form] = true }
-            }
+        for position in words.indices where facts.capitalized(position) && !facts.initial(position) {
+            midSentence[index.form(ofWord: position)] = true
         }
         let isLowercase = { (folded: ArraySlice<UInt8>) in folded.withUnsafeBufferPointer { index.terms.find($0) }.map { lowercaseTerms[Int($0)] } ?? false }
         var keys = ByteInterner()
@@ -41,11 +40,11 @@ enum NameVariants {
         var varied: [Bool] = []
         var candidates = [Candidate?](repeating: nil, count: index.forms.count)
         var key: [UInt8] = []
-        for form in firstWord.indices where firstWord[form] >= 0 {
-            let position = Int(firstWord[form])
+        for form in flags.indices
+        where flags[form].isSuperset(of: [.asciiLetters, .asciiCapital]) && !flags[form].contains(.asciiAllCaps) {
             // Latin words are ASCII: the checks below read the folded bytes, and a String is
             // made only for a word that passes them.
-            let term = facts.folded[position]
+            let term = index.termKeyOfForm[form]
             let foldedBytes = index.terms.bytes(term)
             let trim = foldedBytes.count >= 2 && foldedBytes.suffix(2).elementsEqual("'s".utf8) ? 2 : 0
             let kept = foldedBytes.dropLast(trim)
@@ -53,11 +52,9 @@ enum NameVariants {
                   !(trim == 0 ? lowercaseTerms[Int(term)] : isLowercase(kept)),
                   ignored.isEmpty || !ignored.contains(String(decoding: kept, as: UTF8.self)) else { continue }
             TransliterationKey.key(of: kept, into: &key)
-            let word = words[position]
             let keyID = key.withUnsafeBufferPointer { keys.intern($0) }
-            let spellingID = document.utf8.withUnsafeBufferPointer { bytes in
-                spellings.intern(UnsafeBufferPointer(rebasing: bytes[word.start..<TermMatcher.end(of: word, trimming: trim, in: document.utf8)]))
-            }
+            // ASCII: the trimmed "'s" is two bytes.
+            let spellingID = index.forms.bytes(Int32(form)).dropLast(trim).withUnsafeBufferPointer { spellings.intern($0) }
             if Int(keyID) == named.count {
                 named.append(false)
                 firstSpelling.append(spellingID)
