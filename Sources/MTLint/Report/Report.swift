@@ -18,9 +18,19 @@ public struct Report: Codable, Sendable {
 
         public init(words: Int, findings: [Finding]) {
             self.words = words
-            errors = findings.count { $0.severity == .error }
-            warnings = findings.count { $0.severity == .warning }
-            infos = findings.count { $0.severity == .info }
+            // One pass reading the severities in place: a closure over the findings copied
+            // each one (and retained its strings), three times.
+            var counts = (errors: 0, warnings: 0, infos: 0)
+            findings.withUnsafeBufferPointer { findings in
+                for index in findings.indices {
+                    switch findings[index].severity {
+                    case .error: counts.errors += 1
+                    case .warning: counts.warnings += 1
+                    case .info: counts.infos += 1
+                    }
+                }
+            }
+            (errors, warnings, infos) = counts
         }
     }
 
