@@ -44,13 +44,15 @@ enum CaseVariants {
             let run = start..<last + 1
             if run.count >= 2 && run.count <= 8 && facts.capitalized(start) && run.count(where: { facts.capitalized($0) }) >= 2
                 && !run.allSatisfy({ facts.allCaps($0) || connector($0) }) {
-                let key = keys.intern(ids: folded[run])
-                isFirst[Int(folded[start]) >> 6] |= 1 << (UInt64(folded[start]) & 63)
                 let pair = pairs.insert(folded[start], folded[start + 1])
                 if pair == lengthsOfPair.count {
                     lengthsOfPair.append(0)
                     twoWordKeyOfPair.append(-1)
                 }
+                // A two-word term seen before needs no lookup.
+                guard run.count > 2 || twoWordKeyOfPair[pair] < 0 else { index = last + 1; continue }
+                let key = keys.intern(ids: folded[run])
+                isFirst[Int(folded[start]) >> 6] |= 1 << (UInt64(folded[start]) & 63)
                 lengthsOfPair[pair] |= 1 << run.count
                 if run.count == 2 { twoWordKeyOfPair[pair] = key }
             }
