@@ -43,6 +43,14 @@ struct CyrillicRun {
                 continue
             }
             let (scalar, length) = ScalarScanner.scalar(in: bytes, at: offset)
+            // Dashes, quotes and the like (U+2010...U+2027, U+2030...U+205E), all over English
+            // text: common script, neither letters nor marks, so they only end a word; no
+            // property lookups for them.
+            if (0x2010...0x2027).contains(scalar.value) || (0x2030...0x205E).contains(scalar.value) {
+                endWord(at: offset)
+                offset += length
+                continue
+            }
             let script = UnicodeScript(of: scalar)
             if script == .cyrillic && scalar.isLetter {
                 if current == nil { current = CyrillicRun(range: offset..<offset, words: [], letters: []) }
