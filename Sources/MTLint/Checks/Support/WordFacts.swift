@@ -45,12 +45,19 @@ struct WordFacts {
                     words.withUnsafeBufferPointer { words in
                         wordIndex.formOfWord.withUnsafeBufferPointer { formOfWord in
                             formBits.withUnsafeBufferPointer { formBits in
+                                // The first word, and a word after a line break, begin a line.
+                                var beginsLine = true
                                 for position in words.indices {
                                     let word = words[position]
                                     var wordBits = formBits[Int(formOfWord[position])]
                                     if word.kind != .letters { wordBits.remove(.latin) }
+                                    if beginsLine { wordBits.insert(.initial) }
                                     bits.initializeElement(at: position, to: wordBits)
-                                    if position + 1 < words.count { gaps[position] = WordGap(bytes, word.end, words[position + 1].start) }
+                                    if position + 1 < words.count {
+                                        let gap = WordGap(bytes, word.end, words[position + 1].start)
+                                        gaps[position] = gap
+                                        beginsLine = gap.contains(.lineBreak)
+                                    }
                                 }
                             }
                         }
@@ -65,10 +72,6 @@ struct WordFacts {
             while first < words.count && words[first].start < sentence.lowerBound { first += 1 }
             if first < words.count { bits[first].insert(.initial) }
         }
-        for position in words.indices.dropFirst() where gaps[position - 1].contains(.lineBreak) {
-            bits[position].insert(.initial)
-        }
-        if !words.isEmpty { bits[0].insert(.initial) }
         self.bits = bits
         self.gaps = gaps
     }
