@@ -32,7 +32,7 @@ enum WordSegmenter {
             while index < count {
                 // Up to the chunk holding the next non-ASCII byte, the text is ASCII chunks:
                 // segmented 64 bytes at a time from bit masks.
-                let nonASCII = firstNonASCII(in: bytes, from: index)
+                let nonASCII = ByteScan.firstNonASCII(bytes, from: index)
                 var stretchEnd = nonASCII
                 if nonASCII < count {
                     while stretchEnd > index, classes[Int(bytes[stretchEnd - 1])] != space { stretchEnd -= 1 }
@@ -143,20 +143,6 @@ enum WordSegmenter {
 }
 
 extension WordSegmenter {
-    /// The index of the first byte from `start` that is not ASCII, or the end of the text.
-    @inline(__always)
-    static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let raw = UnsafeRawPointer(bytes.baseAddress!)
-        var index = start
-        while index + 8 <= bytes.count {
-            let high = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080
-            if high != 0 { return index + high.trailingZeroBitCount / 8 }
-            index += 8
-        }
-        while index < bytes.count && bytes[index] < 0x80 { index += 1 }
-        return index
-    }
-
     /// Appends the words of `start..<end`, whole ASCII chunks: found from bit masks of 64
     /// bytes at a time (SSE2 compares), so the branches go per word rather than per byte.
     /// The rules are the ones ``asciiWords(in:from:classes:into:)`` applies byte by byte.
