@@ -147,6 +147,8 @@ extension WordSegmenter {
     /// bytes at a time (SSE2 compares), so the branches go per word rather than per byte.
     /// The rules are the ones ``asciiWords(in:from:classes:into:)`` applies byte by byte.
     private static func asciiStretchWords(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into words: inout [Word]) {
+        // The C side writes 32-bit offsets with the kind in the top bit.
+        precondition(end < 1 << 31, "word offsets beyond 2 GB")
         let batch = 1024
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * batch) { found in
             var position = start
