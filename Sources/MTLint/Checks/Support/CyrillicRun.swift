@@ -43,10 +43,8 @@ struct CyrillicRun {
                 continue
             }
             let (scalar, length) = ScalarScanner.scalar(in: bytes, at: offset)
-            // Dashes, quotes and the like (U+2010...U+2027, U+2030...U+205E), all over English
-            // text: common script, neither letters nor marks, so they only end a word; no
-            // property lookups for them.
-            if (0x2010...0x2027).contains(scalar.value) || (0x2030...0x205E).contains(scalar.value) {
+            // Dashes and quotes only end a word.
+            if scalar.isPlainPunctuation {
                 endWord(at: offset)
                 offset += length
                 continue

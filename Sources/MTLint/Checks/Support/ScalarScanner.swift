@@ -34,6 +34,13 @@ extension Unicode.Scalar {
         default: properties.isAlphabetic && !properties.isMath
         }
     }
+    /// Dashes, quotes, bullets and the like of General Punctuation (U+2010...U+2027,
+    /// U+2030...U+205E; not the block's spaces, joiners and format controls): common script,
+    /// neither letters nor marks, and each a Character of its own. English text is full of
+    /// them, and they need no property lookup.
+    var isPlainPunctuation: Bool {
+        (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+    }
     var isCombiningMark: Bool {
         switch properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: true

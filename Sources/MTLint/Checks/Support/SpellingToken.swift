@@ -35,31 +35,28 @@ struct SpellingToken {
         var index = 0
         while index < bytes.count {
             word.removeAll(keepingCapacity: true)
-            while index < bytes.count, isASCIILetter(bytes[index]) {
+            while index < bytes.count, MarkdownInlineScanner.isASCIILetter(bytes[index]) {
                 word.append(UInt32(bytes[index] | 0x20))
                 index += 1
             }
             index += 1
-            if word.count >= 3 {
-                let skeleton = skeleton(word)
-                if skeleton.count >= 3 { tokens.append(SpellingToken(codes: skeleton)) }
-            }
+            appendToken(of: word, to: &tokens)
         }
         return tokens
     }
 
     /// The scalars of a text in which each scalar is a Character of its own, nil for other
     /// text: all below U+0300 (where combining marks begin) but CR (CR LF is one Character),
-    /// Cyrillic letters (not the block's combining marks U+0483...U+0489), or dashes, quotes and other punctuation of U+2010...U+2027 and U+2030...U+205E (the
-    /// block's joiners and format controls excluded). A transliterated caption is such a
-    /// text, and its scalars are read without grapheme breaking.
+    /// Cyrillic letters (not the block's combining marks U+0483...U+0489), or plain
+    /// punctuation (``Unicode/Scalar/isPlainPunctuation``). A transliterated caption is such
+    /// a text, and its scalars are read without grapheme breaking.
     static func singleScalarCharacters(of text: String) -> [Unicode.Scalar]? {
         let scalars = Array(text.unicodeScalars)
         let single = scalars.allSatisfy { scalar in
             switch scalar.value {
             case 0x0D: false
-            case 0..<0x300, 0x0400...0x0482, 0x048A...0x052F, 0x2010...0x2027, 0x2030...0x205E: true
-            default: false
+            case 0..<0x300, 0x0400...0x0482, 0x048A...0x052F: true
+            default: scalar.isPlainPunctuation
             }
         }
         return single ? scalars : nil
@@ -81,24 +78,31 @@ struct SpellingToken {
                 guard lowered.count == 1, let only = lowered.first else { return nil }
                 lower = only
             }
-            if lower.isASCII ? isASCIILetter(UInt8(lower.value)) : lower.properties.isAlphabetic {
+            if lower.isASCII ? MarkdownInlineScanner.isASCIILetter(UInt8(lower.value)) : lower.properties.isAlphabetic {
                 word.append(lower.value)
                 continue
             }
-            if word.count >= 3 {
-                let skeleton = skeleton(word)
-                if skeleton.count >= 3 { tokens.append(SpellingToken(codes: skeleton)) }
-            }
+            appendToken(of: word, to: &tokens)
             word.removeAll(keepingCapacity: true)
         }
         return tokens
     }
 
+    /// Appends the skeleton of a lowercased word, given as scalar codes, if it has 3 or more
+    /// characters.
+    private static func appendToken(of word: [UInt32], to tokens: inout [SpellingToken]) {
+        // A skeleton is never longer than its word.
+        guard word.count >= 3 else { return }
+        let skeleton = skeleton(word)
+        if skeleton.count >= 3 { tokens.append(SpellingToken(codes: skeleton)) }
+    }
+
     /// The skeleton of one lowercased word of a non-ASCII text, if it has 3 or more characters.
     private static func token(_ word: String) -> SpellingToken? {
         if word.allSatisfy({ $0.unicodeScalars.count == 1 }) {
-            let skeleton = skeleton(word.unicodeScalars.map(\.value))
-            return skeleton.count >= 3 ? SpellingToken(codes: skeleton) : nil
+            var tokens: [SpellingToken] = []
+            appendToken(of: word.unicodeScalars.map(\.value), to: &tokens)
+            return tokens.first
         }
         var result = word.replacing("'", with: "").replacing("’", with: "")
         for (from, to) in [("kh", "h"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("j", "i"), ("y", "i"), ("ks", "x")] {
@@ -127,11 +131,6 @@ struct SpellingToken {
     /// The skeleton as text.
     var string: String {
         text ?? String(String.UnicodeScalarView(codes.compactMap(Unicode.Scalar.init)))
-    }
-
-    @inline(__always)
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
     }
 
     /// Apostrophes dropped, then "kh"→"h", "yu"→"u", "ya"→"a", "ye"→"e", "j"→"i", "y"→"i",
