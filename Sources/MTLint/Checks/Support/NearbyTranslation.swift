@@ -42,16 +42,10 @@ struct NearbyTranslation {
 
     private mutating func englishLine(_ index: Int) -> EnglishLine? {
         if let known = lines[index] { return known }
-        let range = document.lines.range(ofLine: index)
-        let bytes = document.utf8[range]
-        let text = document.string(range)
-        // An ASCII line is Latin-only when it has a letter; others are read by script.
-        let latinOnly = bytes.allSatisfy({ $0 < 0x80 })
-            ? bytes.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
-            : text.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .latin })
-                && !text.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .cyrillic })
+        let text = document.string(document.lines.range(ofLine: index))
         var found: EnglishLine?
-        if latinOnly {
+        if text.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .latin }),
+           !text.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .cyrillic }) {
             found = EnglishLine(tokens: SpellingToken.tokens(of: text), numbers: Set(Self.numbers(text)))
         }
         lines[index] = .some(found)
