@@ -15,13 +15,17 @@ enum CompoundVariants {
         var keys = ByteInterner()
         var spellings = ByteInterner()
         var scratch: [UInt8] = []
-        /// Interns the folded words of `span` run together (as a key) or joined by `separator`.
-        func intern(_ span: ClosedRange<Int>, separator: UInt8?, into interner: inout ByteInterner) -> Int32 {
+        /// Writes the folded words of `span` into `scratch`, run together (a key) or joined by
+        /// `separator`.
+        func spell(_ span: ClosedRange<Int>, separator: UInt8?) {
             scratch.removeAll(keepingCapacity: true)
             for position in span {
                 if let separator, position != span.lowerBound { scratch.append(separator) }
                 scratch.append(contentsOf: terms.bytes(folded[position]))
             }
+        }
+        func intern(_ span: ClosedRange<Int>, separator: UInt8?, into interner: inout ByteInterner) -> Int32 {
+            spell(span, separator: separator)
             return scratch.withUnsafeBufferPointer { interner.intern($0) }
         }
         // Nearly no gap is a hyphen: the gaps are skipped eight at a time.
@@ -80,8 +84,7 @@ enum CompoundVariants {
                 guard facts.bits[last].isSuperset(of: capitalizedLatin) && facts.gaps[last - 1].contains(.space) else { break }
                 length += terms.bytes(folded[last]).count
                 guard length <= longestKey else { break }
-                scratch.removeAll(keepingCapacity: true)
-                for position in start...last { scratch.append(contentsOf: terms.bytes(folded[position])) }
+                spell(start...last, separator: nil)
                 if let key = scratch.withUnsafeBufferPointer({ keys.find($0) }) {
                     groups.add(key: key, spelling: intern(start...last, separator: UInt8(ascii: " "), into: &spellings),
                                range: words[start].start..<words[last].end)
