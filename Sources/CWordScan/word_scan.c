@@ -9,11 +9,13 @@ typedef struct {
     uint64_t letter, digit, underscore, mid_num_let, mid_num;
 } block_masks;
 
+static inline int is_digit(uint8_t byte) { return byte >= '0' && byte <= '9'; }
+
 static inline void classify_byte(uint8_t byte, int bit, block_masks *masks) {
     uint8_t folded = byte | 0x20;
     uint64_t one = (uint64_t)1 << bit;
     if ((folded >= 'a' && folded <= 'z') || byte == '@') masks->letter |= one;
-    else if (byte >= '0' && byte <= '9') masks->digit |= one;
+    else if (is_digit(byte)) masks->digit |= one;
     else if (byte == '_') masks->underscore |= one;
     else if (byte == '.' || byte == '\'') masks->mid_num_let |= one;
     else if (byte == ',' || byte == ';') masks->mid_num |= one;
@@ -51,6 +53,22 @@ static inline block_masks masks_of(const uint8_t *bytes, size_t start, size_t en
 }
 
 static inline int trailing_zeros(uint64_t value) { return __builtin_ctzll(value); }
+
+
+/// The word bytes[start..<end) as written to `out`: its end with the number flag on top, or 0
+/// for a lone "_", which is no word. A word is a number if it ends in a digit, or in "_"
+/// after a digit (a trailing "_" takes the tag of what it joined).
+static inline uint32_t tagged_end(const uint8_t *bytes, size_t start, size_t end) {
+    uint8_t last = bytes[end - 1];
+    int number;
+    if (last == '_') {
+        if (end - start == 1) return 0;
+        number = is_digit(bytes[end - 2]);
+    } else {
+        number = is_digit(last);
+    }
+    return (uint32_t)end | (number ? (uint32_t)1 << 31 : 0);
+}
 
 size_t mtl_ascii_words(const uint8_t *bytes, size_t start, size_t end, uint32_t *out, size_t capacity, size_t *resume) {
     size_t written = 0;
@@ -90,40 +108,25 @@ size_t mtl_ascii_words(const uint8_t *bytes, size_t start, size_t end, uint32_t 
                 }
                 open = block + (size_t)bit;
             }
-            uint64_t gap = bit == 0 ? ~joined : ~joined >> bit;
+            uint64_t gap = ~joined >> bit;
             if (gap == 0) break; /* the word goes on into the next block */
             bit += trailing_zeros(gap);
-            size_t word_end = block + (size_t)bit;
-            uint8_t last = bytes[word_end - 1];
-            int number;
-            if (last >= '0' && last <= '9') {
-                number = 1;
-            } else if (last == '_') {
-                // A trailing "_" takes the tag of what it joined; alone, no word.
-                if (word_end - open == 1) { open = SIZE_MAX; continue; }
-                uint8_t before = bytes[word_end - 2];
-                number = before >= '0' && before <= '9';
-            } else {
-                number = 0;
+            uint32_t tagged = tagged_end(bytes, open, block + (size_t)bit);
+            if (tagged != 0) {
+                out[2 * written] = (uint32_t)open;
+                out[2 * written + 1] = tagged;
+                written++;
             }
-            out[2 * written] = (uint32_t)open;
-            out[2 * written + 1] = (uint32_t)word_end | (number ? (uint32_t)1 << 31 : 0);
-            written++;
             open = SIZE_MAX;
         }
         block = following;
     }
     if (open != SIZE_MAX) {
-        // A word that ends with the stretch's last byte.
-        uint8_t last = bytes[end - 1];
-        int number = (last >= '0' && last <= '9') || (last == '_' && end - open > 1 && bytes[end - 2] >= '0' && bytes[end - 2] <= '9');
-        if (!(last == '_' && end - open == 1)) {
-            if (written == capacity) {
-                *resume = open;
-                return written;
-            }
+        // A word that ends with the stretch's last byte (its room was checked at its start).
+        uint32_t tagged = tagged_end(bytes, open, end);
+        if (tagged != 0) {
             out[2 * written] = (uint32_t)open;
-            out[2 * written + 1] = (uint32_t)end | (number ? (uint32_t)1 << 31 : 0);
+            out[2 * written + 1] = tagged;
             written++;
         }
     }
