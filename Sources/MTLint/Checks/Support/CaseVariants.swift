@@ -15,10 +15,11 @@ enum CaseVariants {
         let isLeading = facts.vocabularyMask(Self.leading)
         let connector = { (position: Int) in isConnector[Int(folded[position])] }
         let capitalizedLatin: WordFacts.Bits = [.capitalized, .latin]
-        // Whether a folded word begins a term (one bit each, so the table stays in the L1
-        // cache on the walk over every word), and term lengths (bit n: n words) by pair of
-        // first two folded words: the second pass looks a term up only where both agree.
-        var isFirst = [UInt64](repeating: 0, count: (facts.vocabularyCount + 63) / 64)
+        // By folded word: for each word it begins a term with, the bit of that word's id
+        // modulo 64 (so a table row stays in cache on the walk over every word; see
+        // ``forEachPossibleStart``), and term lengths (bit n: n words) by pair of first two
+        // folded words: the second pass looks a term up only where both agree.
+        var secondsOf = [UInt64](repeating: 0, count: facts.vocabularyCount)
         var pairs = WordPairTable()
         var lengthsOfPair: [UInt16] = []
         // By pair: the key of the two-word term it is (-1: none), found without a lookup.
@@ -52,7 +53,7 @@ enum CaseVariants {
                 // A two-word term seen before needs no lookup.
                 guard run.count > 2 || twoWordKeyOfPair[pair] < 0 else { index = last + 1; continue }
                 let key = keys.intern(ids: folded[run])
-                isFirst[Int(folded[start]) >> 6] |= 1 << (UInt64(folded[start]) & 63)
+                secondsOf[Int(folded[start])] |= 1 &<< UInt64(folded[start + 1])
                 lengthsOfPair[pair] |= 1 << run.count
                 if run.count == 2 { twoWordKeyOfPair[pair] = key }
             }
@@ -69,10 +70,8 @@ enum CaseVariants {
         let forms = facts.index.formOfWord
         let plainGap: WordGap = [.joins, .space]
         let plain = { (span: Range<Int>) in span.dropLast().allSatisfy { facts.gaps[$0] == plainGap } }
-        for start in words.indices.dropLast() {
-            let firstWord = folded[start]
-            guard isFirst[Int(firstWord) >> 6] & (1 << (UInt64(firstWord) & 63)) != 0, !facts.initial(start) else { continue }
-            guard let pair = pairs.id(firstWord, folded[start + 1]) else { continue }
+        forEachPossibleStart(folded: folded, bits: bits, secondsOf: secondsOf) { start in
+            guard let pair = pairs.id(folded[start], folded[start + 1]) else { return }
             let termLengths = lengthsOfPair[pair]
             for length in 2...8 where termLengths & (1 << length) != 0 && start + length <= words.count {
                 let span = start..<start + length
@@ -114,5 +113,39 @@ enum CaseVariants {
         return groups.hits(render: spellings.string, message: { minority, majority, count in
             "“\(minority)” is capitalized “\(majority)” elsewhere in this document (\(count) \(count == 1 ? "time" : "times"))"
         })
+    }
+
+    /// Calls `body`, in text order, with each position that is not first in a sentence or a
+    /// line and whose word and the next may begin a term by `secondsOf`. A third of a long
+    /// text's words begin some term, in some case; far fewer with the next word. The
+    /// positions are gathered a block at a time with no branch on each word: a branch taken
+    /// so unpredictably cost more than the lookups.
+    private static func forEachPossibleStart(folded: [Int32], bits: [WordFacts.Bits], secondsOf: [UInt64], _ body: (Int) -> Void) {
+        let count = folded.count
+        guard count >= 2 else { return }
+        var block = [Int32](repeating: 0, count: min(count, 4096))
+        let initial = WordFacts.Bits.initial.rawValue
+        folded.withUnsafeBufferPointer { folded in
+            bits.withUnsafeBufferPointer { bits in
+                secondsOf.withUnsafeBufferPointer { secondsOf in
+                    var blockStart = 0
+                    while blockStart < count - 1 {
+                        let blockEnd = min(blockStart + block.count, count - 1)
+                        let found = block.withUnsafeMutableBufferPointer { block in
+                            var found = 0
+                            for position in blockStart..<blockEnd {
+                                block[found] = Int32(truncatingIfNeeded: position)
+                                let seconds = secondsOf[Int(folded[position])] &>> UInt64(folded[position + 1])
+                                let notInitial: UInt64 = bits[position].rawValue & initial == 0 ? 1 : 0
+                                found += Int(truncatingIfNeeded: seconds & notInitial)
+                            }
+                            return found
+                        }
+                        for position in block[..<found] { body(Int(position)) }
+                        blockStart = blockEnd
+                    }
+                }
+            }
+        }
     }
 }

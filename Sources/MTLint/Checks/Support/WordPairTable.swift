@@ -4,10 +4,16 @@
 struct WordPairTable {
     private var slots = HashSlots(expectedCount: 64)
     private var pairs: [UInt64] = []
-    /// One bit for each of 65,536 hash values, set for the hashes of the pairs inserted: 8 KB
-    /// that stay in the L1 cache and turn away most pairs never inserted before the table,
-    /// which outgrows that cache, is probed.
-    private var filter = [UInt64](repeating: 0, count: 1 << 10)
+    /// One bit for each of 2^``filterBits`` hash values, set for the hashes of the pairs
+    /// inserted: it turns away most pairs never inserted before the table, which outgrows the
+    /// cache, is probed. It grows with the table to some sixteen bits a pair (about one pair
+    /// in sixteen not inserted gets through), from 8 KB up to 128 KB, within the L2 cache: a
+    /// long text has tens of thousands of pairs, and a filter of fixed size let through four
+    /// in ten of the millions of lookups.
+    private var filter = [UInt64](repeating: 0, count: 1 << (Self.smallestFilterBits - 6))
+    private var filterBits = Self.smallestFilterBits
+    private static let smallestFilterBits = 16
+    private static let largestFilterBits = 20
 
     /// How many pairs there are.
     var count: Int { pairs.count }
@@ -19,8 +25,14 @@ struct WordPairTable {
         if let id = found.id { return id }
         let hash = Self.hash(pair)
         slots.insert(hash, id: pairs.count, at: found.slot)
-        filter[Int(hash >> 22)] |= 1 << UInt64(hash >> 16 & 63)
         pairs.append(pair)
+        if pairs.count * 16 > 1 << filterBits && filterBits < Self.largestFilterBits {
+            filterBits += 1
+            filter = [UInt64](repeating: 0, count: 1 << (filterBits - 6))
+            for pair in pairs { addToFilter(Self.hash(pair)) }
+        } else {
+            addToFilter(hash)
+        }
         return pairs.count - 1
     }
 
@@ -29,8 +41,14 @@ struct WordPairTable {
     func id(_ first: Int32, _ second: Int32) -> Int? {
         let pair = Self.pair(first, second)
         let hash = Self.hash(pair)
-        guard filter[Int(hash >> 22)] & (1 << UInt64(hash >> 16 & 63)) != 0 else { return nil }
+        let bit = Int(hash >> UInt32(32 - filterBits))
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         return find(pair).id
+    }
+
+    private mutating func addToFilter(_ hash: UInt32) {
+        let bit = Int(hash >> UInt32(32 - filterBits))
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     @inline(__always)
