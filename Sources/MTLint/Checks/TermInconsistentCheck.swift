@@ -58,10 +58,10 @@ public struct TermInconsistentCheck: Check {
     /// A concept's approved and admitted terms used side by side.
     private static func synonymHits(_ document: Document, glossary: Glossary) -> [Hit] {
         guard glossary.concepts.contains(where: { !$0.admitted.isEmpty }) else { return [] }
-        var groups = SpellingGroups<String, String>()
+        var groups = SpellingGroups<String>()
         for match in glossary.matches(in: document) {
             guard let entry = match.entries.map({ glossary.terms.entries[$0] }).first(where: { $0.role != .forbidden }) else { continue }
-            groups.add(key: String(entry.concept), spelling: entry.words.joined(separator: " "), range: match.range)
+            groups.add(key: Int32(entry.concept), spelling: entry.words.joined(separator: " "), range: match.range)
         }
         return groups.hits(message: { minority, majority, count in
             "“\(minority)” and “\(majority)” (\(count) \(count == 1 ? "time" : "times")) are one concept in the glossary; keep to one"

@@ -90,25 +90,33 @@ enum CaseVariants {
             }
         }
         guard mayVary.contains(true) else { return [] }
-        var groups = SpellingGroups<Int32, Int32>()
+        var groups = SpellingGroups<Int32>()
         // Spellings as written, line breaks read as spaces, interned.
         var spellings = ByteInterner()
         var spelling: [UInt8] = []
-        for occurrence in occurrences where mayVary[Int(occurrence.key)] {
-            let range = words[Int(occurrence.start)].start..<words[Int(occurrence.start + occurrence.length) - 1].end
-            spelling.removeAll(keepingCapacity: true)
-            for byte in bytes[range] {
-                let lineBreak = byte == 0x0A || byte == 0x0D
-                if !lineBreak {
-                    spelling.append(byte)
-                } else if spelling.last != 0x0A {
-                    spelling.append(0x0A)
+        bytes.withUnsafeBufferPointer { bytes in
+            for occurrence in occurrences where mayVary[Int(occurrence.key)] {
+                let span = Int(occurrence.start)..<Int(occurrence.start + occurrence.length)
+                let range = words[span.lowerBound].start..<words[span.upperBound - 1].end
+                // Words one space apart are their own spelling, read in place.
+                if plain(span) {
+                    groups.add(key: occurrence.key, spelling: spellings.intern(UnsafeBufferPointer(rebasing: bytes[range])), range: range)
+                    continue
                 }
+                spelling.removeAll(keepingCapacity: true)
+                for byte in bytes[range] {
+                    let lineBreak = byte == 0x0A || byte == 0x0D
+                    if !lineBreak {
+                        spelling.append(byte)
+                    } else if spelling.last != 0x0A {
+                        spelling.append(0x0A)
+                    }
+                }
+                // One space for each run of line breaks.
+                for index in spelling.indices where spelling[index] == 0x0A { spelling[index] = 0x20 }
+                let id = spelling.withUnsafeBufferPointer { spellings.intern($0) }
+                groups.add(key: occurrence.key, spelling: id, range: range)
             }
-            // One space for each run of line breaks.
-            for index in spelling.indices where spelling[index] == 0x0A { spelling[index] = 0x20 }
-            let id = spelling.withUnsafeBufferPointer { spellings.intern($0) }
-            groups.add(key: occurrence.key, spelling: id, range: range)
         }
         return groups.hits(render: spellings.string, message: { minority, majority, count in
             "“\(minority)” is capitalized “\(majority)” elsewhere in this document (\(count) \(count == 1 ? "time" : "times"))"

@@ -11,7 +11,7 @@ enum CompoundVariants {
         let terms = facts.index.terms
         let latin = { (position: Int) in facts.latin(position) }
         let isIgnoredPrefix = facts.vocabularyMask(ignoredPrefixes)
-        var groups = SpellingGroups<Int32, Int32>()
+        var groups = SpellingGroups<Int32>()
         var keys = ByteInterner()
         var spellings = ByteInterner()
         var scratch: [UInt8] = []

@@ -67,7 +67,7 @@ enum NameVariants {
         }
         guard varied.contains(true) else { return [] }
         let text = { (spelling: Int32) in spellings.string(spelling) }
-        var groups = SpellingGroups<Int32, Int32>()
+        var groups = SpellingGroups<Int32>()
         for (position, word) in words.enumerated()
         where facts.capitalized(position) && !facts.allCaps(position) && facts.latin(position) {
             guard let name = candidates[index.form(ofWord: position)], varied[Int(name.key)], named[Int(name.key)] else { continue }

@@ -1,9 +1,12 @@
 /// Occurrences of what is taken to be one name or term, by spelling. The most frequent
 /// spelling is the majority; every occurrence of another spelling is reported against it.
 ///
-/// Nearly every key has one spelling, so occurrences are appended to one flat list with a
-/// single hash lookup each, and grouped by spelling only for the few keys that vary.
-struct SpellingGroups<Key: Hashable, Spelling: Hashable> {
+/// Keys are small non-negative integers (interned ids, concept numbers), numbered through a
+/// flat table. Nearly every key has one spelling, so occurrences are appended to one flat
+/// list with an array lookup each, and grouped by spelling only for the few keys that vary.
+struct SpellingGroups<Spelling: Hashable> {
+    typealias Key = Int32
+
     struct Occurrence {
         let range: Range<Int>
         /// False for occurrences that are counted but never reported (e.g. sentence-initial).
@@ -18,20 +21,25 @@ struct SpellingGroups<Key: Hashable, Spelling: Hashable> {
 
     /// Keys in order of first occurrence, numbered by position.
     private var order: [Key] = []
-    private var numbers: [Key: Int32] = [:]
+    /// By key, its number (-1: not seen yet). A hash lookup of every occurrence of every term
+    /// of a long text cost as much as finding the terms.
+    private var numbers: [Int32] = []
     private var firstSpelling: [Spelling] = []
     /// Whether a key has been seen with two or more spellings.
     private var varied: [Bool] = []
     private var records: [Record] = []
 
     mutating func add(key: Key, spelling: Spelling, range: Range<Int>, reportable: Bool = true) {
+        precondition(key >= 0, "spelling group keys are ids")
+        if Int(key) >= numbers.count { numbers += repeatElement(-1, count: max(Int(key) + 1, 2 * numbers.count) - numbers.count) }
         let number: Int32
-        if let known = numbers[key] {
+        let known = numbers[Int(key)]
+        if known >= 0 {
             number = known
             if !varied[Int(known)] && firstSpelling[Int(known)] != spelling { varied[Int(known)] = true }
         } else {
             number = Int32(order.count)
-            numbers[key] = number
+            numbers[Int(key)] = number
             order.append(key)
             firstSpelling.append(spelling)
             varied.append(false)
