@@ -67,6 +67,17 @@ final class WordIndex: Sendable {
             for form in 0..<forms.count {
                 let bytes = UnsafeBufferPointer(rebasing: arena[Int(forms.starts[form])..<Int(forms.starts[form + 1])])
                 guard let asciiFlags = Self.asciiFlags(of: bytes) else {
+                    if scratch.count < bytes.count { scratch = [UInt8](repeating: 0, count: bytes.count * 2) }
+                    // Russian words: both keys are the word lowercased, by table.
+                    if let cyrillicFlags = scratch.withUnsafeMutableBufferPointer({ buffer in
+                        CyrillicWordCase.fold(bytes, key: buffer).map { flags in
+                            termKeyOfForm.append(terms.intern(UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])))
+                            return flags
+                        }
+                    }) {
+                        flags.append(cyrillicFlags)
+                        continue
+                    }
                     let slice = forms.bytes(Int32(form))
                     flags.append(Self.flags(of: slice))
                     var term = TermKey.fold(slice)
