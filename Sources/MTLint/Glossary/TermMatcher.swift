@@ -23,19 +23,52 @@ struct TermMatcher: Sendable {
     /// A word of a text as the trie sees it: the ids of its exact key and of its distinct
     /// reduced forms among the trie's words (-1 / left out when the trie has no such word),
     /// so that walking the text compares integers. Most words of a text are in no term and
-    /// have neither.
+    /// have neither. The reduced forms (at most three: "'s", "es" and "ies", "s") are kept
+    /// inline: a table of keys for every distinct word of a text holds no references to
+    /// retain, release and destroy one by one.
     struct WordKeys: Sendable {
         let exact: Int32
-        let reduced: [(id: Int32, trim: Int)]
+        private var reducedIDs: (Int32, Int32, Int32) = (-1, -1, -1)
+        private var reducedTrims: (Int8, Int8, Int8) = (0, 0, 0)
+        private var reducedCount: Int8 = 0
 
-        var isEmpty: Bool { exact < 0 && reduced.isEmpty }
+        init(exact: Int32, reduced: [(id: Int32, trim: Int)]) {
+            precondition(reduced.count <= 3, "a word has at most three reduced forms")
+            self.exact = exact
+            for (id, trim) in reduced { append(id, trim: trim) }
+        }
+
+        private mutating func append(_ id: Int32, trim: Int) {
+            switch reducedCount {
+            case 0: (reducedIDs.0, reducedTrims.0) = (id, Int8(trim))
+            case 1: (reducedIDs.1, reducedTrims.1) = (id, Int8(trim))
+            default: (reducedIDs.2, reducedTrims.2) = (id, Int8(trim))
+            }
+            reducedCount += 1
+        }
+
+        var isEmpty: Bool { exact < 0 && reducedCount == 0 }
+
+        /// Calls `body` with each reduced form's id and trim, in order.
+        @inline(__always)
+        func forEachReduced(_ body: (Int32, Int) -> Void) {
+            if reducedCount > 0 { body(reducedIDs.0, Int(reducedTrims.0)) }
+            if reducedCount > 1 { body(reducedIDs.1, Int(reducedTrims.1)) }
+            if reducedCount > 2 { body(reducedIDs.2, Int(reducedTrims.2)) }
+        }
     }
 
     private(set) var entries: [Entry] = []
     /// Every word (key) of every term, by id (looked up by bytes: no String hashing per word
     /// of a text).
     private var vocabulary = ByteInterner(expectedCount: 64)
-    private var children: [[Int32: Int32]] = [[:]]
+    /// The trie's edges, (node, word id) to child node, in one table of pairs: a step costs
+    /// a multiplication and a probe, where a Dictionary per node hashed with SipHash and
+    /// retained the node's table.
+    private var edges = WordPairTable()
+    private var childOfEdge: [Int32] = []
+    /// By node: whether some edge leaves it.
+    private var hasChildren = [false]
     private var terminals: [[Int32]] = [[]]
 
     var isEmpty: Bool { entries.isEmpty }
@@ -46,14 +79,14 @@ struct TermMatcher: Sendable {
         var node = 0
         for key in keys {
             let id = Array(key.utf8).withUnsafeBufferPointer { vocabulary.intern($0) }
-            if let next = children[node][id] {
-                node = Int(next)
-            } else {
-                children.append([:])
+            let edge = edges.insert(Int32(node), id)
+            if edge == childOfEdge.count {
+                childOfEdge.append(Int32(terminals.count))
                 terminals.append([])
-                children[node][id] = Int32(children.count - 1)
-                node = children.count - 1
+                hasChildren.append(false)
+                hasChildren[node] = true
             }
+            node = Int(childOfEdge[edge])
         }
         terminals[node].append(Int32(entries.count))
         entries.append(Entry(words: words, concept: concept, role: role, caseSensitive: caseSensitive))
@@ -136,7 +169,7 @@ struct TermMatcher: Sendable {
         if key.exact >= 0 {
             visit(form: key.exact, trim: 0, node: node, index: index, start: start, words: words, bytes: bytes, keys: keys, keyOfWord: keyOfWord, best: &best)
         }
-        for (form, trim) in key.reduced {
+        key.forEachReduced { form, trim in
             visit(form: form, trim: trim, node: node, index: index, start: start, words: words, bytes: bytes, keys: keys, keyOfWord: keyOfWord, best: &best)
         }
     }
@@ -145,7 +178,8 @@ struct TermMatcher: Sendable {
         form: Int32, trim: Int, node: Int, index: Int, start: Int, words: [Word], bytes: [UInt8], keys: [WordKeys], keyOfWord: [Int32],
         best: inout Match?
     ) {
-        guard let child = children[node][form].map(Int.init) else { return }
+        guard let edge = edges.id(Int32(node), form) else { return }
+        let child = Int(childOfEdge[edge])
         if !terminals[child].isEmpty && (best.map { $0.words.upperBound < index + 1 } ?? true) {
             let end = Self.end(of: words[index], trimming: trim, in: bytes)
             let found = terminals[child].map(Int.init).filter {
@@ -154,7 +188,7 @@ struct TermMatcher: Sendable {
             if !found.isEmpty { best = Match(words: start..<index + 1, range: words[start].start..<end, entries: found) }
         }
         // A reduced form ("kiev" of "kiev's") ends a term; only whole words lead on.
-        if trim == 0 && !children[child].isEmpty {
+        if trim == 0 && hasChildren[child] {
             walk(node: child, index: index + 1, start: start, words: words, bytes: bytes, keys: keys, keyOfWord: keyOfWord, best: &best)
         }
     }

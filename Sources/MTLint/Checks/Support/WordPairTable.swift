@@ -1,6 +1,7 @@
 /// Ids for pairs of word ids, numbered in order of insertion, in an open-addressing table
 /// small enough to stay in cache: the case-variant check looks up every occurrence of a
-/// term's first word with the word after it, and only a pair that begins some term goes on.
+/// term's first word with the word after it, and only a pair that begins some term goes on;
+/// the glossary's trie keeps its edges, (node, word), in one.
 struct WordPairTable {
     private var slots = HashSlots(expectedCount: 64)
     private var pairs: [UInt64] = []
