@@ -16,4 +16,9 @@
 /// written when `capacity` ran out.
 size_t mtl_ascii_words(const uint8_t *bytes, size_t start, size_t end, uint32_t *out, size_t capacity, size_t *resume);
 
+/// The first index in [from, count) whose byte may end a sentence or needs decoding: a
+/// control character, DEL, a byte from 0x80, ".", "!" or "?"; `count` if there is none. The
+/// sentence rules skip the bytes between such stops sixteen at a time.
+size_t mtl_sentence_stop(const uint8_t *bytes, size_t from, size_t count);
+
 #endif

@@ -1,4 +1,5 @@
 import Foundation
+import CWordScan
 import Testing
 @testable import MTLint
 
@@ -28,6 +29,18 @@ import Testing
         ]
         for (scalar, expected) in examples {
             #expect(SentenceBreakClass(scalar: scalar) == expected, "U+\(String(scalar, radix: 16))")
+        }
+    }
+
+    @Test func theByteSkipStopsAtEveryByteWhoseClassStopsTheRules() {
+        for byte in UInt8(0)...0xFF {
+            let byteClass = SentenceBreakClass.byteTable[Int(byte)]
+            guard (SentenceRules.stopMask >> UInt32(byteClass)) & 1 != 0 else { continue }
+            // Alone, and after sixteen and more letters (the vector loop).
+            for prefix in [0, 17, 40] {
+                let text = [UInt8](repeating: UInt8(ascii: "a"), count: prefix) + [byte] + [UInt8](repeating: UInt8(ascii: "b"), count: 20)
+                #expect(text.withUnsafeBufferPointer { mtl_sentence_stop($0.baseAddress!, 0, text.count) } == prefix, "byte \(byte)")
+            }
         }
     }
 
