@@ -75,7 +75,7 @@ public struct RepeatedSentenceCheck: Check {
         // Sentences: repeated within their paragraph or the one before.
         let sentences = document.sentences.filter { !Self.overlapsAny(reported, $0) }
         let sentenceRuns = Self.wordRuns(of: sentences, words: document.words)
-        let sentenceKeys = texts.keys(of: sentenceRuns)
+        let sentenceKeys = texts.keys(of: sentenceRuns, known: Self.keysOfWholeBlocks(sentenceRuns, blockRuns: blockRuns, blockKeys: blockKeys))
         reportedKeys += repeatElement(false, count: texts.count - reportedKeys.count)
         var sentenceCounts = [Int32](repeating: 0, count: texts.count)
         for key in sentenceKeys { sentenceCounts[Int(key)] += 1 }
@@ -144,18 +144,58 @@ public struct RepeatedSentenceCheck: Check {
                    relatedOffset: first.lowerBound)
     }
 
+    /// For each sentence's words, the key of a block with the very same words, or -1: most
+    /// lines are one sentence, and their words need no second hashing. Both lists are in
+    /// text order (blocks by start, the longer first).
+    private static func keysOfWholeBlocks(_ runs: [Range<Int>], blockRuns: [Range<Int>], blockKeys: [Int32]) -> [Int32] {
+        var known = [Int32](repeating: -1, count: runs.count)
+        var block = 0
+        for (index, run) in runs.enumerated() where !run.isEmpty {
+            while block < blockRuns.count && blockRuns[block].lowerBound < run.lowerBound { block += 1 }
+            var probe = block
+            while probe < blockRuns.count && blockRuns[probe].lowerBound == run.lowerBound {
+                if blockRuns[probe].upperBound == run.upperBound {
+                    known[index] = blockKeys[probe]
+                    break
+                }
+                probe += 1
+            }
+        }
+        return known
+    }
+
     /// The words of each range: those that end within it and do not end before it. Ranges
     /// come in ascending order of their start: a cursor keeps the first word not before the
-    /// previous range, so finding the words is a short walk, not a search.
+    /// previous range, and both ends are found by galloping on from it (a paragraph is
+    /// hundreds of words, and its lines are walked again).
     static func wordRuns(of ranges: [Range<Int>], words: [Word]) -> [Range<Int>] {
         words.withUnsafeBufferPointer { words in
             var cursor = 0
             return ranges.map { range in
-                while cursor < words.count && words[cursor].end <= range.lowerBound { cursor += 1 }
-                var last = cursor
-                while last < words.count && words[last].end <= range.upperBound { last += 1 }
-                return cursor..<last
+                cursor = firstWord(endingAfter: range.lowerBound, from: cursor, in: words)
+                return cursor..<firstWord(endingAfter: range.upperBound, from: cursor, in: words)
             }
         }
+    }
+
+    /// The first word at or after `start` that ends after `offset` (word ends ascend), or the
+    /// count: doubling steps, then a binary search among the last ones.
+    @inline(__always)
+    private static func firstWord(endingAfter offset: Int, from start: Int, in words: UnsafeBufferPointer<Word>) -> Int {
+        // Every word before `low` ends at or before `offset`.
+        var low = start
+        var step = 1
+        var high = start
+        while high < words.count && words[high].end <= offset {
+            low = high + 1
+            high = low + step
+            step *= 2
+        }
+        high = min(high, words.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle].end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

@@ -26,20 +26,21 @@ struct WordRunKeys {
         firstCounts.reserveCapacity(expectedCount)
     }
 
-    /// The id of each run of word indices, in order, new runs numbered as they come.
-    mutating func keys(of runs: [Range<Int>]) -> [Int32] {
+    /// The id of each run of word indices, in order, new runs numbered as they come. Where
+    /// `known` has an id (not -1), the caller knows the run's text already has that id.
+    mutating func keys(of runs: [Range<Int>], known: [Int32]? = nil) -> [Int32] {
+        var keys = known ?? [Int32](repeating: -1, count: runs.count)
         let hashes = ids.withUnsafeBufferPointer { ids in
-            runs.map { Self.hash(UnsafeBufferPointer(rebasing: ids[$0])) }
+            runs.indices.map { keys[$0] >= 0 ? 0 : Self.hash(UnsafeBufferPointer(rebasing: ids[runs[$0]])) }
         }
-        var keys = [Int32](repeating: -1, count: runs.count)
         var homes = [UInt64](repeating: 0, count: Self.batch)
         for batchStart in stride(from: 0, to: runs.count, by: Self.batch) {
             let batch = batchStart..<min(batchStart + Self.batch, runs.count)
             // The home slots of a batch are all read before any is looked at, so that their
             // cache misses overlap rather than come one after another.
-            for run in batch { homes[run - batchStart] = slots.home(hashes[run]) }
+            for run in batch where keys[run] < 0 { homes[run - batchStart] = slots.home(hashes[run]) }
             // Texts seen before the batch (the table does not change here) …
-            for run in batch {
+            for run in batch where keys[run] < 0 {
                 if let id = find(runs[run], hash: hashes[run], home: homes[run - batchStart]) { keys[run] = Int32(id) }
             }
             // … then the others in order, each added unless an earlier one of the batch had its text.
