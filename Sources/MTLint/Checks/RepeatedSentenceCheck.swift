@@ -179,13 +179,17 @@ public struct RepeatedSentenceCheck: Check {
     }
 
     /// The first word at or after `start` that ends after `offset` (word ends ascend), or the
-    /// count: doubling steps, then a binary search among the last ones.
+    /// count: a walk of up to a line's worth of words, then doubling steps and a binary search
+    /// for the rest of a long paragraph (a search alone mispredicted more than the walk cost).
     @inline(__always)
     private static func firstWord(endingAfter offset: Int, from start: Int, in words: UnsafeBufferPointer<Word>) -> Int {
-        // Every word before `low` ends at or before `offset`.
         var low = start
+        let walkEnd = min(start + 32, words.count)
+        while low < walkEnd && words[low].end <= offset { low += 1 }
+        guard low == walkEnd && low < words.count else { return low }
+        // Every word before `low` ends at or before `offset`.
         var step = 1
-        var high = start
+        var high = low
         while high < words.count && words[high].end <= offset {
             low = high + 1
             high = low + step

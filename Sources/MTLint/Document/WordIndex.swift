@@ -224,7 +224,15 @@ extension Document {
     var termKeyOfWord: [Int32] {
         memoized("WordIndex.termKeyOfWord") {
             let index = wordIndex
-            return index.formOfWord.map { index.termKeyOfForm[Int($0)] }
+            // A plain loop over buffers: `map` with a bounds-checked lookup cost three times as much.
+            return index.formOfWord.withUnsafeBufferPointer { forms in
+                index.termKeyOfForm.withUnsafeBufferPointer { keys in
+                    [Int32](unsafeUninitializedCapacity: forms.count) { output, initialized in
+                        for position in forms.indices { output[position] = keys[Int(forms[position])] }
+                        initialized = forms.count
+                    }
+                }
+            }
         }
     }
 }
