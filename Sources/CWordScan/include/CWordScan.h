@@ -21,4 +21,8 @@ size_t mtl_ascii_words(const uint8_t *bytes, size_t start, size_t end, uint32_t 
 /// sentence rules skip the bytes between such stops sixteen at a time.
 size_t mtl_sentence_stop(const uint8_t *bytes, size_t from, size_t count);
 
+/// The first index in [from, count) whose byte no text file holds: a C0 control other than
+/// tab, line feed, form feed, carriage return and escape (NUL included); `count` if none.
+size_t mtl_first_binary_control(const uint8_t *bytes, size_t from, size_t count);
+
 #endif

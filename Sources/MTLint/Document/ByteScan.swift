@@ -16,21 +16,4 @@ enum ByteScan {
         while index < count && base[index] < 0x80 { index += 1 }
         return index
     }
-
-    /// The offset of the first byte at or after `start` below 0x20 (a control character), or
-    /// the count. Bytes from 0x80 never count.
-    @inline(__always)
-    static func firstControl(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard let base = bytes.baseAddress else { return start }
-        let count = bytes.count
-        var index = start
-        while index + 8 <= count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            // Sets a high bit for a byte below 0x20 (and possibly above one): no false negatives.
-            if (word &- 0x2020_2020_2020_2020) & ~word & highBits != 0 { break }
-            index += 8
-        }
-        while index < count && base[index] >= 0x20 { index += 1 }
-        return index
-    }
 }

@@ -1,3 +1,4 @@
+import CWordScan
 import Foundation
 import Testing
 @testable import MTLint
@@ -68,6 +69,22 @@ import Testing
 
     @Test func binaryIsRefused() throws {
         #expect(throws: DecodingError.binary(offset: 8)) { try decode("binary.bin") }
+    }
+
+    @Test func theControlScanStopsWhereTheByteRuleDoes() {
+        // Every byte value at every position of a 16-byte block, after text and before more.
+        let isBinaryControl = { (byte: UInt8) in byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(byte) }
+        for byte in UInt8(0)...0xFF {
+            for position in [0, 5, 15, 16, 31, 40] {
+                var text = [UInt8](repeating: UInt8(ascii: "a"), count: 48)
+                text[position] = byte
+                text[47] = 0x0A
+                let expected = text.firstIndex(where: isBinaryControl) ?? text.count
+                #expect(text.withUnsafeBufferPointer { mtl_first_binary_control($0.baseAddress!, 0, text.count) } == expected, "byte \(byte) at \(position)")
+            }
+        }
+        #expect(TextDecoder.binaryOffset(Array("a\tb\u{1B}c\r\nd\u{0C}é".utf8)) == nil)
+        #expect(TextDecoder.binaryOffset(Array("text".utf8) + [0x00]) == 4)
     }
 
     @Test func damagedUTF8KeepsTheGoodTextAndMarksTheBadByte() throws {
