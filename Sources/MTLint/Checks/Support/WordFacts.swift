@@ -37,9 +37,11 @@ struct WordFacts {
             if flags.contains(.asciiLetters) { bits.insert(.latin) }
             return bits
         }
-        // One walk over millions of words: buffers, not bounds-checked arrays.
+        // One walk over millions of words: buffers, not bounds-checked arrays. Sentences come
+        // in text order: the walk marks each one's first word as it passes it.
+        let sentences = document.sentences
         var gaps = [WordGap](repeating: [], count: words.count)
-        var bits = [Bits](unsafeUninitializedCapacity: words.count) { bits, initialized in
+        let bits = [Bits](unsafeUninitializedCapacity: words.count) { bits, initialized in
             gaps.withUnsafeMutableBufferPointer { gaps in
                 document.utf8.withUnsafeBufferPointer { bytes in
                     words.withUnsafeBufferPointer { words in
@@ -47,11 +49,17 @@ struct WordFacts {
                             formBits.withUnsafeBufferPointer { formBits in
                                 // The first word, and a word after a line break, begin a line.
                                 var beginsLine = true
+                                var sentence = 0
                                 for position in words.indices {
                                     let word = words[position]
                                     var wordBits = formBits[Int(formOfWord[position])]
                                     if word.kind != .letters { wordBits.remove(.latin) }
                                     if beginsLine { wordBits.insert(.initial) }
+                                    // The first word starting at or after a sentence's start.
+                                    while sentence < sentences.count && sentences[sentence].lowerBound <= word.start {
+                                        wordBits.insert(.initial)
+                                        sentence += 1
+                                    }
                                     bits.initializeElement(at: position, to: wordBits)
                                     if position + 1 < words.count {
                                         let gap = WordGap(bytes, word.end, words[position + 1].start)
@@ -65,12 +73,6 @@ struct WordFacts {
                 }
             }
             initialized = words.count
-        }
-        // Sentences come in text order: one walk finds each one's first word.
-        var first = 0
-        for sentence in document.sentences {
-            while first < words.count && words[first].start < sentence.lowerBound { first += 1 }
-            if first < words.count { bits[first].insert(.initial) }
         }
         self.bits = bits
         self.gaps = gaps
