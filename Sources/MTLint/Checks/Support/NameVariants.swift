@@ -27,8 +27,12 @@ enum NameVariants {
         }
         // By form: whether a word written that way is mid-sentence, where a capital means a name.
         var midSentence = [Bool](repeating: false, count: index.forms.count)
-        for position in words.indices where facts.capitalized(position) && !facts.initial(position) {
-            midSentence[index.form(ofWord: position)] = true
+        facts.bits.withUnsafeBufferPointer { bits in
+            index.formOfWord.withUnsafeBufferPointer { formOfWord in
+                for position in bits.indices where bits[position].contains(.capitalized) && !bits[position].contains(.initial) {
+                    midSentence[Int(formOfWord[position])] = true
+                }
+            }
         }
         let isLowercase = { (folded: ArraySlice<UInt8>) in folded.withUnsafeBufferPointer { index.terms.find($0) }.map { lowercaseTerms[Int($0)] } ?? false }
         var keys = ByteInterner()
@@ -67,12 +71,26 @@ enum NameVariants {
         }
         guard varied.contains(true) else { return [] }
         let text = { (spelling: Int32) in spellings.string(spelling) }
+        // By form, one bit: whether its words are reported (a candidate whose key varies and
+        // is named). The walk over every word reads this table, which stays in the L1 cache,
+        // instead of the candidates.
+        var isReported = [UInt64](repeating: 0, count: (index.forms.count + 63) / 64)
+        for (form, candidate) in candidates.enumerated() {
+            guard let candidate, varied[Int(candidate.key)], named[Int(candidate.key)] else { continue }
+            isReported[form >> 6] |= 1 << UInt64(form & 63)
+        }
         var groups = SpellingGroups<Int32>()
-        for (position, word) in words.enumerated()
-        where facts.capitalized(position) && !facts.allCaps(position) && facts.latin(position) {
-            guard let name = candidates[index.form(ofWord: position)], varied[Int(name.key)], named[Int(name.key)] else { continue }
-            let range = name.trim == 0 ? word.range : word.start..<TermMatcher.end(of: word, trimming: name.trim, in: document.utf8)
-            groups.add(key: name.key, spelling: name.spelling, range: range)
+        let reportedBits: WordFacts.Bits = [.capitalized, .latin]
+        facts.bits.withUnsafeBufferPointer { bits in
+            index.formOfWord.withUnsafeBufferPointer { formOfWord in
+                for position in bits.indices where bits[position].isSuperset(of: reportedBits) && !bits[position].contains(.allCaps) {
+                    let form = Int(formOfWord[position])
+                    guard isReported[form >> 6] & (1 << UInt64(form & 63)) != 0, let name = candidates[form] else { continue }
+                    let word = words[position]
+                    let range = name.trim == 0 ? word.range : word.start..<TermMatcher.end(of: word, trimming: name.trim, in: document.utf8)
+                    groups.add(key: name.key, spelling: name.spelling, range: range)
+                }
+            }
         }
         return groups.hits(keep: { key, found in
             // Spellings that differ only in case are one spelling here; forbidden variants are
