@@ -25,4 +25,7 @@ size_t mtl_sentence_stop(const uint8_t *bytes, size_t from, size_t count);
 /// tab, line feed, form feed, carriage return and escape (NUL included); `count` if none.
 size_t mtl_first_binary_control(const uint8_t *bytes, size_t from, size_t count);
 
+/// The first index in [from, count) whose byte is 0x80 or above; `count` if none.
+size_t mtl_first_non_ascii(const uint8_t *bytes, size_t from, size_t count);
+
 #endif

@@ -87,6 +87,20 @@ import Testing
         #expect(TextDecoder.binaryOffset(Array("text".utf8) + [0x00]) == 4)
     }
 
+    @Test func theNonASCIIScanStopsAtTheFirstHighByte() {
+        for position in 0..<80 {
+            for byte: UInt8 in [0x80, 0xD0, 0xFF] {
+                var text = [UInt8](repeating: UInt8(ascii: "a"), count: 80)
+                text[position] = byte
+                for start in [0, 1, 17, 33, position, min(position + 1, 80)] {
+                    let expected = text[start...].firstIndex { $0 >= 0x80 } ?? text.count
+                    #expect(text.withUnsafeBufferPointer { ByteScan.firstNonASCII($0, from: start) } == expected, "\(byte) at \(position) from \(start)")
+                }
+            }
+        }
+        #expect([UInt8]().withUnsafeBufferPointer { ByteScan.firstNonASCII($0, from: 0) } == 0)
+    }
+
     @Test func damagedUTF8KeepsTheGoodTextAndMarksTheBadByte() throws {
         let decoded = try decode("invalid-utf8.txt")
         #expect(decoded.encoding == "UTF-8")

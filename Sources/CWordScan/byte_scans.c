@@ -28,3 +28,22 @@ size_t mtl_first_binary_control(const uint8_t *bytes, size_t from, size_t count)
     while (index < count && !is_binary_control(bytes[index])) index++;
     return index;
 }
+
+size_t mtl_first_non_ascii(const uint8_t *bytes, size_t from, size_t count) {
+    size_t index = from;
+#if defined(__SSE2__)
+    // Thirty-two bytes a step: the high bits of both halves, or-ed, tell whether to look closer.
+    while (index + 32 <= count) {
+        __m128i low = _mm_loadu_si128((const __m128i *)(bytes + index));
+        __m128i high = _mm_loadu_si128((const __m128i *)(bytes + index + 16));
+        if (_mm_movemask_epi8(_mm_or_si128(low, high)) != 0) {
+            int mask = _mm_movemask_epi8(low);
+            if (mask != 0) return index + (size_t)__builtin_ctz((unsigned)mask);
+            return index + 16 + (size_t)__builtin_ctz((unsigned)_mm_movemask_epi8(high));
+        }
+        index += 32;
+    }
+#endif
+    while (index < count && bytes[index] < 0x80) index++;
+    return index;
+}
