@@ -66,6 +66,15 @@ struct AdjacentRepeatFinder {
 
     /// The repeat of the `length` words at `start`, if the next words repeat them.
     private func repeated(_ start: Int, length: Int) -> AdjacentRepeat? {
+        // A word comes again within a few words all the time ("the", "of"); a phrase repeats
+        // only if its second word comes again too, right after the recurrence or after a
+        // conjunction there (what ``next(unit:length:after:)`` would find).
+        if length >= 2 {
+            let position = start + length
+            let secondWord = ids[start + 1]
+            guard (position + 1 < ids.count && ids[position + 1] == secondWord)
+                    || (position + 2 < ids.count && ids[position + 2] == secondWord) else { return nil }
+        }
         guard let second = next(unit: start, length: length, after: start + length) else { return nil }
         var occurrences = [start, second.index]
         while let more = next(unit: start, length: length, after: occurrences[occurrences.count - 1] + length) {
