@@ -31,10 +31,16 @@ struct WordGap: OptionSet, Sendable {
             }
             return
         }
+        // The next most common gaps, ", " and ". ", join nothing (as the long way finds).
+        if to - from == 2 && bytes[from + 1] == 0x20 && (bytes[from] == 0x2C || bytes[from] == 0x2E) {
+            self = []
+            return
+        }
         self = Self.longGap(bytes, from, to)
     }
 
-    private static func longGap(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> WordGap {
+    /// The gap read byte by byte (what the short cuts above must agree with).
+    static func longGap(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> WordGap {
         var gap: WordGap = []
         var breaks = 0
         var joins = from < to
