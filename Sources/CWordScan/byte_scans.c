@@ -47,3 +47,26 @@ size_t mtl_first_non_ascii(const uint8_t *bytes, size_t from, size_t count) {
     while (index < count && bytes[index] < 0x80) index++;
     return index;
 }
+
+static inline int is_json_special(uint8_t byte) {
+    return byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7F || byte == 0xE2;
+}
+
+size_t mtl_first_json_special(const uint8_t *bytes, size_t from, size_t count) {
+    size_t index = from;
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i minus_one = _mm_set1_epi8(-1);
+    while (index + 16 <= count) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(bytes + index));
+        __m128i special = _mm_and_si128(_mm_cmpgt_epi8(v, minus_one), _mm_cmplt_epi8(v, space));
+        special = _mm_or_si128(special, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+        special = _mm_or_si128(special, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)), _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
+        int mask = _mm_movemask_epi8(special);
+        if (mask != 0) return index + (size_t)__builtin_ctz((unsigned)mask);
+        index += 16;
+    }
+#endif
+    while (index < count && !is_json_special(bytes[index])) index++;
+    return index;
+}

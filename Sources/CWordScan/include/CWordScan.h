@@ -28,4 +28,9 @@ size_t mtl_first_binary_control(const uint8_t *bytes, size_t from, size_t count)
 /// The first index in [from, count) whose byte is 0x80 or above; `count` if none.
 size_t mtl_first_non_ascii(const uint8_t *bytes, size_t from, size_t count);
 
+/// The first index in [from, count) whose byte may need an escape in a JSON string written
+/// for JavaScript too: a control character, '"', '\\', DEL, or 0xE2 (the lead byte of U+2028
+/// and U+2029); `count` if none.
+size_t mtl_first_json_special(const uint8_t *bytes, size_t from, size_t count);
+
 #endif

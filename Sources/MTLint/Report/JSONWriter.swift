@@ -1,3 +1,5 @@
+import CWordScan
+
 /// Writes JSON text straight into bytes, members in the order they are written, so reports
 /// read in the contract's order (file, encoding, findings, summary) and are byte-for-byte
 /// reproducible. Pretty output indents with two spaces and puts ": " after keys.
@@ -214,24 +216,26 @@ public struct JSONWriter {
     /// need no escape are copied whole.
     private static func storeString(_ bytes: UnsafeBufferPointer<UInt8>, at output: UnsafeMutablePointer<UInt8>) -> Int {
         output[0] = UInt8(ascii: "\"")
+        guard let base = bytes.baseAddress else {
+            output[1] = UInt8(ascii: "\"")
+            return 2
+        }
         var written = 1
         var runStart = 0
         var index = 0
         while index < bytes.count {
+            // On to the next control, quote, backslash, DEL or lead byte of U+2028 and U+2029,
+            // sixteen bytes at a time.
+            index = mtl_first_json_special(base, index, bytes.count)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
-            // Nearly every byte: not a control, quote, backslash, DEL or the lead byte of
-            // U+2028 and U+2029.
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2 else {
-                index += 1
-                continue
-            }
             let separator = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
                 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
             if byte == 0xE2 && !separator {
                 index += 1
                 continue
             }
-            (output + written).update(from: bytes.baseAddress! + runStart, count: index - runStart)
+            (output + written).update(from: base + runStart, count: index - runStart)
             written += index - runStart
             let escape: StaticString = switch byte {
             case UInt8(ascii: "\""): "\\\""
@@ -254,10 +258,8 @@ public struct JSONWriter {
             index += 1
             runStart = index
         }
-        if let base = bytes.baseAddress {
-            (output + written).update(from: base + runStart, count: bytes.count - runStart)
-            written += bytes.count - runStart
-        }
+        (output + written).update(from: base + runStart, count: bytes.count - runStart)
+        written += bytes.count - runStart
         output[written] = UInt8(ascii: "\"")
         return written + 1
     }

@@ -1,3 +1,4 @@
+import CWordScan
 import Foundation
 import Testing
 @testable import MTLint
@@ -28,6 +29,18 @@ import Testing
         writer.member("k\"", "a\u{2028}b\u{1}c\\\u{7F}—\u{2029}\tё")
         writer.endObject()
         #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"k\"":"a\u2028b\u0001c\\\u007f—\u2029\tё"}"#)
+    }
+
+    @Test func theEscapeScanStopsAtEveryByteThatMayNeedAnEscape() {
+        let mayNeedEscape = { (byte: UInt8) in byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2 }
+        for byte in UInt8(0)...0xFF {
+            for position in [0, 7, 15, 16, 30, 39] {
+                var text = [UInt8](repeating: UInt8(ascii: "a"), count: 40)
+                text[position] = byte
+                let expected = text.firstIndex(where: mayNeedEscape) ?? text.count
+                #expect(text.withUnsafeBufferPointer { mtl_first_json_special($0.baseAddress!, 0, text.count) } == expected, "byte \(byte) at \(position)")
+            }
+        }
     }
 
     @Test func prettyOutputIndentsNestedContainersAndKeepsEmptyOnesOnOneLine() {
