@@ -70,6 +70,11 @@ public final class Document: Sendable {
         memo.value(key, compute)
     }
 
+    /// Whether a value was computed under `key` already.
+    func isMemoized(_ key: String) -> Bool {
+        memo.contains(key)
+    }
+
     /// The words by distinct spelling, with per-spelling keys and case (computed once, on
     /// first use).
     var wordIndex: WordIndex { memoized("WordIndex") { WordIndex(self) } }

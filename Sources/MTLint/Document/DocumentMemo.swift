@@ -6,6 +6,11 @@ import Synchronization
 final class DocumentMemo: Sendable {
     private let values = Mutex<[String: any Sendable]>([:])
 
+    /// Whether a value is kept under `key`.
+    func contains(_ key: String) -> Bool {
+        values.withLock { $0[key] != nil }
+    }
+
     func value<T: Sendable>(_ key: String, _ compute: () -> T) -> T {
         if let found = values.withLock({ $0[key] }) as? T { return found }
         let computed = compute()

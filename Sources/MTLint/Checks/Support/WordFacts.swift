@@ -37,45 +37,71 @@ struct WordFacts {
             if flags.contains(.asciiLetters) { bits.insert(.latin) }
             return bits
         }
-        // One walk over millions of words: buffers, not bounds-checked arrays. Sentences come
-        // in text order: the walk marks each one's first word as it passes it.
-        let sentences = document.sentences
+        // The repetition checks' gaps read the same bytes: worked out in the same walk, unless
+        // they are known already (the checks may run in any order).
+        let wantsGapCodes = !document.isMemoized(WordTokens.Gaps.memoKey)
+        var gapCodes = [UInt8](repeating: WordTokens.Gaps.code(.paragraphBreak), count: wantsGapCodes ? words.count : 0)
         var gaps = [WordGap](repeating: [], count: words.count)
-        let bits = [Bits](unsafeUninitializedCapacity: words.count) { bits, initialized in
+        var bits = [Bits](repeating: [], count: words.count)
+        bits.withUnsafeMutableBufferPointer { bits in
             gaps.withUnsafeMutableBufferPointer { gaps in
-                document.utf8.withUnsafeBufferPointer { bytes in
-                    words.withUnsafeBufferPointer { words in
-                        wordIndex.formOfWord.withUnsafeBufferPointer { formOfWord in
-                            formBits.withUnsafeBufferPointer { formBits in
-                                // The first word, and a word after a line break, begin a line.
-                                var beginsLine = true
-                                var sentence = 0
-                                for position in words.indices {
-                                    let word = words[position]
-                                    var wordBits = formBits[Int(formOfWord[position])]
-                                    if word.kind != .letters { wordBits.remove(.latin) }
-                                    if beginsLine { wordBits.insert(.initial) }
-                                    // The first word starting at or after a sentence's start.
-                                    while sentence < sentences.count && sentences[sentence].lowerBound <= word.start {
-                                        wordBits.insert(.initial)
-                                        sentence += 1
-                                    }
-                                    bits.initializeElement(at: position, to: wordBits)
-                                    if position + 1 < words.count {
-                                        let gap = WordGap(bytes, word.end, words[position + 1].start)
-                                        gaps[position] = gap
-                                        beginsLine = gap.contains(.lineBreak)
-                                    }
-                                }
+                gapCodes.withUnsafeMutableBufferPointer { gapCodes in
+                    Self.walk(document, formBits: formBits, into: Output(bits: bits, gaps: gaps, gapCodes: wantsGapCodes ? gapCodes : nil))
+                }
+            }
+        }
+        if wantsGapCodes { _ = document.memoized(WordTokens.Gaps.memoKey) { WordTokens.Gaps(codes: gapCodes) } }
+        self.bits = bits
+        self.gaps = gaps
+    }
+
+    /// Where ``walk(_:formBits:into:)`` writes, one entry a word.
+    private struct Output {
+        let bits: UnsafeMutableBufferPointer<Bits>
+        let gaps: UnsafeMutableBufferPointer<WordGap>
+        /// The repetition checks' gap codes (``WordTokens/Gaps``), if wanted.
+        let gapCodes: UnsafeMutableBufferPointer<UInt8>?
+    }
+
+    /// One walk over millions of words, over buffers rather than bounds-checked arrays: each
+    /// word's bits, and the gap after it. Sentences come in text order: the walk marks each
+    /// one's first word as it passes it.
+    private static func walk(_ document: Document, formBits: [Bits], into output: Output) {
+        let sentences = document.sentences
+        let flags = document.wordIndex.flags
+        document.utf8.withUnsafeBufferPointer { bytes in
+            document.words.withUnsafeBufferPointer { words in
+                document.wordIndex.formOfWord.withUnsafeBufferPointer { formOfWord in
+                    formBits.withUnsafeBufferPointer { formBits in
+                        // The first word, and a word after a line break, begin a line.
+                        var beginsLine = true
+                        var sentence = 0
+                        for position in words.indices {
+                            let word = words[position]
+                            var wordBits = formBits[Int(formOfWord[position])]
+                            if word.kind != .letters { wordBits.remove(.latin) }
+                            if beginsLine { wordBits.insert(.initial) }
+                            // The first word starting at or after a sentence's start.
+                            while sentence < sentences.count && sentences[sentence].lowerBound <= word.start {
+                                wordBits.insert(.initial)
+                                sentence += 1
+                            }
+                            output.bits[position] = wordBits
+                            guard position + 1 < words.count else { continue }
+                            let next = words[position + 1].start
+                            let gap = WordGap(bytes, word.end, next)
+                            output.gaps[position] = gap
+                            beginsLine = gap.contains(.lineBreak)
+                            if let gapCodes = output.gapCodes {
+                                gapCodes[position + 1] = WordTokens.Gaps.code(bytes, from: word.end, to: next, beforeLowercase: {
+                                    flags[Int(formOfWord[position + 1])].contains(.startsLowercase)
+                                })
                             }
                         }
                     }
                 }
             }
-            initialized = words.count
         }
-        self.bits = bits
-        self.gaps = gaps
     }
 
     /// First letter an ASCII capital.

@@ -44,6 +44,9 @@ extension WordTokens {
             return code == 2 || code & (Self.punctuation | Self.terminal) == Self.punctuation | Self.terminal
         }
 
+        /// Where a document keeps its gaps.
+        static let memoKey = "WordTokens.gaps"
+
         /// The gaps of `document`'s words.
         init(of document: Document) {
             let words = document.words
@@ -51,23 +54,10 @@ extension WordTokens {
             codes = [UInt8](unsafeUninitializedCapacity: words.count) { codes, initialized in
                 document.utf8.withUnsafeBufferPointer { text in
                     words.withUnsafeBufferPointer { words in
-                        var previousEnd = 0
-                        for (position, word) in words.enumerated() {
-                            defer { previousEnd = word.end }
-                            let length = word.start - previousEnd
-                            // Most words follow one space, and most others ", " or ". ":
-                            // no need to scan.
-                            if position > 0 && length == 1 && text[previousEnd] == 0x20 {
-                                codes[position] = 0
-                                continue
-                            }
-                            if position > 0 && length == 2 && text[previousEnd + 1] == 0x20 && (text[previousEnd] == 0x2C || text[previousEnd] == 0x2E) {
-                                codes[position] = Self.punctuation | (text[previousEnd] == 0x2C ? Self.comma : Self.terminal)
-                                continue
-                            }
-                            var gap = position == 0 ? .paragraphBreak : Self.gap(UnsafeBufferPointer(rebasing: text[previousEnd..<word.start]))
-                            if gap == .lineBreak, !index.flags(ofWord: position).contains(.startsLowercase) { gap = .paragraphBreak }
-                            codes[position] = Self.code(gap)
+                        for position in words.indices {
+                            codes[position] = position == 0 ? Self.code(.paragraphBreak) : Self.code(
+                                text, from: words[position - 1].end, to: words[position].start,
+                                beforeLowercase: { index.flags(ofWord: position).contains(.startsLowercase) })
                         }
                     }
                 }
@@ -75,7 +65,29 @@ extension WordTokens {
             }
         }
 
-        private static func code(_ gap: Gap) -> UInt8 {
+        /// Gaps with their codes already worked out (by ``code(_:from:to:beforeLowercase:)``,
+        /// in a walk over the words that has other work to do as well).
+        init(codes: [UInt8]) {
+            self.codes = codes
+        }
+
+        /// The code of the gap `text[from..<to]` between two words; `beforeLowercase` says
+        /// whether the word after it starts with a lowercase letter (asked only after a line
+        /// ending).
+        @inline(__always)
+        static func code(_ text: UnsafeBufferPointer<UInt8>, from: Int, to: Int, beforeLowercase: () -> Bool) -> UInt8 {
+            let length = to - from
+            // Most words follow one space, and most others ", " or ". ": no need to scan.
+            if length == 1 && text[from] == 0x20 { return 0 }
+            if length == 2 && text[from + 1] == 0x20 && (text[from] == 0x2C || text[from] == 0x2E) {
+                return punctuation | (text[from] == 0x2C ? comma : terminal)
+            }
+            var gap = gap(UnsafeBufferPointer(rebasing: text[from..<to]))
+            if gap == .lineBreak, !beforeLowercase() { gap = .paragraphBreak }
+            return code(gap)
+        }
+
+        static func code(_ gap: Gap) -> UInt8 {
             switch gap {
             case .space: 0
             case .lineBreak: 1

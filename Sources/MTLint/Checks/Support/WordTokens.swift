@@ -29,7 +29,7 @@ struct WordTokens {
         // Built once per document and shared by the repetition checks; the gaps hold no
         // reference to the document, which keeps them in its memo (a reference back would keep
         // every checked document alive).
-        let gaps = document.memoized("WordTokens.gaps") { Gaps(of: document) }
+        let gaps = document.memoized(Gaps.memoKey) { Gaps(of: document) }
         return WordTokens(document: document, words: document.words, index: document.wordIndex,
                           keys: internedKeys(document), gaps: gaps)
     }
