@@ -33,12 +33,17 @@ struct TermMatcher: Sendable {
         private var reducedCount: Int8 = 0
 
         init(exact: Int32, reduced: [(id: Int32, trim: Int)]) {
-            precondition(reduced.count <= 3, "a word has at most three reduced forms")
-            self.exact = exact
+            self.init(exact: exact)
             for (id, trim) in reduced { append(id, trim: trim) }
         }
 
-        private mutating func append(_ id: Int32, trim: Int) {
+        init(exact: Int32) {
+            self.exact = exact
+        }
+
+        /// Adds a reduced form (at most three).
+        mutating func append(_ id: Int32, trim: Int) {
+            precondition(reducedCount < 3, "a word has at most three reduced forms")
             switch reducedCount {
             case 0: (reducedIDs.0, reducedTrims.0) = (id, Int8(trim))
             case 1: (reducedIDs.1, reducedTrims.1) = (id, Int8(trim))
@@ -108,19 +113,19 @@ struct TermMatcher: Sendable {
         // The closures capture the table alone, not a copy of the whole matcher.
         let table = vocabulary
         guard let last = folded.last, last == 0x73 || last == 0x27 else {
-            return WordKeys(exact: folded.withUnsafeBufferPointer { table.find($0) } ?? -1, reduced: [])
+            return WordKeys(exact: folded.withUnsafeBufferPointer { table.find($0) } ?? -1)
         }
         guard folded.allSatisfy({ $0 < 0x80 }) else {
             return wordKeys(TermKey.english(folded: String(decoding: folded, as: UTF8.self)))
         }
         // ASCII: ``TermKey/reducedForms(of:)`` on the bytes, looked up without Strings. (The
         // forms differ in length or last letter, so none repeats another.)
-        var reduced: [(id: Int32, trim: Int)] = []
         return folded.withUnsafeBufferPointer { bytes in
+            var keys = WordKeys(exact: table.find(bytes) ?? -1)
             TermKey.forEachReducedASCIIForm(of: bytes) { form, trim in
-                if let id = table.find(form) { reduced.append((id, trim)) }
+                if let id = table.find(form) { keys.append(id, trim: trim) }
             }
-            return WordKeys(exact: table.find(bytes) ?? -1, reduced: reduced)
+            return keys
         }
     }
 
