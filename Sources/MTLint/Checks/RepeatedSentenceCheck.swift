@@ -166,8 +166,8 @@ public struct RepeatedSentenceCheck: Check {
 
     /// The words of each range: those that end within it and do not end before it. Ranges
     /// come in ascending order of their start: a cursor keeps the first word not before the
-    /// previous range, and both ends are found by galloping on from it (a paragraph is
-    /// hundreds of words, and its lines are walked again).
+    /// previous range, and both ends are found on from it: a short walk, or doubling steps
+    /// past a paragraph of hundreds of words (whose lines are walked again).
     static func wordRuns(of ranges: [Range<Int>], words: [Word]) -> [Range<Int>] {
         words.withUnsafeBufferPointer { words in
             var cursor = 0
