@@ -77,7 +77,14 @@ public final class Document: Sendable {
 
     /// The words by distinct spelling, with per-spelling keys and case (computed once, on
     /// first use).
-    var wordIndex: WordIndex { memoized("WordIndex") { WordIndex(self) } }
+    var wordIndex: WordIndex { memoized(Self.wordIndexKey) { WordIndex(self) } }
+    private static let wordIndexKey = "WordIndex"
+
+    /// How many words are letters (not numbers), as the report's summary counts them: from the
+    /// word index when a check made one (a second walk over millions of words costs ~15 ms).
+    var letterWordCount: Int {
+        isMemoized(Self.wordIndexKey) ? wordIndex.letterWords : words.count { $0.kind == .letters }
+    }
 
     /// The text of a byte range.
     public func string(_ range: Range<Int>) -> String {

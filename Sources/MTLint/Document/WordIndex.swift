@@ -36,6 +36,8 @@ final class WordIndex: Sendable {
     let repeats: ByteInterner
     /// Whether every form's term key and repetition key are the same text, and so the same id.
     let keysAreShared: Bool
+    /// How many words are letters (not numbers): counted on the walk that interns them.
+    let letterWords: Int
 
     init(_ document: Document) {
         let words = document.words
@@ -45,11 +47,14 @@ final class WordIndex: Sendable {
         var formOfWord: [Int32] = []
         formOfWord.reserveCapacity(words.count)
         let cache = ShortWordCache(wordCount: words.count)
+        var letterWords = 0
         document.utf8.withUnsafeBufferPointer { bytes in
             for word in words {
                 formOfWord.append(cache.intern(bytes, word.start, word.end, in: &forms))
+                if word.kind == .letters { letterWords += 1 }
             }
         }
+        self.letterWords = letterWords
         var flags: [Flags] = []
         var termKeyOfForm: [Int32] = []
         var terms = ByteInterner(expectedCount: forms.count, expectedBytes: forms.byteCount)

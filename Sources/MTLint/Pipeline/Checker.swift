@@ -58,7 +58,7 @@ public struct Checker: Sendable {
                 text: document.string(hit.range), message: hit.message, suggestion: hit.suggestion,
                 related: related, offsets: hit.range, unit: document.origin?.unit(at: hit.range.lowerBound)))
         }
-        let words = document.words.count { $0.kind == .letters }
+        let words = document.letterWordCount
         return Report(file: document.path, encoding: document.encoding, findings: findings, words: words, source: source?.path)
     }
 
