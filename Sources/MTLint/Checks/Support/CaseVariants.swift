@@ -15,10 +15,10 @@ enum CaseVariants {
         let isLeading = facts.vocabularyMask(Self.leading)
         let connector = { (position: Int) in isConnector[Int(folded[position])] }
         let capitalizedLatin: WordFacts.Bits = [.capitalized, .latin]
-        // By folded word: for each word it begins a term with, the bit of that word's id
-        // modulo 64 (so a table row stays in cache on the walk over every word; see
-        // ``forEachPossibleStart``), and term lengths (bit n: n words) by pair of first two
-        // folded words: the second pass looks a term up only where both agree.
+        // By folded word, one machine word: for each word it begins a term with, the bit of
+        // that word's id modulo 64 (see ``forEachPossibleStart``); and term lengths (bit n:
+        // n words) by pair of first two folded words. The second pass looks a term up only
+        // where both agree.
         var secondsOf = [UInt64](repeating: 0, count: facts.vocabularyCount)
         var pairs = WordPairTable()
         var lengthsOfPair: [UInt16] = []

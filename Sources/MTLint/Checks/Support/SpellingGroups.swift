@@ -21,8 +21,8 @@ struct SpellingGroups<Spelling: Hashable> {
 
     /// Keys in order of first occurrence, numbered by position.
     private var order: [Key] = []
-    /// By key, its number (-1: not seen yet). A hash lookup of every occurrence of every term
-    /// of a long text cost as much as finding the terms.
+    /// By key, its number (-1: not seen yet): an array lookup for each occurrence, where a
+    /// Dictionary hashed every occurrence of a long text's terms with SipHash.
     private var numbers: [Int32] = []
     private var firstSpelling: [Spelling] = []
     /// Whether a key has been seen with two or more spellings.
