@@ -139,12 +139,17 @@ struct TermMatcher: Sendable {
     /// separated only by spaces, one line break or hyphens.
     func matches(words: [Word], bytes: [UInt8], keys: [WordKeys], keyOfWord: [Int32]) -> [Match] {
         var result: [Match] = []
-        // Whether a key leads anywhere, as a flat table: the walk over every word reads it
-        // without copying (and retaining) each word's keys.
-        let hasKeys = keys.map { !$0.isEmpty }
+        // Whether a word can begin a term (some form of it leaves the trie's root), as a flat
+        // table: the walk over every word reads it without copying (and retaining) each word's
+        // keys, and does not start a search at "of" or "the", which only continue terms.
+        let beginsTerm = keys.map { key in
+            var begins = key.exact >= 0 && edges.id(0, key.exact) != nil
+            key.forEachReduced { form, _ in begins = begins || edges.id(0, form) != nil }
+            return begins
+        }
         var index = 0
         while index < words.count {
-            if hasKeys[Int(keyOfWord[index])], let match = longestMatch(at: index, words: words, bytes: bytes, keys: keys, keyOfWord: keyOfWord) {
+            if beginsTerm[Int(keyOfWord[index])], let match = longestMatch(at: index, words: words, bytes: bytes, keys: keys, keyOfWord: keyOfWord) {
                 result.append(match)
                 index = match.words.upperBound
             } else {
