@@ -67,9 +67,9 @@ enum CompoundVariants {
         // occurrences, and each spelling's occurrences are still added in text order.
         var closedSpelling: [Int32: Int32] = [:]
         let capitalizedLatin: WordFacts.Bits = [.capitalized, .latin]
-        for start in words.indices {
+        Self.forEachWord(facts: facts, closedKey: closedKey, isChainPrefix: isChainPrefix) { start in
             let bits = facts.bits[start]
-            guard bits.contains(.latin) else { continue }
+            guard bits.contains(.latin) else { return }
             let term = Int(folded[start])
             let key = closedKey[term]
             if key >= 0 {
@@ -78,7 +78,7 @@ enum CompoundVariants {
                 groups.add(key: key, spelling: spelling, range: words[start].range)
             }
             // A spaced name can spell a chain key only if its first word begins one.
-            guard bits.contains(.capitalized) && isChainPrefix[term] else { continue }
+            guard bits.contains(.capitalized) && isChainPrefix[term] else { return }
             var length = terms.bytes(folded[start]).count
             for last in start + 1..<min(start + 4, words.count) {
                 guard facts.bits[last].isSuperset(of: capitalizedLatin) && facts.gaps[last - 1].contains(.space) else { break }
@@ -101,6 +101,44 @@ enum CompoundVariants {
                 hit.suggestion = suggestion.prefix(1).uppercased() + suggestion.dropFirst()
             }
             return hit
+        }
+    }
+
+    /// Calls `body`, in text order, with each Latin word that spells a key closed, or is
+    /// capitalized and begins one. Most words are neither, but a branch on each mispredicted
+    /// often ("we", "co" and "well" begin keys): the words are gathered a block at a time
+    /// with no branch on each.
+    private static func forEachWord(facts: WordFacts, closedKey: [Int32], isChainPrefix: [Bool], _ body: (Int) -> Void) {
+        let count = facts.bits.count
+        guard count > 0 else { return }
+        var block = [Int32](repeating: 0, count: min(count, 4096))
+        let latin = WordFacts.Bits.latin.rawValue, capitalized = WordFacts.Bits.capitalized.rawValue
+        facts.bits.withUnsafeBufferPointer { bits in
+            facts.folded.withUnsafeBufferPointer { folded in
+                closedKey.withUnsafeBufferPointer { closedKey in
+                    isChainPrefix.withUnsafeBufferPointer { isChainPrefix in
+                        var blockStart = 0
+                        while blockStart < count {
+                            let blockEnd = min(blockStart + block.count, count)
+                            let found = block.withUnsafeMutableBufferPointer { block in
+                                var found = 0
+                                for position in blockStart..<blockEnd {
+                                    block[found] = Int32(truncatingIfNeeded: position)
+                                    let wordBits = bits[position].rawValue
+                                    let term = Int(folded[position])
+                                    let isLatin = wordBits & latin != 0 ? 1 : 0
+                                    let isClosed = closedKey[term] >= 0 ? 1 : 0
+                                    let beginsSpaced = wordBits & capitalized != 0 && isChainPrefix[term] ? 1 : 0
+                                    found += isLatin & (isClosed | beginsSpaced)
+                                }
+                                return found
+                            }
+                            for position in block[..<found] { body(Int(position)) }
+                            blockStart = blockEnd
+                        }
+                    }
+                }
+            }
         }
     }
 }
