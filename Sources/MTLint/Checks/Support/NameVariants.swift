@@ -26,11 +26,17 @@ enum NameVariants {
             lowercaseTerms[Int(index.termKeyOfForm[form])] = true
         }
         // By form: whether a word written that way is mid-sentence, where a capital means a name.
-        var midSentence = [Bool](repeating: false, count: index.forms.count)
-        facts.bits.withUnsafeBufferPointer { bits in
-            index.formOfWord.withUnsafeBufferPointer { formOfWord in
-                for position in bits.indices where bits[position].contains(.capitalized) && !bits[position].contains(.initial) {
-                    midSentence[Int(formOfWord[position])] = true
+        // (Set without a branch on each word: whether a word is capitalized mid-sentence is
+        // too irregular to predict.)
+        var midSentence = [UInt8](repeating: 0, count: index.forms.count)
+        let capitalized = WordFacts.Bits.capitalized.rawValue, initial = WordFacts.Bits.initial.rawValue
+        midSentence.withUnsafeMutableBufferPointer { midSentence in
+            facts.bits.withUnsafeBufferPointer { bits in
+                index.formOfWord.withUnsafeBufferPointer { formOfWord in
+                    for position in bits.indices {
+                        let wordBits = bits[position].rawValue
+                        midSentence[Int(formOfWord[position])] |= wordBits & (capitalized | initial) == capitalized ? 1 : 0
+                    }
                 }
             }
         }
@@ -66,7 +72,7 @@ enum NameVariants {
             } else if firstSpelling[Int(keyID)] != spellingID {
                 varied[Int(keyID)] = true
             }
-            if midSentence[form] { named[Int(keyID)] = true }
+            if midSentence[form] != 0 { named[Int(keyID)] = true }
             candidates[form] = Candidate(key: keyID, spelling: spellingID, trim: trim)
         }
         guard varied.contains(true) else { return [] }
