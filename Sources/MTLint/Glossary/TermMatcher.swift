@@ -142,21 +142,45 @@ struct TermMatcher: Sendable {
         // Whether a word can begin a term (some form of it leaves the trie's root), as a flat
         // table: the walk over every word reads it without copying (and retaining) each word's
         // keys, and does not start a search at "of" or "the", which only continue terms.
-        let beginsTerm = keys.map { key in
+        let beginsTerm: [UInt8] = keys.map { key in
             var begins = key.exact >= 0 && edges.id(0, key.exact) != nil
             key.forEachReduced { form, _ in begins = begins || edges.id(0, form) != nil }
-            return begins
+            return begins ? 1 : 0
         }
-        var index = 0
-        while index < words.count {
-            if beginsTerm[Int(keyOfWord[index])], let match = longestMatch(at: index, words: words, bytes: bytes, keys: keys, keyOfWord: keyOfWord) {
-                result.append(match)
-                index = match.words.upperBound
-            } else {
-                index += 1
-            }
+        // Where the next match may start (a match's words are not looked at again).
+        var next = 0
+        Self.forEachWord(beginning: beginsTerm, keyOfWord: keyOfWord) { index in
+            guard index >= next, let match = longestMatch(at: index, words: words, bytes: bytes, keys: keys, keyOfWord: keyOfWord) else { return }
+            result.append(match)
+            next = match.words.upperBound
         }
         return result
+    }
+
+    /// Calls `body`, in order, with each word whose key `begins` marks, gathered a block at a
+    /// time with no branch on each word (the words that begin a term come irregularly).
+    private static func forEachWord(beginning begins: [UInt8], keyOfWord: [Int32], _ body: (Int) -> Void) {
+        let count = keyOfWord.count
+        guard count > 0 else { return }
+        var block = [Int32](repeating: 0, count: min(count, 4096))
+        begins.withUnsafeBufferPointer { begins in
+            keyOfWord.withUnsafeBufferPointer { keyOfWord in
+                var blockStart = 0
+                while blockStart < count {
+                    let blockEnd = min(blockStart + block.count, count)
+                    let found = block.withUnsafeMutableBufferPointer { block in
+                        var found = 0
+                        for position in blockStart..<blockEnd {
+                            block[found] = Int32(truncatingIfNeeded: position)
+                            found += Int(begins[Int(keyOfWord[position])])
+                        }
+                        return found
+                    }
+                    for position in block[..<found] { body(Int(position)) }
+                    blockStart = blockEnd
+                }
+            }
+        }
     }
 
     /// ``matches(words:bytes:keys:keyOfWord:)`` with one key per word.
