@@ -157,28 +157,12 @@ struct TermMatcher: Sendable {
         return result
     }
 
-    /// Calls `body`, in order, with each word whose key `begins` marks, gathered a block at a
-    /// time with no branch on each word (the words that begin a term come irregularly).
+    /// Calls `body`, in order, with each word whose key `begins` marks (the words that begin
+    /// a term come irregularly).
     private static func forEachWord(beginning begins: [UInt8], keyOfWord: [Int32], _ body: (Int) -> Void) {
-        let count = keyOfWord.count
-        guard count > 0 else { return }
-        var block = [Int32](repeating: 0, count: min(count, 4096))
         begins.withUnsafeBufferPointer { begins in
             keyOfWord.withUnsafeBufferPointer { keyOfWord in
-                var blockStart = 0
-                while blockStart < count {
-                    let blockEnd = min(blockStart + block.count, count)
-                    let found = block.withUnsafeMutableBufferPointer { block in
-                        var found = 0
-                        for position in blockStart..<blockEnd {
-                            block[found] = Int32(truncatingIfNeeded: position)
-                            found += Int(begins[Int(keyOfWord[position])])
-                        }
-                        return found
-                    }
-                    for position in block[..<found] { body(Int(position)) }
-                    blockStart = blockEnd
-                }
+                MarkedPositions.forEach(in: keyOfWord.indices, mark: { Int(begins[Int(keyOfWord[$0])]) }, body)
             }
         }
     }

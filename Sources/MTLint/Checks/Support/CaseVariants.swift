@@ -130,33 +130,17 @@ enum CaseVariants {
 
     /// Calls `body`, in text order, with each position that is not first in a sentence or a
     /// line and whose word and the next may begin a term by `secondsOf`. A third of a long
-    /// text's words begin some term, in some case; far fewer with the next word. The
-    /// positions are gathered a block at a time with no branch on each word: a branch taken
-    /// so unpredictably cost more than the lookups.
+    /// text's words begin some term, in some case; far fewer with the next word.
     private static func forEachPossibleStart(folded: [Int32], bits: [WordFacts.Bits], secondsOf: [UInt64], _ body: (Int) -> Void) {
-        let count = folded.count
-        guard count >= 2 else { return }
-        var block = [Int32](repeating: 0, count: min(count, 4096))
         let initial = WordFacts.Bits.initial.rawValue
         folded.withUnsafeBufferPointer { folded in
             bits.withUnsafeBufferPointer { bits in
                 secondsOf.withUnsafeBufferPointer { secondsOf in
-                    var blockStart = 0
-                    while blockStart < count - 1 {
-                        let blockEnd = min(blockStart + block.count, count - 1)
-                        let found = block.withUnsafeMutableBufferPointer { block in
-                            var found = 0
-                            for position in blockStart..<blockEnd {
-                                block[found] = Int32(truncatingIfNeeded: position)
-                                let seconds = secondsOf[Int(folded[position])] &>> UInt64(folded[position + 1])
-                                let notInitial: UInt64 = bits[position].rawValue & initial == 0 ? 1 : 0
-                                found += Int(truncatingIfNeeded: seconds & notInitial)
-                            }
-                            return found
-                        }
-                        for position in block[..<found] { body(Int(position)) }
-                        blockStart = blockEnd
-                    }
+                    MarkedPositions.forEach(in: 0..<max(0, folded.count - 1), mark: { position in
+                        let seconds = secondsOf[Int(folded[position])] &>> UInt64(folded[position + 1])
+                        let notInitial: UInt64 = bits[position].rawValue & initial == 0 ? 1 : 0
+                        return Int(truncatingIfNeeded: seconds & notInitial)
+                    }, body)
                 }
             }
         }

@@ -105,37 +105,22 @@ enum CompoundVariants {
     }
 
     /// Calls `body`, in text order, with each Latin word that spells a key closed, or is
-    /// capitalized and begins one. Most words are neither, but a branch on each mispredicted
-    /// often ("we", "co" and "well" begin keys): the words are gathered a block at a time
-    /// with no branch on each.
+    /// capitalized and begins one. Most words are neither, but "we", "co" and "well" begin
+    /// keys: a branch on each word mispredicted often.
     private static func forEachWord(facts: WordFacts, closedKey: [Int32], isChainPrefix: [Bool], _ body: (Int) -> Void) {
-        let count = facts.bits.count
-        guard count > 0 else { return }
-        var block = [Int32](repeating: 0, count: min(count, 4096))
         let latin = WordFacts.Bits.latin.rawValue, capitalized = WordFacts.Bits.capitalized.rawValue
         facts.bits.withUnsafeBufferPointer { bits in
             facts.folded.withUnsafeBufferPointer { folded in
                 closedKey.withUnsafeBufferPointer { closedKey in
                     isChainPrefix.withUnsafeBufferPointer { isChainPrefix in
-                        var blockStart = 0
-                        while blockStart < count {
-                            let blockEnd = min(blockStart + block.count, count)
-                            let found = block.withUnsafeMutableBufferPointer { block in
-                                var found = 0
-                                for position in blockStart..<blockEnd {
-                                    block[found] = Int32(truncatingIfNeeded: position)
-                                    let wordBits = bits[position].rawValue
-                                    let term = Int(folded[position])
-                                    let isLatin = wordBits & latin != 0 ? 1 : 0
-                                    let isClosed = closedKey[term] >= 0 ? 1 : 0
-                                    let beginsSpaced = wordBits & capitalized != 0 && isChainPrefix[term] ? 1 : 0
-                                    found += isLatin & (isClosed | beginsSpaced)
-                                }
-                                return found
-                            }
-                            for position in block[..<found] { body(Int(position)) }
-                            blockStart = blockEnd
-                        }
+                        MarkedPositions.forEach(in: bits.indices, mark: { position in
+                            let wordBits = bits[position].rawValue
+                            let term = Int(folded[position])
+                            let isLatin = wordBits & latin != 0 ? 1 : 0
+                            let isClosed = closedKey[term] >= 0 ? 1 : 0
+                            let beginsSpaced = wordBits & capitalized != 0 && isChainPrefix[term] ? 1 : 0
+                            return isLatin & (isClosed | beginsSpaced)
+                        }, body)
                     }
                 }
             }
