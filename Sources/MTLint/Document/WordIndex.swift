@@ -71,8 +71,8 @@ final class WordIndex: Sendable {
         forms.arena.withUnsafeBufferPointer { arena in
             for form in 0..<forms.count {
                 let bytes = UnsafeBufferPointer(rebasing: arena[Int(forms.starts[form])..<Int(forms.starts[form + 1])])
+                if scratch.count < bytes.count { scratch = [UInt8](repeating: 0, count: bytes.count * 2) }
                 guard let asciiFlags = Self.asciiFlags(of: bytes) else {
-                    if scratch.count < bytes.count { scratch = [UInt8](repeating: 0, count: bytes.count * 2) }
                     // Russian words: both keys are the word lowercased, by table.
                     if let cyrillicFlags = scratch.withUnsafeMutableBufferPointer({ buffer in
                         CyrillicWordCase.fold(bytes, key: buffer).map { flags in
@@ -94,7 +94,6 @@ final class WordIndex: Sendable {
                     continue
                 }
                 flags.append(asciiFlags)
-                if scratch.count < bytes.count { scratch = [UInt8](repeating: 0, count: bytes.count * 2) }
                 scratch.withUnsafeMutableBufferPointer { buffer in
                     for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
                     termKeyOfForm.append(terms.intern(UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])))
