@@ -2,31 +2,97 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+
+/// A test of sixteen bytes at once: a mask with 0xFF in the lanes it accepts.
+typedef __m128i (*vector_test)(__m128i);
+#define VECTOR_TEST(test) (test)
+
+/// Bytes 0x00-0x1F, the C0 controls (signed compares: bytes from 0x80 are negative, not in it).
+static inline __m128i c0_controls(__m128i v) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-1)), _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+}
+
+static inline __m128i equal_to(__m128i v, char byte) {
+    return _mm_cmpeq_epi8(v, _mm_set1_epi8(byte));
+}
+#else
+typedef const void *vector_test;
+#define VECTOR_TEST(test) NULL
 #endif
+
+typedef int (*byte_test)(uint8_t);
+
+/// The first index in [from, count) whose byte `test` accepts, or `count`: sixteen bytes a
+/// step while `vector` (the same test, on sixteen bytes) accepts none of them. Both tests are
+/// constants at every call, so the calls are inlined.
+static inline __attribute__((always_inline))
+size_t first_where(const uint8_t *bytes, size_t from, size_t count, vector_test vector, byte_test test) {
+    size_t index = from;
+#if defined(__SSE2__)
+    while (index + 16 <= count) {
+        int mask = _mm_movemask_epi8(vector(_mm_loadu_si128((const __m128i *)(bytes + index))));
+        if (mask != 0) return index + (size_t)__builtin_ctz((unsigned)mask);
+        index += 16;
+    }
+#else
+    (void)vector;
+#endif
+    while (index < count && !test(bytes[index])) index++;
+    return index;
+}
+
+// Bytes that may stop the sentence rules: controls, DEL and bytes from 0x80, ".", "!", "?".
+
+static inline int is_sentence_stop(uint8_t byte) {
+    return byte < 0x20 || byte >= 0x7F || byte == '.' || byte == '!' || byte == '?';
+}
+
+#if defined(__SSE2__)
+static inline __m128i sentence_stops(__m128i v) {
+    // Signed: bytes from 0x80 are negative, so below 0x20 as well.
+    __m128i stop = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), equal_to(v, 0x7F));
+    return _mm_or_si128(stop, _mm_or_si128(equal_to(v, '.'), _mm_or_si128(equal_to(v, '!'), equal_to(v, '?'))));
+}
+#endif
+
+size_t mtl_sentence_stop(const uint8_t *bytes, size_t from, size_t count) {
+    return first_where(bytes, from, count, VECTOR_TEST(sentence_stops), is_sentence_stop);
+}
+
+// C0 controls no text file holds: all but tab, line feed, form feed, carriage return, escape.
 
 static inline int is_binary_control(uint8_t byte) {
     return byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D && byte != 0x1B;
 }
 
-size_t mtl_first_binary_control(const uint8_t *bytes, size_t from, size_t count) {
-    size_t index = from;
 #if defined(__SSE2__)
-    const __m128i space = _mm_set1_epi8(0x20);
-    const __m128i minus_one = _mm_set1_epi8(-1);
-    while (index + 16 <= count) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(bytes + index));
-        // 0 <= byte < 0x20 as signed bytes: the C0 controls, not the bytes from 0x80.
-        __m128i control = _mm_and_si128(_mm_cmpgt_epi8(v, minus_one), _mm_cmplt_epi8(v, space));
-        __m128i allowed = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x09)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x0A))),
-                                       _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x0C)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x0D))),
-                                                    _mm_cmpeq_epi8(v, _mm_set1_epi8(0x1B))));
-        int mask = _mm_movemask_epi8(_mm_andnot_si128(allowed, control));
-        if (mask != 0) return index + (size_t)__builtin_ctz((unsigned)mask);
-        index += 16;
-    }
+static inline __m128i binary_controls(__m128i v) {
+    __m128i allowed = _mm_or_si128(_mm_or_si128(equal_to(v, 0x09), equal_to(v, 0x0A)),
+                                   _mm_or_si128(_mm_or_si128(equal_to(v, 0x0C), equal_to(v, 0x0D)), equal_to(v, 0x1B)));
+    return _mm_andnot_si128(allowed, c0_controls(v));
+}
 #endif
-    while (index < count && !is_binary_control(bytes[index])) index++;
-    return index;
+
+size_t mtl_first_binary_control(const uint8_t *bytes, size_t from, size_t count) {
+    return first_where(bytes, from, count, VECTOR_TEST(binary_controls), is_binary_control);
+}
+
+// Bytes that may need an escape in a JSON string: controls, quote, backslash, DEL, and 0xE2,
+// the lead byte of U+2028 and U+2029.
+
+static inline int is_json_special(uint8_t byte) {
+    return byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7F || byte == 0xE2;
+}
+
+#if defined(__SSE2__)
+static inline __m128i json_specials(__m128i v) {
+    __m128i special = _mm_or_si128(c0_controls(v), _mm_or_si128(equal_to(v, '"'), equal_to(v, '\\')));
+    return _mm_or_si128(special, _mm_or_si128(equal_to(v, 0x7F), equal_to(v, (char)0xE2)));
+}
+#endif
+
+size_t mtl_first_json_special(const uint8_t *bytes, size_t from, size_t count) {
+    return first_where(bytes, from, count, VECTOR_TEST(json_specials), is_json_special);
 }
 
 size_t mtl_first_non_ascii(const uint8_t *bytes, size_t from, size_t count) {
@@ -45,28 +111,5 @@ size_t mtl_first_non_ascii(const uint8_t *bytes, size_t from, size_t count) {
     }
 #endif
     while (index < count && bytes[index] < 0x80) index++;
-    return index;
-}
-
-static inline int is_json_special(uint8_t byte) {
-    return byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7F || byte == 0xE2;
-}
-
-size_t mtl_first_json_special(const uint8_t *bytes, size_t from, size_t count) {
-    size_t index = from;
-#if defined(__SSE2__)
-    const __m128i space = _mm_set1_epi8(0x20);
-    const __m128i minus_one = _mm_set1_epi8(-1);
-    while (index + 16 <= count) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(bytes + index));
-        __m128i special = _mm_and_si128(_mm_cmpgt_epi8(v, minus_one), _mm_cmplt_epi8(v, space));
-        special = _mm_or_si128(special, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-        special = _mm_or_si128(special, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)), _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
-        int mask = _mm_movemask_epi8(special);
-        if (mask != 0) return index + (size_t)__builtin_ctz((unsigned)mask);
-        index += 16;
-    }
-#endif
-    while (index < count && !is_json_special(bytes[index])) index++;
     return index;
 }
