@@ -93,7 +93,7 @@ public struct GlossaryMissingCheck: Check {
         // Stemmed once per distinct spelling (a leftover caption, an original, repeats its
         // words). Spellings are interned here rather than through the document's word index:
         // a Russian original needs none of the index's English facts.
-        var spellings = ByteInterner(expectedCount: 1024)
+        var spellings = ByteInterner()
         var words: [Word] = []
         var keyOfWord: [Int32] = []
         var keys: [TermMatcher.WordKeys] = []

@@ -134,7 +134,10 @@ final class WordIndex: Sendable {
 
     /// The id of a term key (a folded word), if some word of the document has it.
     func termKey(_ text: String) -> Int32? {
-        Array(text.utf8).withUnsafeBufferPointer { terms.find($0) }
+        // `withUTF8` reads a native string in place (a small one from the stack): no array is
+        // made for each of the few dozen words the checks look up in every article.
+        var text = text
+        return text.withUTF8 { terms.find($0) }
     }
 
     /// For each term key, whether it is one of `texts`; costs the size of `texts`, not of the

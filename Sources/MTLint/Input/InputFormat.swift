@@ -7,9 +7,12 @@ public enum InputFormat: String, Sendable, Codable, CaseIterable {
 
     /// The format a file's name says, if it says one.
     public static func byExtension(_ path: String) -> InputFormat? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: ".") else { return nil }
-        switch name[name.index(after: dot)...].lowercased() {
+        // The extension is ASCII when it is one of these: the bytes after the last dot of the
+        // last path component, read without Character work (this runs for every file of a batch).
+        let bytes = path.utf8
+        let name = bytes.lastIndex(of: UInt8(ascii: "/")).map { bytes[bytes.index(after: $0)...] } ?? bytes[...]
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        switch String(decoding: name[name.index(after: dot)...], as: UTF8.self).lowercased() {
         case "txt", "text": return .text
         case "md", "markdown", "mdown", "mkd": return .markdown
         case "html", "htm", "xhtml": return .html

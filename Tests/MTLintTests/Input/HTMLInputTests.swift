@@ -51,4 +51,16 @@ import Testing
         #expect(InputFormat.detect(path: "notes", bytes: Array("<?xml version=\"1.0\"?><tmx version=\"1.4\">".utf8)) == .tmx)
         #expect(InputFormat.detect(path: "notes", bytes: Array("Just text".utf8)) == .text)
     }
+
+    @Test func extensionIsTheLastComponentsAfterItsLastDot() {
+        #expect(InputFormat.byExtension("inbox/Article.MD") == .markdown)
+        #expect(InputFormat.byExtension("/srv/watch/2026-11-25.report.HTM") == .html)
+        #expect(InputFormat.byExtension("archive.tar.txt") == .text)
+        #expect(InputFormat.byExtension("статьи/перевод.xliff") == .xliff)
+        // A dot in a folder's name is not the file's extension.
+        #expect(InputFormat.byExtension("drafts.md/notes") == nil)
+        #expect(InputFormat.byExtension("notes.") == nil)
+        #expect(InputFormat.byExtension("notes.pdf") == nil)
+        #expect(InputFormat.byExtension("plain") == nil)
+    }
 }

@@ -8,12 +8,13 @@ struct WordPairTable {
     /// One bit for each of 2^``filterBits`` hash values, set for the hashes of the pairs
     /// inserted: it turns away most pairs never inserted before the table, which outgrows the
     /// cache, is probed. It grows with the table to some sixteen bits a pair (about one pair
-    /// in sixteen not inserted gets through), from 8 KB up to 128 KB, within the L2 cache: a
-    /// long text has tens of thousands of pairs, and a filter of fixed size let through four
-    /// in ten of the millions of lookups.
+    /// in sixteen not inserted gets through), from 128 bytes up to 128 KB, within the L2
+    /// cache: a long text has tens of thousands of pairs, and a filter of fixed size let
+    /// through four in ten of the millions of lookups; a short article has a few pairs, and
+    /// zeroing a filter of 8 KB for it cost more than its lookups.
     private var filter = [UInt64](repeating: 0, count: 1 << (Self.smallestFilterBits - 6))
     private var filterBits = Self.smallestFilterBits
-    private static let smallestFilterBits = 16
+    private static let smallestFilterBits = 10
     private static let largestFilterBits = 20
 
     /// How many pairs there are.
