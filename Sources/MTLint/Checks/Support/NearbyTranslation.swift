@@ -27,7 +27,7 @@ struct NearbyTranslation {
         for distance in 1...3 {
             for candidate in [lineIndex + distance, lineIndex - distance] {
                 guard candidate >= 0, candidate < document.lines.count, let english = englishLine(candidate) else { continue }
-                let matchedWords = runTokens.filter { token in english.tokens.contains { token.isSimilar(to: $0) } }.count
+                let matchedWords = runTokens.count { token in english.tokens.contains { token.isSimilar(to: $0) } }
                 let matchedNumbers = runNumbers.intersection(english.numbers).count
                 let total = runTokens.count + runNumbers.count
                 let score = Double(matchedWords + matchedNumbers) / Double(max(total, 1))
@@ -59,7 +59,15 @@ struct NearbyTranslation {
         }
         // A Character's `isNumber` is its first scalar's numeric type.
         if let scalars = SpellingToken.singleScalarCharacters(of: text) {
-            return scalars.split { $0.isASCII ? !($0.value >= 0x30 && $0.value <= 0x39) : $0.properties.numericType == nil }
+            // Cyrillic letters have no numeric type: a caption's scalars are told apart without
+            // looking up Unicode properties for each.
+            return scalars.split { scalar in
+                switch scalar.value {
+                case 0..<0x80: !(scalar.value >= 0x30 && scalar.value <= 0x39)
+                case 0x0400...0x052F: true
+                default: scalar.properties.numericType == nil
+                }
+            }
                 .map { String(String.UnicodeScalarView($0)) }
         }
         return text.split { !$0.isNumber }.map(String.init)

@@ -11,15 +11,23 @@ struct SpellingToken {
     private let codes: [UInt32]
     /// The skeleton as text, only when some character has several scalars.
     private let text: String?
+    /// The first two codes (a skeleton has at least three), kept beside the array: most pairs
+    /// compared differ in both, and are told apart without reading the arrays.
+    private let first: UInt32
+    private let second: UInt32
 
     private init(codes: [UInt32]) {
         self.codes = codes
         text = nil
+        first = codes[0]
+        second = codes[1]
     }
 
     private init(text: String) {
         codes = []
         self.text = text
+        first = 0
+        second = 0
     }
 
     /// The skeletons of the text's words (lowercased, split at non-letters) of 3 or more characters.
@@ -112,7 +120,15 @@ struct SpellingToken {
     }
 
     /// Whether two skeletons start alike and differ in at most a third of their characters.
+    @inline(__always)
     func isSimilar(to other: SpellingToken) -> Bool {
+        // Most pairs differ in their first two characters: told apart from the stored codes
+        // here, before any array or string is touched.
+        if text == nil && other.text == nil && first != other.first && second != other.second { return false }
+        return isSimilarSpelling(other)
+    }
+
+    private func isSimilarSpelling(_ other: SpellingToken) -> Bool {
         guard text == nil && other.text == nil else {
             let a = string
             let b = other.string
@@ -121,7 +137,6 @@ struct SpellingToken {
         }
         let a = codes
         let b = other.codes
-        guard a.first == b.first || a.dropFirst().first == b.dropFirst().first else { return false }
         let limit = Double(max(a.count, b.count)) * 0.34
         // The edit distance is at least the difference in length.
         guard Double(abs(a.count - b.count)) <= limit else { return false }
