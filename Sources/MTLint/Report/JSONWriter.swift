@@ -52,14 +52,24 @@ public struct JSONWriter {
     public mutating func beginArray() { open(UInt8(ascii: "[")) }
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    /// A key. Keys are the contract's literal names, read in place (and escaped like any
-    /// string) without making a String of each.
+    /// A key. Keys are the contract's literal names, read in place without making a String of
+    /// each; a name of letters and digits is copied between its quotes as it is (the report has
+    /// a dozen keys a finding, and scanning each for escapes cost more than its value), any
+    /// other is escaped like any string.
     public mutating func key(_ name: StaticString) {
         startValue()
         let pretty = self.pretty
         name.withUTF8Buffer { name in
             store(atMost: Self.escapedSize(name) + 2) { output in
-                var written = Self.storeString(name, at: output)
+                var written: Int
+                if Self.isPlainName(name) {
+                    output[0] = UInt8(ascii: "\"")
+                    (output + 1).update(from: name.baseAddress!, count: name.count)
+                    output[name.count + 1] = UInt8(ascii: "\"")
+                    written = name.count + 2
+                } else {
+                    written = Self.storeString(name, at: output)
+                }
                 output[written] = UInt8(ascii: ":")
                 written += 1
                 if pretty {
@@ -191,6 +201,14 @@ public struct JSONWriter {
             magnitude /= 10
         }
         return sign + digits
+    }
+
+    /// Whether a key is ASCII letters and digits only (and not empty): nothing to escape.
+    @inline(__always)
+    private static func isPlainName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.isEmpty && bytes.allSatisfy { byte in
+            (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        }
     }
 
     /// The most bytes `bytes` can take as a string literal: six for each byte (`\u001f`),

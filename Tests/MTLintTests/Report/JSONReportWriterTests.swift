@@ -78,6 +78,17 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
     }
 
+    @Test func keysAreQuotedAndEscapedLikeStrings() {
+        var writer = JSONWriter(pretty: false)
+        writer.beginObject()
+        writer.member("endLine2", 1)
+        writer.member("a \"quoted\" key", 2)
+        writer.member("", 3)
+        writer.member("line\nbreak", 4)
+        writer.endObject()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"endLine2":1,"a \"quoted\" key":2,"":3,"line\nbreak":4}"#)
+    }
+
     @Test func anArrayOfReportsIsValidJSON() throws {
         let report = try sampleReport()
         let failed = Report(file: "bad.bin", failure: "binary data")
