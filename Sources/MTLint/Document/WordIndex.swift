@@ -44,59 +44,62 @@ final class WordIndex: Sendable {
         // An article has about half as many distinct words as words; a long text far fewer.
         let expectedForms = words.count < 1 << 13 ? max(64, words.count / 2) : max(1 << 12, min(1 << 13, words.count / 16))
         var forms = ByteInterner(expectedCount: expectedForms, expectedBytes: expectedForms * 8)
-        var formOfWord: [Int32] = []
-        formOfWord.reserveCapacity(words.count)
         let cache = ShortWordCache(wordCount: words.count)
         var letterWords = 0
-        document.utf8.withUnsafeBufferPointer { bytes in
-            for word in words {
-                formOfWord.append(cache.intern(bytes, word.start, word.end, in: &forms))
-                if word.kind == .letters { letterWords += 1 }
+        // Written through a pointer, as every word goes through here.
+        let formOfWord = [Int32](unsafeUninitializedCapacity: words.count) { formOfWord, initialized in
+            document.utf8.withUnsafeBufferPointer { bytes in
+                for (position, word) in words.enumerated() {
+                    formOfWord[position] = cache.intern(bytes, word.start, word.end, in: &forms)
+                    if word.kind == .letters { letterWords += 1 }
+                }
             }
+            initialized = words.count
         }
         self.letterWords = letterWords
-        var flags: [Flags] = []
-        var termKeyOfForm: [Int32] = []
+        var flags = [Flags](repeating: [], count: forms.count)
+        var termKeyOfForm = [Int32](repeating: 0, count: forms.count)
         var terms = ByteInterner(expectedCount: forms.count, expectedBytes: forms.byteCount)
-        flags.reserveCapacity(forms.count)
-        termKeyOfForm.reserveCapacity(forms.count)
         // The repetition key of each form that is not ASCII (nil for ASCII forms, whose two
         // keys are the same bytes), and whether every form's two keys are equal.
         var repeatKeys: [String?] = []
         var sameKeys = true
-        // Nearly every form is ASCII: its flags come from one pass over its bytes, and both
-        // keys are the bytes lowercased (as ``TermKey/fold(_:)`` and ``WordTokens/key(_:)``
-        // give them), interned from one scratch buffer without making a String.
+        // Nearly every form is ASCII: its flags and both keys (the bytes lowercased, as
+        // ``TermKey/fold(_:)`` and ``WordTokens/key(_:)`` give them) come from one pass over
+        // its bytes into a scratch buffer, interned from there without making a String. The
+        // tables are filled through pointers: a short article has nearly as many forms as
+        // words, and appending checked each array's uniqueness for each form.
         var scratch = [UInt8](repeating: 0, count: 64)
-        forms.arena.withUnsafeBufferPointer { arena in
-            for form in 0..<forms.count {
-                let bytes = UnsafeBufferPointer(rebasing: arena[Int(forms.starts[form])..<Int(forms.starts[form + 1])])
-                if scratch.count < bytes.count { scratch = [UInt8](repeating: 0, count: bytes.count * 2) }
-                guard let asciiFlags = Self.asciiFlags(of: bytes) else {
-                    // Russian words: both keys are the word lowercased, by table.
-                    if let cyrillicFlags = scratch.withUnsafeMutableBufferPointer({ buffer in
-                        CyrillicWordCase.fold(bytes, key: buffer).map { flags in
-                            termKeyOfForm.append(terms.intern(UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])))
-                            return flags
+        Self.asciiByteClasses.withUnsafeBufferPointer { classes in
+            forms.arena.withUnsafeBufferPointer { arena in
+                forms.starts.withUnsafeBufferPointer { starts in
+                    flags.withUnsafeMutableBufferPointer { flags in
+                        termKeyOfForm.withUnsafeMutableBufferPointer { termKeyOfForm in
+                            for form in 0..<forms.count {
+                                let start = Int(starts[form])
+                                let bytes = UnsafeBufferPointer(start: arena.baseAddress! + start, count: Int(starts[form + 1]) - start)
+                                if scratch.count < bytes.count { scratch = [UInt8](repeating: 0, count: bytes.count * 2) }
+                                let folded = scratch.withUnsafeMutableBufferPointer { buffer -> Bool in
+                                    let key = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
+                                    // Russian words: both keys are the word lowercased, by table.
+                                    guard let formFlags = Self.foldASCII(bytes, into: buffer.baseAddress!, classes: classes.baseAddress!)
+                                        ?? CyrillicWordCase.fold(bytes, key: buffer) else { return false }
+                                    flags[form] = formFlags
+                                    termKeyOfForm[form] = terms.intern(key)
+                                    return true
+                                }
+                                if folded { continue }
+                                let slice = forms.bytes(Int32(form))
+                                flags[form] = Self.flags(of: slice)
+                                var term = TermKey.fold(slice)
+                                let repeated = WordTokens.key(slice)
+                                termKeyOfForm[form] = term.withUTF8 { terms.intern($0) }
+                                if repeatKeys.isEmpty { repeatKeys = Array(repeating: nil, count: forms.count) }
+                                repeatKeys[form] = repeated
+                                sameKeys = sameKeys && repeated == term
+                            }
                         }
-                    }) {
-                        flags.append(cyrillicFlags)
-                        continue
                     }
-                    let slice = forms.bytes(Int32(form))
-                    flags.append(Self.flags(of: slice))
-                    var term = TermKey.fold(slice)
-                    let repeated = WordTokens.key(slice)
-                    termKeyOfForm.append(term.withUTF8 { terms.intern($0) })
-                    if repeatKeys.isEmpty { repeatKeys = Array(repeating: nil, count: forms.count) }
-                    repeatKeys[form] = repeated
-                    sameKeys = sameKeys && repeated == term
-                    continue
-                }
-                flags.append(asciiFlags)
-                scratch.withUnsafeMutableBufferPointer { buffer in
-                    for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-                    termKeyOfForm.append(terms.intern(UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])))
                 }
             }
         }
@@ -169,15 +172,40 @@ final class WordIndex: Sendable {
                 all &= byteClass
             }
         }
+        return flags(first: first, count: bytes.count, some: some, all: all)
+    }
+
+    /// ``asciiFlags(of:)``, and the bytes lowercased into `key`, in the same pass; nil if the
+    /// form is not ASCII (`key` then holds nothing useful).
+    @inline(__always)
+    static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>, into key: UnsafeMutablePointer<UInt8>, classes: UnsafePointer<UInt8>) -> Flags? {
+        guard let first = bytes.first else { return [] }
+        var some: UInt8 = 0
+        var all: UInt8 = 0xFF
+        for offset in 0..<bytes.count {
+            let byte = bytes[offset]
+            let byteClass = classes[Int(byte)]
+            some |= byteClass
+            all &= byteClass
+            // A capital gets the lowercase bit (0x20): the class's upper bit, moved there.
+            key[offset] = byte | (byteClass & ASCIIByteClass.upper) << 5
+        }
+        return flags(first: first, count: bytes.count, some: some, all: all)
+    }
+
+    /// The flags of a form from its first byte, its length and its bytes' classes OR-ed
+    /// (`some`) and AND-ed (`all`); nil if some byte is not ASCII.
+    @inline(__always)
+    private static func flags(first: UInt8, count: Int, some: UInt8, all: UInt8) -> Flags? {
         if some & ASCIIByteClass.nonASCII != 0 { return nil }
         let hasUpper = some & ASCIIByteClass.upper != 0
         let hasLower = some & ASCIIByteClass.lower != 0
         var flags: Flags = []
         if first >= 0x41 && first <= 0x5A { flags.formUnion([.asciiCapital, .startsUppercase]) }
         if first >= 0x61 && first <= 0x7A { flags.insert(.startsLowercase) }
-        if bytes.count >= 2 && all & ASCIIByteClass.capitalOrApostrophe != 0 { flags.insert(.asciiAllCaps) }
+        if count >= 2 && all & ASCIIByteClass.capitalOrApostrophe != 0 { flags.insert(.asciiAllCaps) }
         if all & ASCIIByteClass.letterOrApostrophe != 0 { flags.insert(.asciiLetters) }
-        if bytes.count >= 2 && hasUpper && !hasLower { flags.insert(.abbreviation) }
+        if count >= 2 && hasUpper && !hasLower { flags.insert(.abbreviation) }
         if !hasUpper { flags.insert(.noUppercase) }
         return flags
     }
