@@ -9,7 +9,7 @@ extension Glossary {
             // through the class.
             let terms = self.terms
             // Keys per distinct folded word, then per form.
-            let byTerm = (0..<Int32(index.terms.count)).map { terms.englishWordKeys(folded: index.terms.bytes($0)) }
+            let byTerm = terms.englishWordKeys(ofEach: index.terms)
             let keys = index.termKeyOfForm.map { byTerm[Int($0)] }
             return terms.matches(words: document.words, bytes: document.utf8, keys: keys, keyOfWord: index.formOfWord)
         }

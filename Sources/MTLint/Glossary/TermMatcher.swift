@@ -67,6 +67,8 @@ struct TermMatcher: Sendable {
     /// Every word (key) of every term, by id (looked up by bytes: no String hashing per word
     /// of a text).
     private var vocabulary = ByteInterner(expectedCount: 64)
+    /// The shapes of the vocabulary's words, asked before a word is looked up in it.
+    private var vocabularyShapes = WordShapeFilter()
     /// The trie's edges, (node, word id) to child node, in one table of pairs: a step costs
     /// a multiplication and a probe, where a Dictionary per node hashed with SipHash and
     /// retained the node's table.
@@ -83,7 +85,10 @@ struct TermMatcher: Sendable {
         guard !keys.isEmpty else { return }
         var node = 0
         for key in keys {
-            let id = Array(key.utf8).withUnsafeBufferPointer { vocabulary.intern($0) }
+            let id = Array(key.utf8).withUnsafeBufferPointer { key in
+                vocabularyShapes.insert(key)
+                return vocabulary.intern(key)
+            }
             let edge = edges.insert(Int32(node), id)
             if edge == childOfEdge.count {
                 childOfEdge.append(Int32(terminals.count))
@@ -107,25 +112,33 @@ struct TermMatcher: Sendable {
         return WordKeys(exact: id(of: key.exact) ?? -1, reduced: reduced)
     }
 
-    /// The keys of a folded English word (``TermKey/english(folded:)``); words without a
-    /// plural or possessive ending, nearly all, take one lookup.
-    func englishWordKeys(folded: ArraySlice<UInt8>) -> WordKeys {
-        // The closures capture the table alone, not a copy of the whole matcher.
+    /// The keys of each folded English word of `words` (``TermKey/english(folded:)``), by id.
+    /// Words without a plural or possessive ending, nearly all, take one lookup, and most of
+    /// those none: their shape is not among the glossary's words.
+    func englishWordKeys(ofEach words: ByteInterner) -> [WordKeys] {
+        // Read once for all the words: each access copies the table (and retains its arrays).
         let table = vocabulary
-        guard let last = folded.last, last == 0x73 || last == 0x27 else {
-            return WordKeys(exact: folded.withUnsafeBufferPointer { table.find($0) } ?? -1)
-        }
-        guard folded.allSatisfy({ $0 < 0x80 }) else {
-            return wordKeys(TermKey.english(folded: String(decoding: folded, as: UTF8.self)))
-        }
-        // ASCII: ``TermKey/reducedForms(of:)`` on the bytes, looked up without Strings. (The
-        // forms differ in length or last letter, so none repeats another.)
-        return folded.withUnsafeBufferPointer { bytes in
-            var keys = WordKeys(exact: table.find(bytes) ?? -1)
-            TermKey.forEachReducedASCIIForm(of: bytes) { form, trim in
-                if let id = table.find(form) { keys.append(id, trim: trim) }
+        let shapes = vocabularyShapes
+        return words.arena.withUnsafeBufferPointer { arena in
+            words.starts.withUnsafeBufferPointer { starts in
+                (0..<words.count).map { id in
+                    let start = Int(starts[id])
+                    let bytes = UnsafeBufferPointer(start: arena.baseAddress! + start, count: Int(starts[id + 1]) - start)
+                    guard let last = bytes.last, last == 0x73 || last == 0x27 else {
+                        return WordKeys(exact: shapes.mayContain(bytes) ? table.find(bytes) ?? -1 : -1)
+                    }
+                    guard bytes.allSatisfy({ $0 < 0x80 }) else {
+                        return wordKeys(TermKey.english(folded: String(decoding: bytes, as: UTF8.self)))
+                    }
+                    // ASCII: ``TermKey/reducedForms(of:)`` on the bytes, looked up without
+                    // Strings. (The forms differ in length or last letter, so none repeats another.)
+                    var keys = WordKeys(exact: shapes.mayContain(bytes) ? table.find(bytes) ?? -1 : -1)
+                    TermKey.forEachReducedASCIIForm(of: bytes) { form, trim in
+                        if shapes.mayContain(form), let id = table.find(form) { keys.append(id, trim: trim) }
+                    }
+                    return keys
+                }
             }
-            return keys
         }
     }
 
