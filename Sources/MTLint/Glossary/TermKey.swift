@@ -34,6 +34,9 @@ struct TermKey: Sendable {
 
     /// Calls `body` with each of ``reducedForms(of:)`` of an ASCII word and its trim, in order,
     /// without allocating: the forms are prefixes of the word, or one with "y" for "ies".
+    /// Inlined, so that the caller's closure and what it captures are not copied into a
+    /// context for each word.
+    @inline(__always)
     static func forEachReducedASCIIForm(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         let count = bytes.count
         guard let last = bytes.last, last == 0x73 || last == 0x27 else { return }
