@@ -75,8 +75,7 @@ enum CaseVariants {
         let sameForms = { (a: Int, b: Int, length: Int) in
             forms.withUnsafeBufferPointer { forms in (0..<length).allSatisfy { forms[a + $0] == forms[b + $0] } }
         }
-        forEachPossibleStart(folded: folded, bits: bits, secondsOf: secondsOf) { start in
-            guard let pair = pairs.id(folded[start], folded[start + 1]) else { return }
+        func record(start: Int, pair: Int) {
             let termLengths = lengthsOfPair[pair]
             for length in 2...8 where termLengths & (1 << length) != 0 && start + length <= words.count {
                 let span = start..<start + length
@@ -94,6 +93,23 @@ enum CaseVariants {
                 }
             }
         }
+        // Each possible start's pair is looked up in the table, which outgrows the cache on a
+        // long text: the lookups go in batches, all first slots read before any is looked at,
+        // so that their cache misses overlap.
+        var batch: [(start: Int32, probe: WordPairTable.Probe)] = []
+        batch.reserveCapacity(Self.batch)
+        func lookUpBatch() {
+            for (start, probe) in batch {
+                if let pair = pairs.id(of: probe) { record(start: Int(start), pair: pair) }
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+        forEachPossibleStart(folded: folded, bits: bits, secondsOf: secondsOf) { start in
+            guard let probe = pairs.probe(folded[start], folded[start + 1]) else { return }
+            batch.append((Int32(start), probe))
+            if batch.count == Self.batch { lookUpBatch() }
+        }
+        lookUpBatch()
         guard mayVary.contains(true) else { return [] }
         var groups = SpellingGroups<Int32>()
         // Spellings as written, line breaks read as spaces, interned.
@@ -127,6 +143,9 @@ enum CaseVariants {
             "“\(minority)” is capitalized “\(majority)” elsewhere in this document (\(count) \(count == 1 ? "time" : "times"))"
         })
     }
+
+    /// Pair lookups made together.
+    private static let batch = 32
 
     /// Calls `body`, in text order, with each position that is not first in a sentence or a
     /// line and whose word and the next may begin a term by `secondsOf`. A third of a long

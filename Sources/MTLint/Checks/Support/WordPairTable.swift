@@ -48,6 +48,34 @@ struct WordPairTable {
         return find(pair).id
     }
 
+    /// A lookup begun: the pair, its hash and the content of its first slot.
+    struct Probe {
+        fileprivate let pair: UInt64
+        fileprivate let hash: UInt32
+        fileprivate let home: UInt64
+    }
+
+    /// A lookup split in two, so that the cache misses of many lookups overlap: this reads
+    /// the pair's first slot (nil when the filter rules the pair out), ``id(of:)`` finishes.
+    /// Calling this for a batch of pairs before finishing any lets the memory system fetch
+    /// their slots together, where one lookup after another waited for each.
+    @inline(__always)
+    func probe(_ first: Int32, _ second: Int32) -> Probe? {
+        let pair = Self.pair(first, second)
+        let hash = Self.hash(pair)
+        let bit = Int(hash >> UInt32(32 - filterBits))
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return Probe(pair: pair, hash: hash, home: slots.home(hash))
+    }
+
+    /// The id of a probed pair, or nil for a pair never inserted.
+    @inline(__always)
+    func id(of probe: Probe) -> Int? {
+        pairs.withUnsafeBufferPointer { pairs in
+            slots.find(probe.hash, home: probe.home) { pairs[$0] == probe.pair }.id
+        }
+    }
+
     private mutating func addToFilter(_ hash: UInt32) {
         let bit = Int(hash >> UInt32(32 - filterBits))
         filter[bit >> 6] |= 1 << UInt64(bit & 63)
