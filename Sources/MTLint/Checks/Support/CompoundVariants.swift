@@ -65,7 +65,9 @@ enum CompoundVariants {
         }
         // Closed and spaced spellings in one walk: every key already has its hyphenated
         // occurrences, and each spelling's occurrences are still added in text order.
-        var closedSpelling: [Int32: Int32] = [:]
+        // By key, the id of its closed spelling once interned (-1: not yet): an array lookup
+        // for each closed word, where a Dictionary hashed each with SipHash.
+        var closedSpelling = [Int32](repeating: -1, count: keys.count)
         let capitalizedLatin: WordFacts.Bits = [.capitalized, .latin]
         Self.forEachWord(facts: facts, closedKey: closedKey, isChainPrefix: isChainPrefix) { start in
             let bits = facts.bits[start]
@@ -73,8 +75,11 @@ enum CompoundVariants {
             let term = Int(folded[start])
             let key = closedKey[term]
             if key >= 0 {
-                let spelling = closedSpelling[key] ?? keys.bytes(key).withUnsafeBufferPointer { spellings.intern($0) }
-                closedSpelling[key] = spelling
+                var spelling = closedSpelling[Int(key)]
+                if spelling < 0 {
+                    spelling = keys.bytes(key).withUnsafeBufferPointer { spellings.intern($0) }
+                    closedSpelling[Int(key)] = spelling
+                }
                 groups.add(key: key, spelling: spelling, range: words[start].range)
             }
             // A spaced name can spell a chain key only if its first word begins one.
