@@ -42,7 +42,12 @@ enum NameVariants {
         }
         let isLowercase = { (folded: ArraySlice<UInt8>) in folded.withUnsafeBufferPointer { index.terms.find($0) }.map { lowercaseTerms[Int($0)] } ?? false }
         var keys = ByteInterner()
-        var spellings = ByteInterner()
+        // A spelling is its form (its id is the form's), or a possessive's form without its
+        // "'s": the form of that spelling where the document has one, else an id past the
+        // forms', interned here. Nearly every candidate is spelled as its form, and is not
+        // interned again.
+        let formCount = index.forms.count
+        var trimmedSpellings = ByteInterner()
         // By key: whether some occurrence is mid-sentence, where a capital means a name, and
         // the spellings seen (the first, then whether a second differs).
         var named: [Bool] = []
@@ -64,7 +69,9 @@ enum NameVariants {
             TransliterationKey.key(of: kept, into: &key)
             let keyID = key.withUnsafeBufferPointer { keys.intern($0) }
             // ASCII: the trimmed "'s" is two bytes.
-            let spellingID = index.forms.bytes(Int32(form)).dropLast(trim).withUnsafeBufferPointer { spellings.intern($0) }
+            let spellingID = trim == 0 ? Int32(form) : index.forms.bytes(Int32(form)).dropLast(trim).withUnsafeBufferPointer { spelling in
+                index.forms.find(spelling) ?? Int32(formCount) + trimmedSpellings.intern(spelling)
+            }
             if Int(keyID) == named.count {
                 named.append(false)
                 firstSpelling.append(spellingID)
@@ -76,7 +83,9 @@ enum NameVariants {
             candidates[form] = Candidate(key: keyID, spelling: spellingID, trim: trim)
         }
         guard varied.contains(true) else { return [] }
-        let text = { (spelling: Int32) in spellings.string(spelling) }
+        let text = { (spelling: Int32) in
+            spelling < formCount ? index.forms.string(spelling) : trimmedSpellings.string(spelling - Int32(formCount))
+        }
         // By form, one bit: whether its words are reported (a candidate whose key varies and
         // is named). The walk over every word reads this table, which stays in the L1 cache,
         // instead of the candidates.
