@@ -54,7 +54,7 @@ enum NameVariants {
         var firstSpelling: [Int32] = []
         var varied: [Bool] = []
         var candidates = [Candidate?](repeating: nil, count: index.forms.count)
-        var key: [UInt8] = []
+        var key = [UInt8](repeating: 0, count: 32)
         for form in flags.indices
         where flags[form].isSuperset(of: [.asciiLetters, .asciiCapital]) && !flags[form].contains(.asciiAllCaps) {
             // Latin words are ASCII: the checks below read the folded bytes, and a String is
@@ -66,8 +66,12 @@ enum NameVariants {
             guard kept.count >= minimumLength,
                   !(trim == 0 ? lowercaseTerms[Int(term)] : isLowercase(kept)),
                   ignored.isEmpty || !ignored.contains(String(decoding: kept, as: UTF8.self)) else { continue }
-            TransliterationKey.key(of: kept, into: &key)
-            let keyID = key.withUnsafeBufferPointer { keys.intern($0) }
+            if key.count < kept.count { key = [UInt8](repeating: 0, count: 2 * kept.count) }
+            let keyID = kept.withUnsafeBufferPointer { kept in
+                key.withUnsafeMutableBufferPointer { key in
+                    keys.intern(UnsafeBufferPointer(rebasing: key[..<TransliterationKey.key(of: kept, into: key.baseAddress!)]))
+                }
+            }
             // ASCII: the trimmed "'s" is two bytes.
             let spellingID = trim == 0 ? Int32(form) : index.forms.bytes(Int32(form)).dropLast(trim).withUnsafeBufferPointer { spelling in
                 index.forms.find(spelling) ?? Int32(formCount) + trimmedSpellings.intern(spelling)

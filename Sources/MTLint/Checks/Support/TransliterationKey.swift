@@ -3,44 +3,40 @@
 /// away. "Nebenzya" and "Nebenzia", "Zakharova" and "Zaharova" share a key; "Trufanov" and
 /// "Trufanova" do not, nor do "Russia" and "Russian".
 enum TransliterationKey {
-    /// The key of a lowercased name's bytes, written into `letters` (its old contents
-    /// replaced): a document's candidate names are keyed without a String each.
-    static func key(of lowercased: ArraySlice<UInt8>, into letters: inout [UInt8]) {
-        letters.removeAll(keepingCapacity: true)
-        letters.append(contentsOf: lowercased)
-        // Each step shortens or keeps the word, so all work in place, left to right.
-        replace(&letters, 0x6B, 0x68, with: 0x68) // kh -> h
-        replace(&letters, 0x6F, 0x75, with: 0x75) // ou -> u
-        if letters.count > 2 && letters[letters.count - 2] == 0x69 && letters.last == 0x6A { letters.removeLast() } // -ij -> -i
+    /// The key of a lowercased name's bytes, written to `key` (room for as many bytes as the
+    /// name has); returns its length. A document's candidate names are keyed without a
+    /// String or an array each.
+    static func key(of lowercased: UnsafeBufferPointer<UInt8>, into key: UnsafeMutablePointer<UInt8>) -> Int {
+        // kh -> h and ou -> u, each left to right, in one pass: neither replacement makes or
+        // breaks a pair of the other's (their letters differ), so one pass gives what one
+        // replacement after the other gives. Each step shortens or keeps the word.
+        let count = lowercased.count
+        var length = 0
+        var index = 0
+        while index < count {
+            let letter = lowercased[index]
+            let next = index + 1 < count ? lowercased[index + 1] : 0
+            if (letter == 0x6B && next == 0x68) || (letter == 0x6F && next == 0x75) {
+                key[length] = next
+                index += 2
+            } else {
+                key[length] = letter
+                index += 1
+            }
+            length += 1
+        }
+        if length > 2 && key[length - 2] == 0x69 && key[length - 1] == 0x6A { length -= 1 } // -ij -> -i
         var kept = 0
-        for index in letters.indices {
-            let letter = letters[index] == 0x79 ? 0x69 : letters[index] // y -> i
-            if kept > 0, letters[kept - 1] == letter, isConsonantOrI(letter) { continue }
-            letters[kept] = letter
+        for index in 0..<length {
+            let letter = key[index] == 0x79 ? 0x69 : key[index] // y -> i
+            if kept > 0, key[kept - 1] == letter, isConsonantOrI(letter) { continue }
+            key[kept] = letter
             kept += 1
         }
-        letters.removeLast(letters.count - kept)
+        return kept
     }
 
     private static func isConsonantOrI(_ byte: UInt8) -> Bool {
         byte >= 0x61 && byte <= 0x7A && byte != 0x61 && byte != 0x65 && byte != 0x6F && byte != 0x75
-    }
-
-    /// Replaces each non-overlapping `first second` pair, left to right, with `replacement`.
-    private static func replace(_ bytes: inout [UInt8], _ first: UInt8, _ second: UInt8, with replacement: UInt8) {
-        guard bytes.contains(first) else { return }
-        var kept = 0
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == first && index + 1 < bytes.count && bytes[index + 1] == second {
-                bytes[kept] = replacement
-                index += 2
-            } else {
-                bytes[kept] = bytes[index]
-                index += 1
-            }
-            kept += 1
-        }
-        bytes.removeLast(bytes.count - kept)
     }
 }
