@@ -97,8 +97,11 @@ public struct GlossaryMissingCheck: Check {
         var words: [Word] = []
         var keyOfWord: [Int32] = []
         var keys: [TermMatcher.WordKeys] = []
+        // Leftover Russian words are among the words with non-ASCII bytes, few in English.
+        let allWords = document.words
+        let candidates = cyrillicOnly ? document.wordsWithNonASCII.map { allWords[$0] } : allWords
         document.utf8.withUnsafeBufferPointer { bytes in
-            for word in document.words where !cyrillicOnly || Self.isCyrillic(bytes[word.start]) {
+            for word in candidates where !cyrillicOnly || Self.isCyrillic(bytes[word.start]) {
                 let spelling = spellings.intern(UnsafeBufferPointer(rebasing: bytes[word.range]))
                 if spelling == keys.count { keys.append(glossary.sources.wordKeys(stemmer.textKey(document.string(word.range)))) }
                 words.append(word)

@@ -45,7 +45,9 @@ public struct MixedScriptCheck: Check {
         let index = document.wordIndex
         var verdicts = [Verdict?](repeating: nil, count: index.forms.count)
         var hits: [Hit] = []
-        for position in Self.wordsWithNonASCIILetters(document) {
+        // Words that are all ASCII (Latin letters, digits, and "’" in "Russia’s" is no
+        // letter) have no foreign letters and cannot be flagged.
+        for position in document.wordsWithNonASCII where document.utf8.withUnsafeBufferPointer({ Self.hasNonASCIILetter($0, words[position].range) }) {
             let word = words[position]
             let form = index.form(ofWord: position)
             let verdict = verdicts[form] ?? Self.verdict(document.string(word.range), lookalikes: lookalikes, context: context)
@@ -99,37 +101,6 @@ public struct MixedScriptCheck: Check {
         } else {
             return cyrillic.count == 1 && foreign.count == 1 && allLookalike ? .loneLetter : .clean
         }
-    }
-
-    /// The positions (in `document.words`) of the words that hold a letter outside ASCII, in text order. Other words (ASCII letters
-    /// are Latin, and "’" in "Russia’s" is no letter) have no foreign letters and cannot be
-    /// flagged. Jumps from one non-ASCII byte to the next, so ASCII text costs next to nothing.
-    private static func wordsWithNonASCIILetters(_ document: Document) -> [Int] {
-        let words = document.words
-        var found: [Int] = []
-        document.utf8.withUnsafeBufferPointer { bytes in
-            var index = 0
-            var offset = ByteScan.firstNonASCII(bytes, from: 0)
-            while offset < bytes.count {
-                // Non-ASCII bytes are sparse in English: gallop over the words between them.
-                var step = 1
-                while index + step < words.count && words[index + step].end <= offset {
-                    index += step
-                    step *= 2
-                }
-                index = words[index..<min(index + step, words.count)].partitioningIndex { $0.end > offset }
-                guard index < words.count else { return }
-                let word = words[index]
-                guard word.start <= offset else {
-                    offset = ByteScan.firstNonASCII(bytes, from: offset + 1)
-                    continue
-                }
-                if hasNonASCIILetter(bytes, word.range) { found.append(index) }
-                index += 1
-                offset = ByteScan.firstNonASCII(bytes, from: word.end)
-            }
-        }
-        return found
     }
 
     private static func hasNonASCIILetter(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

@@ -1,0 +1,35 @@
+extension Document {
+    /// The indices of the words that hold a byte outside ASCII, in text order: the only words
+    /// that can have a foreign letter (mixed script) or be Russian (a leftover glossary term).
+    /// Found by jumping from one non-ASCII byte to the next, so English text costs next to
+    /// nothing; worked out once for the checks that need it.
+    var wordsWithNonASCII: [Int] {
+        memoized("Document.wordsWithNonASCII") {
+            let words = self.words
+            var found: [Int] = []
+            utf8.withUnsafeBufferPointer { bytes in
+                var index = 0
+                var offset = ByteScan.firstNonASCII(bytes, from: 0)
+                while offset < bytes.count {
+                    // Non-ASCII bytes are sparse in English: gallop over the words between them.
+                    var step = 1
+                    while index + step < words.count && words[index + step].end <= offset {
+                        index += step
+                        step *= 2
+                    }
+                    index = words[index..<min(index + step, words.count)].partitioningIndex { $0.end > offset }
+                    guard index < words.count else { return }
+                    let word = words[index]
+                    guard word.start <= offset else {
+                        offset = ByteScan.firstNonASCII(bytes, from: offset + 1)
+                        continue
+                    }
+                    found.append(index)
+                    index += 1
+                    offset = ByteScan.firstNonASCII(bytes, from: word.end)
+                }
+            }
+            return found
+        }
+    }
+}
