@@ -69,34 +69,37 @@ final class WordIndex: Sendable {
         // its bytes into a scratch buffer, interned from there without making a String. The
         // tables are filled through pointers: a short article has nearly as many forms as
         // words, and appending checked each array's uniqueness for each form.
-        var scratch = [UInt8](repeating: 0, count: 64)
+        // The scratch buffer holds the longest form: made once, not looked at again per form.
+        let longestForm = forms.starts.withUnsafeBufferPointer { starts in
+            (0..<forms.count).reduce(0) { longest, form in max(longest, Int(starts[form + 1] - starts[form])) }
+        }
+        var scratch = [UInt8](repeating: 0, count: max(longestForm, 1))
         Self.asciiByteClasses.withUnsafeBufferPointer { classes in
             forms.arena.withUnsafeBufferPointer { arena in
                 forms.starts.withUnsafeBufferPointer { starts in
                     flags.withUnsafeMutableBufferPointer { flags in
                         termKeyOfForm.withUnsafeMutableBufferPointer { termKeyOfForm in
-                            for form in 0..<forms.count {
-                                let start = Int(starts[form])
-                                let bytes = UnsafeBufferPointer(start: arena.baseAddress! + start, count: Int(starts[form + 1]) - start)
-                                if scratch.count < bytes.count { scratch = [UInt8](repeating: 0, count: bytes.count * 2) }
-                                let folded = scratch.withUnsafeMutableBufferPointer { buffer -> Bool in
+                            scratch.withUnsafeMutableBufferPointer { buffer in
+                                for form in 0..<forms.count {
+                                    let start = Int(starts[form])
+                                    let bytes = UnsafeBufferPointer(start: arena.baseAddress! + start, count: Int(starts[form + 1]) - start)
                                     let key = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
                                     // Russian words: both keys are the word lowercased, by table.
-                                    guard let formFlags = Self.foldASCII(bytes, into: buffer.baseAddress!, classes: classes.baseAddress!)
-                                        ?? CyrillicWordCase.fold(bytes, key: buffer) else { return false }
-                                    flags[form] = formFlags
-                                    termKeyOfForm[form] = terms.intern(key)
-                                    return true
+                                    if let formFlags = Self.foldASCII(bytes, into: buffer.baseAddress!, classes: classes.baseAddress!)
+                                        ?? CyrillicWordCase.fold(bytes, key: buffer) {
+                                        flags[form] = formFlags
+                                        termKeyOfForm[form] = terms.intern(key)
+                                        continue
+                                    }
+                                    let slice = forms.bytes(Int32(form))
+                                    flags[form] = Self.flags(of: slice)
+                                    var term = TermKey.fold(slice)
+                                    let repeated = WordTokens.key(slice)
+                                    termKeyOfForm[form] = term.withUTF8 { terms.intern($0) }
+                                    if repeatKeys.isEmpty { repeatKeys = Array(repeating: nil, count: forms.count) }
+                                    repeatKeys[form] = repeated
+                                    sameKeys = sameKeys && repeated == term
                                 }
-                                if folded { continue }
-                                let slice = forms.bytes(Int32(form))
-                                flags[form] = Self.flags(of: slice)
-                                var term = TermKey.fold(slice)
-                                let repeated = WordTokens.key(slice)
-                                termKeyOfForm[form] = term.withUTF8 { terms.intern($0) }
-                                if repeatKeys.isEmpty { repeatKeys = Array(repeating: nil, count: forms.count) }
-                                repeatKeys[form] = repeated
-                                sameKeys = sameKeys && repeated == term
                             }
                         }
                     }
