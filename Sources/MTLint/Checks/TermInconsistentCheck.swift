@@ -21,6 +21,8 @@ public struct TermInconsistentCheck: Check {
         ],
         failing: [
             "Vasily Nebenzia spoke. Nebenzia said no. Later ⟦Nebenzya⟧ left.",
+            // A possessive whose name stands nowhere else on its own.
+            "Vasily Nebenzia spoke. Nebenzia said no. Then ⟦Nebenzya⟧'s aide left.",
             "Maria Zakharova said. Zakharova added, and ⟦Zaharova⟧ repeated it. Then Zakharova's aide left.",
             "Dmitry Peskov and ⟦Dmitriy⟧ Peskov and Dmitry again; Yuri and Yuri and ⟦Yury⟧ too.",
             "The co-chairs met; the co-chairs agreed; the ⟦cochairs⟧ left.",

@@ -12,7 +12,10 @@ import Testing
     @Test func equalBytesShareAnIdAcrossGrowth() {
         // Start tiny so the table grows several times while strings are added.
         var interner = ByteInterner(expectedCount: 1)
+        // Every length a string is copied in by a different path: 1-3, 4-7, 8-16 bytes and more.
+        let lengths = [1, 2, 3, 4, 7, 8, 9, 15, 16, 17, 40].map { String(repeating: "y", count: $0) }
         let texts = (0..<5_000).map { "word\($0 % 1_700)" } + ["", "", "Ünïcödé", "ünïcödé", "a\u{0}b", "a\u{0}c", String(repeating: "x", count: 40)]
+            + lengths + lengths.map { $0 + "z" } + lengths
         let ids = intern(texts, into: &interner)
         var seen: [String: Int32] = [:]
         for (text, id) in zip(texts, ids) {
@@ -23,6 +26,17 @@ import Testing
         #expect(interner.count == Set(texts).count)
         #expect(Array("word7".utf8).withUnsafeBufferPointer { interner.find($0) } == seen["word7"])
         #expect(Array("absent".utf8).withUnsafeBufferPointer { interner.find($0) } == nil)
+    }
+
+    @Test func wordsWithNonASCIIAreExactlyThoseWithAByteOutsideASCII() {
+        var generator = SplitMix64(seed: 5)
+        let pieces = ["the", "Moscow", "Mоscow", "Кремль", "café", " ", " ", ". ", "\n", "—", "’s", "12", "x", "ё"]
+        for _ in 0..<300 {
+            let text = (0..<Int(generator.next() % 40)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let document = Document(text: text)
+            let expected = document.words.indices.filter { document.utf8[document.words[$0].range].contains { $0 >= 0x80 } }
+            #expect(document.wordsWithNonASCII == expected, "\(text.debugDescription)")
+        }
     }
 
     @Test func spellingFactsMatchCharacterProperties() throws {
