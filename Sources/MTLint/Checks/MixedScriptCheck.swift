@@ -45,9 +45,12 @@ public struct MixedScriptCheck: Check {
         let index = document.wordIndex
         var verdicts = [Verdict?](repeating: nil, count: index.forms.count)
         var hits: [Hit] = []
-        // Words that are all ASCII (Latin letters, digits, and "’" in "Russia’s" is no
-        // letter) have no foreign letters and cannot be flagged.
-        for position in document.wordsWithNonASCII where document.utf8.withUnsafeBufferPointer({ Self.hasNonASCIILetter($0, words[position].range) }) {
+        // Words without a letter outside ASCII (Latin letters, digits, and "’" in "Russia’s"
+        // is no letter) have no foreign letters and cannot be flagged.
+        let candidates = document.utf8.withUnsafeBufferPointer { bytes in
+            document.wordsWithNonASCII.filter { Self.hasNonASCIILetter(bytes, words[$0].range) }
+        }
+        for position in candidates {
             let word = words[position]
             let form = index.form(ofWord: position)
             let verdict = verdicts[form] ?? Self.verdict(document.string(word.range), lookalikes: lookalikes, context: context)

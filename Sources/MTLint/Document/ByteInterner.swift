@@ -10,8 +10,8 @@ import Glibc
 struct ByteInterner {
     /// All distinct strings back to back; string `id` is `arena[starts[id]..<starts[id + 1]]`.
     /// Only the first ``byteCount`` bytes are strings: the rest is zeroed room, so that a new
-    /// string is copied in with one memcpy (`append(contentsOf:)` cost some 90 instructions a
-    /// string, 3-4 % of the instructions checking small articles).
+    /// string is copied into place (`append(contentsOf:)` cost some 90 instructions a string,
+    /// 3-4 % of the instructions checking small articles).
     private(set) var arena: [UInt8] = []
     /// How many bytes of the arena hold strings.
     private(set) var byteCount = 0

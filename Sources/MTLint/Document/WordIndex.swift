@@ -68,8 +68,8 @@ final class WordIndex: Sendable {
         // ``TermKey/fold(_:)`` and ``WordTokens/key(_:)`` give them) come from one pass over
         // its bytes into a scratch buffer, interned from there without making a String. The
         // tables are filled through pointers: a short article has nearly as many forms as
-        // words, and appending checked each array's uniqueness for each form.
-        // The scratch buffer holds the longest form: made once, not looked at again per form.
+        // words, and appending checked each array's uniqueness for each form. The scratch
+        // buffer holds the longest form: made once, not looked at again per form.
         let longestForm = forms.starts.withUnsafeBufferPointer { starts in
             (0..<forms.count).reduce(0) { longest, form in max(longest, Int(starts[form + 1] - starts[form])) }
         }
@@ -84,7 +84,8 @@ final class WordIndex: Sendable {
                                     let start = Int(starts[form])
                                     let bytes = UnsafeBufferPointer(start: arena.baseAddress! + start, count: Int(starts[form + 1]) - start)
                                     let key = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
-                                    // Russian words: both keys are the word lowercased, by table.
+                                    // ASCII, or a Russian word: both keys are the word lowercased
+                                    // (a Russian word's by table).
                                     if let formFlags = Self.foldASCII(bytes, into: buffer.baseAddress!, classes: classes.baseAddress!)
                                         ?? CyrillicWordCase.fold(bytes, key: buffer) {
                                         flags[form] = formFlags
