@@ -52,24 +52,14 @@ public struct JSONWriter {
     public mutating func beginArray() { open(UInt8(ascii: "[")) }
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    /// A key. Keys are the contract's literal names, read in place without making a String of
-    /// each; a name of letters and digits is copied between its quotes as it is (the report has
-    /// a dozen keys a finding, and scanning each for escapes cost more than its value), any
-    /// other is escaped like any string.
+    /// A key. Keys are the contract's literal names, read in place (and escaped like any
+    /// string) without making a String of each.
     public mutating func key(_ name: StaticString) {
         startValue()
         let pretty = self.pretty
         name.withUTF8Buffer { name in
             store(atMost: Self.escapedSize(name) + 2) { output in
-                var written: Int
-                if Self.isPlainName(name) {
-                    output[0] = UInt8(ascii: "\"")
-                    (output + 1).update(from: name.baseAddress!, count: name.count)
-                    output[name.count + 1] = UInt8(ascii: "\"")
-                    written = name.count + 2
-                } else {
-                    written = Self.storeString(name, at: output)
-                }
+                var written = Self.storeString(name, at: output)
                 output[written] = UInt8(ascii: ":")
                 written += 1
                 if pretty {
@@ -203,12 +193,10 @@ public struct JSONWriter {
         return sign + digits
     }
 
-    /// Whether a key is ASCII letters and digits only (and not empty): nothing to escape.
+    /// Whether a byte may need an escape: `mtl_first_json_special`'s byte rule.
     @inline(__always)
-    private static func isPlainName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        !bytes.isEmpty && bytes.allSatisfy { byte in
-            (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-        }
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xE2
     }
 
     /// The most bytes `bytes` can take as a string literal: six for each byte (`\u001f`),
@@ -242,9 +230,14 @@ public struct JSONWriter {
         var runStart = 0
         var index = 0
         while index < bytes.count {
-            // On to the next control, quote, backslash, DEL or lead byte of U+2028 and U+2029,
-            // sixteen bytes at a time.
-            index = mtl_first_json_special(base, index, bytes.count)
+            // On to the next control, quote, backslash, DEL or lead byte of U+2028 and U+2029:
+            // sixteen bytes at a time, or for fewer (keys, severities, check ids: most of a
+            // report's strings) byte by byte here, where the call cost more than the scan.
+            if bytes.count - index < 16 {
+                while index < bytes.count && !isSpecial(bytes[index]) { index += 1 }
+            } else {
+                index = mtl_first_json_special(base, index, bytes.count)
+            }
             guard index < bytes.count else { break }
             let byte = bytes[index]
             let separator = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80

@@ -31,6 +31,20 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"k\"":"a\u2028b\u0001c\\\u007f—\u2029\tё"}"#)
     }
 
+    @Test func shortAndLongStringsAreEscapedAlike() {
+        // Strings under sixteen bytes are scanned in Swift, longer ones in C: the same escapes.
+        let pieces = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) } + ["\"", "\\", "\u{7F}", "\u{2028}", "\u{2029}", "\u{2027}", "—", "ё", "a"]
+        for piece in pieces {
+            let short = "x" + piece + "y"
+            let padding = String(repeating: " ", count: 20)
+            var shortOutput: [UInt8] = [], longOutput: [UInt8] = []
+            JSONWriter.writeString(short, into: &shortOutput)
+            JSONWriter.writeString(short + padding, into: &longOutput)
+            let expected: [UInt8] = Array(shortOutput.dropLast()) + Array(padding.utf8) + [UInt8(ascii: "\"")]
+            #expect(longOutput == expected, "\(piece.debugDescription)")
+        }
+    }
+
     @Test func theEscapeScanStopsAtEveryByteThatMayNeedAnEscape() {
         let mayNeedEscape = { (byte: UInt8) in byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2 }
         for byte in UInt8(0)...0xFF {
