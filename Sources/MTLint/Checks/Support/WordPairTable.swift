@@ -42,9 +42,7 @@ struct WordPairTable {
     @inline(__always)
     func id(_ first: Int32, _ second: Int32) -> Int? {
         let pair = Self.pair(first, second)
-        let hash = Self.hash(pair)
-        let bit = Int(hash >> UInt32(32 - filterBits))
-        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        guard mayHold(Self.hash(pair)) else { return nil }
         return find(pair).id
     }
 
@@ -63,8 +61,7 @@ struct WordPairTable {
     func probe(_ first: Int32, _ second: Int32) -> Probe? {
         let pair = Self.pair(first, second)
         let hash = Self.hash(pair)
-        let bit = Int(hash >> UInt32(32 - filterBits))
-        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        guard mayHold(hash) else { return nil }
         return Probe(pair: pair, hash: hash, home: slots.home(hash))
     }
 
@@ -77,8 +74,21 @@ struct WordPairTable {
     }
 
     private mutating func addToFilter(_ hash: UInt32) {
-        let bit = Int(hash >> UInt32(32 - filterBits))
+        let bit = filterBit(hash)
         filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    /// Whether the filter lets a pair with this hash through (false: never inserted).
+    @inline(__always)
+    private func mayHold(_ hash: UInt32) -> Bool {
+        let bit = filterBit(hash)
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The filter's bit for a hash: its top ``filterBits`` bits.
+    @inline(__always)
+    private func filterBit(_ hash: UInt32) -> Int {
+        Int(hash >> UInt32(32 - filterBits))
     }
 
     @inline(__always)
