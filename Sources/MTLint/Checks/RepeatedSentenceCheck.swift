@@ -172,34 +172,9 @@ public struct RepeatedSentenceCheck: Check {
         words.withUnsafeBufferPointer { words in
             var cursor = 0
             return ranges.map { range in
-                cursor = firstWord(endingAfter: range.lowerBound, from: cursor, in: words)
-                return cursor..<firstWord(endingAfter: range.upperBound, from: cursor, in: words)
+                cursor = words.firstWord(endingAfter: range.lowerBound, from: cursor)
+                return cursor..<words.firstWord(endingAfter: range.upperBound, from: cursor)
             }
         }
-    }
-
-    /// The first word at or after `start` that ends after `offset` (word ends ascend), or the
-    /// count: a walk of up to a line's worth of words, then doubling steps and a binary search
-    /// for the rest of a long paragraph (a search alone mispredicted more than the walk cost).
-    @inline(__always)
-    private static func firstWord(endingAfter offset: Int, from start: Int, in words: UnsafeBufferPointer<Word>) -> Int {
-        var low = start
-        let walkEnd = min(start + 32, words.count)
-        while low < walkEnd && words[low].end <= offset { low += 1 }
-        guard low == walkEnd && low < words.count else { return low }
-        // Every word before `low` ends at or before `offset`.
-        var step = 1
-        var high = low
-        while high < words.count && words[high].end <= offset {
-            low = high + 1
-            high = low + step
-            step *= 2
-        }
-        high = min(high, words.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if words[middle].end <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

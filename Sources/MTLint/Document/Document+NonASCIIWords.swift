@@ -5,28 +5,24 @@ extension Document {
     /// nothing; worked out once for the checks that need it.
     var wordsWithNonASCII: [Int] {
         memoized("Document.wordsWithNonASCII") {
-            let words = self.words
             var found: [Int] = []
             utf8.withUnsafeBufferPointer { bytes in
-                var index = 0
-                var offset = ByteScan.firstNonASCII(bytes, from: 0)
-                while offset < bytes.count {
-                    // Non-ASCII bytes are sparse in English: gallop over the words between them.
-                    var step = 1
-                    while index + step < words.count && words[index + step].end <= offset {
-                        index += step
-                        step *= 2
+                words.withUnsafeBufferPointer { words in
+                    var index = 0
+                    var offset = ByteScan.firstNonASCII(bytes, from: 0)
+                    while offset < bytes.count {
+                        // Non-ASCII bytes are sparse in English: on over the words between them.
+                        index = words.firstWord(endingAfter: offset, from: index)
+                        guard index < words.count else { return }
+                        let word = words[index]
+                        guard word.start <= offset else {
+                            offset = ByteScan.firstNonASCII(bytes, from: offset + 1)
+                            continue
+                        }
+                        found.append(index)
+                        index += 1
+                        offset = ByteScan.firstNonASCII(bytes, from: word.end)
                     }
-                    index = words[index..<min(index + step, words.count)].partitioningIndex { $0.end > offset }
-                    guard index < words.count else { return }
-                    let word = words[index]
-                    guard word.start <= offset else {
-                        offset = ByteScan.firstNonASCII(bytes, from: offset + 1)
-                        continue
-                    }
-                    found.append(index)
-                    index += 1
-                    offset = ByteScan.firstNonASCII(bytes, from: word.end)
                 }
             }
             return found

@@ -28,3 +28,31 @@ public struct Word: Sendable, Equatable {
     public var end: Int { Int(endAndKind & ~Self.numberBit) }
     public var range: Range<Int> { start..<end }
 }
+
+extension UnsafeBufferPointer<Word> {
+    /// The first word at or after `start` that ends after `offset` (word ends ascend), or the
+    /// count: a walk of up to a line's worth of words, then doubling steps and a binary search
+    /// for the rest of a long paragraph (a search alone mispredicted more than the walk cost).
+    /// For walks that go on from one offset to a later one.
+    @inline(__always)
+    func firstWord(endingAfter offset: Int, from start: Int) -> Int {
+        var low = start
+        let walkEnd = min(start + 32, count)
+        while low < walkEnd && self[low].end <= offset { low += 1 }
+        guard low == walkEnd && low < count else { return low }
+        // Every word before `low` ends at or before `offset`.
+        var step = 1
+        var high = low
+        while high < count && self[high].end <= offset {
+            low = high + 1
+            high = low + step
+            step *= 2
+        }
+        high = min(high, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle].end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
