@@ -80,10 +80,6 @@ size_t mtl_first_binary_control(const uint8_t *bytes, size_t from, size_t count)
 // Bytes that may need an escape in a JSON string: controls, quote, backslash, DEL, and 0xE2,
 // the lead byte of U+2028 and U+2029.
 
-static inline int is_json_special(uint8_t byte) {
-    return byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7F || byte == 0xE2;
-}
-
 #if defined(__SSE2__)
 static inline __m128i json_specials(__m128i v) {
     __m128i special = _mm_or_si128(c0_controls(v), _mm_or_si128(equal_to(v, '"'), equal_to(v, '\\')));
@@ -92,7 +88,7 @@ static inline __m128i json_specials(__m128i v) {
 #endif
 
 size_t mtl_first_json_special(const uint8_t *bytes, size_t from, size_t count) {
-    return first_where(bytes, from, count, VECTOR_TEST(json_specials), is_json_special);
+    return first_where(bytes, from, count, VECTOR_TEST(json_specials), mtl_is_json_special);
 }
 
 size_t mtl_first_non_ascii(const uint8_t *bytes, size_t from, size_t count) {

@@ -28,9 +28,14 @@ size_t mtl_first_binary_control(const uint8_t *bytes, size_t from, size_t count)
 /// The first index in [from, count) whose byte is 0x80 or above; `count` if none.
 size_t mtl_first_non_ascii(const uint8_t *bytes, size_t from, size_t count);
 
-/// The first index in [from, count) whose byte may need an escape in a JSON string written
-/// for JavaScript too: a control character, '"', '\\', DEL, or 0xE2 (the lead byte of U+2028
-/// and U+2029); `count` if none.
+/// Whether a byte may need an escape in a JSON string written for JavaScript too: a control
+/// character, '"', '\\', DEL, or 0xE2 (the lead byte of U+2028 and U+2029). Inline here so
+/// that a caller scanning a few bytes itself uses the same rule as the scan below.
+static inline int mtl_is_json_special(uint8_t byte) {
+    return byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7F || byte == 0xE2;
+}
+
+/// The first index in [from, count) whose byte ``mtl_is_json_special`` accepts; `count` if none.
 size_t mtl_first_json_special(const uint8_t *bytes, size_t from, size_t count);
 
 #endif

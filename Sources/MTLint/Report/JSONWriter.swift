@@ -193,12 +193,6 @@ public struct JSONWriter {
         return sign + digits
     }
 
-    /// Whether a byte may need an escape: `mtl_first_json_special`'s byte rule.
-    @inline(__always)
-    private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xE2
-    }
-
     /// The most bytes `bytes` can take as a string literal: six for each byte (`\u001f`),
     /// and two quotes.
     @inline(__always)
@@ -234,7 +228,7 @@ public struct JSONWriter {
             // sixteen bytes at a time, or for fewer (keys, severities, check ids: most of a
             // report's strings) byte by byte here, where the call cost more than the scan.
             if bytes.count - index < 16 {
-                while index < bytes.count && !isSpecial(bytes[index]) { index += 1 }
+                while index < bytes.count && mtl_is_json_special(bytes[index]) == 0 { index += 1 }
             } else {
                 index = mtl_first_json_special(base, index, bytes.count)
             }
