@@ -167,13 +167,20 @@ public struct RepeatedSentenceCheck: Check {
     /// The words of each range: those that end within it and do not end before it. Ranges
     /// come in ascending order of their start: a cursor keeps the first word not before the
     /// previous range, and both ends are found on from it: a short walk, or doubling steps
-    /// past a paragraph of hundreds of words (whose lines are walked again).
+    /// past a paragraph of hundreds of words (whose lines are walked again). A range that
+    /// starts after the previous one ends (the next line or sentence) is looked for from the
+    /// previous one's end, so its predecessor's words are not walked a second time.
     static func wordRuns(of ranges: [Range<Int>], words: [Word]) -> [Range<Int>] {
         words.withUnsafeBufferPointer { words in
             var cursor = 0
+            var previous = 0..<0
+            var previousEnd = 0
             return ranges.map { range in
-                cursor = words.firstWord(endingAfter: range.lowerBound, from: cursor)
-                return cursor..<words.firstWord(endingAfter: range.upperBound, from: cursor)
+                let from = range.lowerBound >= previous.upperBound ? max(cursor, previousEnd) : cursor
+                cursor = words.firstWord(endingAfter: range.lowerBound, from: from)
+                previousEnd = words.firstWord(endingAfter: range.upperBound, from: cursor)
+                previous = range
+                return cursor..<previousEnd
             }
         }
     }

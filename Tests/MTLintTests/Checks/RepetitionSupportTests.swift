@@ -35,6 +35,36 @@ import Testing
         #expect(table.count == reference.count)
     }
 
+    /// Each range's words are those that end inside it and not before it, whether the ranges
+    /// nest (a paragraph, then its lines), touch (sentences) or overlap, and whether the walk
+    /// is short or gallops past a long paragraph.
+    @Test func wordRunsHoldTheWordsEndingInsideEachRange() {
+        var generator = SplitMix64(seed: 11)
+        var text = ""
+        for _ in 0..<400 {
+            let words = Int(generator.next() % 40)
+            text += (0..<words).map { _ in String(repeating: "w", count: 1 + Int(generator.next() % 6)) }.joined(separator: " ")
+            text += generator.next() % 4 == 0 ? ".\n\n" : ".\n"
+        }
+        let document = Document(text: text)
+        let count = document.utf8.count
+        var ranges: [Range<Int>] = document.paragraphs + document.sentences
+        for _ in 0..<2_000 {
+            let start = Int(generator.next() % UInt64(count))
+            ranges.append(start..<min(count, start + Int(generator.next() % 400)))
+        }
+        ranges.sort { ($0.lowerBound, -$0.count) < ($1.lowerBound, -$1.count) }
+        let words = document.words
+        let expected = ranges.map { range -> Range<Int> in
+            let first = words.firstIndex { $0.end > range.lowerBound } ?? words.count
+            let end = words.firstIndex { $0.end > range.upperBound } ?? words.count
+            return first..<max(first, end)
+        }
+        let found = RepeatedSentenceCheck.wordRuns(of: ranges, words: words)
+        let wrong = ranges.indices.filter { found[$0] != expected[$0] }
+        #expect(wrong.isEmpty, "\(wrong.count) of \(ranges.count) wrong, first: \(wrong.prefix(3).map { (ranges[$0], found[$0], expected[$0]) })")
+    }
+
     @Test func gapsKeepEveryKindInOneByte() {
         let document = Document(text: "Baden-Baden is, well. Fine…\nwrapped text\nline\nNext\n\nNew")
         let tokens = WordTokens.of(document)
