@@ -1,0 +1,40 @@
+import Testing
+@testable import MTLint
+
+/// The cache in front of the word interner gives every word the id the interner alone gives
+/// it: short and long words, words that collide in the cache's small table, and words that
+/// end within sixteen bytes of the text's end (where the wide loads are not made).
+@Suite struct ShortWordCacheTests {
+    @Test func idsAreTheInternersOwn() {
+        var generator = SplitMix64(seed: 23)
+        // A small alphabet and a small vocabulary: many repeats, and (the second half) long
+        // words that share their first eight bytes and differ after them, more of them than
+        // the table has slots.
+        let letters = { (count: Int) in (0..<count).map { _ in UInt8(ascii: "a") + UInt8(generator.next() % 3) } }
+        let shortAndLong = (0..<300).map { _ in letters(1 + Int(generator.next() % 20)) }
+        let sharedHeads = (0..<300).map { _ in Array("internat".utf8) + letters(1 + Int(generator.next() % 10)) }
+        let vocabulary = shortAndLong + sharedHeads
+        var text: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for _ in 0..<20_000 {
+            let word = vocabulary[Int(generator.next() % UInt64(vocabulary.count))]
+            ranges.append(text.count..<text.count + word.count)
+            text += word
+            text.append(0x20)
+        }
+        // The text ends right after its last word.
+        text.removeLast()
+        var cached = ByteInterner()
+        var plain = ByteInterner()
+        let cache = ShortWordCache(wordCount: 64)
+        var mismatches = 0
+        text.withUnsafeBufferPointer { bytes in
+            for range in ranges {
+                let id = cache.intern(bytes, range.lowerBound, range.upperBound, in: &cached)
+                if id != plain.intern(UnsafeBufferPointer(rebasing: bytes[range])) { mismatches += 1 }
+            }
+        }
+        #expect(mismatches == 0)
+        #expect(cached.count == plain.count)
+    }
+}
