@@ -2,19 +2,34 @@ import Synchronization
 
 /// Values derived from a document that several checks need (the glossary's word keys, say),
 /// computed by the first check that asks and shared with the others. Checks of one document
-/// run on one thread, so the lock is uncontended.
+/// may run on several threads (``Checker/check(_:source:alignment:threads:)``): each value
+/// has its own lock, held while it is computed, so a second check asking for it waits for
+/// the first one's result instead of computing it again.
 final class DocumentMemo: Sendable {
-    private let values = Mutex<[String: any Sendable]>([:])
+    private final class Slot: Sendable {
+        let value = Mutex<(any Sendable)?>(nil)
+    }
 
-    /// Whether a value is kept under `key`.
+    private let slots = Mutex<[String: Slot]>([:])
+
+    /// Whether a value is kept under `key` (false while it is still being computed).
     func contains(_ key: String) -> Bool {
-        values.withLock { $0[key] != nil }
+        guard let slot = slots.withLock({ $0[key] }) else { return false }
+        return slot.value.withLockIfAvailable { $0 != nil } ?? false
     }
 
     func value<T: Sendable>(_ key: String, _ compute: () -> T) -> T {
-        if let found = values.withLock({ $0[key] }) as? T { return found }
-        let computed = compute()
-        values.withLock { $0[key] = computed }
-        return computed
+        let slot = slots.withLock { slots in
+            if let slot = slots[key] { return slot }
+            let slot = Slot()
+            slots[key] = slot
+            return slot
+        }
+        return slot.value.withLock { value in
+            if let found = value as? T { return found }
+            let computed = compute()
+            value = computed
+            return computed
+        }
     }
 }

@@ -2,7 +2,9 @@ import Synchronization
 
 /// A value computed on first use and then shared, safe to read from any thread. Reads after
 /// the first are one atomic load (no lock), so properties backed by it can sit in inner loops.
-/// Two threads racing on the first read may both compute; one result is kept.
+/// The first read computes under a lock: a thread that asks meanwhile waits for that result
+/// (the checks of one document may run side by side, and the words of a long text take a
+/// tenth of its checking).
 final class LazyValue<Value: Sendable>: Sendable {
     private final class Box: Sendable {
         let value: Value
@@ -11,6 +13,7 @@ final class LazyValue<Value: Sendable>: Sendable {
 
     private let compute: @Sendable () -> Value
     private let storage = Atomic<UInt>(0)
+    private let computing = Mutex<Void>(())
 
     init(_ compute: @escaping @Sendable () -> Value) {
         self.compute = compute
@@ -24,11 +27,12 @@ final class LazyValue<Value: Sendable>: Sendable {
     var value: Value {
         let bits = storage.load(ordering: .acquiring)
         if bits != 0 { return Unmanaged<Box>.fromOpaque(UnsafeRawPointer(bitPattern: bits)!).takeUnretainedValue().value }
-        let box = Unmanaged.passRetained(Box(compute()))
-        let mine = UInt(bitPattern: box.toOpaque())
-        let (exchanged, current) = storage.compareExchange(expected: 0, desired: mine, ordering: .acquiringAndReleasing)
-        if exchanged { return box.takeUnretainedValue().value }
-        box.release()
-        return Unmanaged<Box>.fromOpaque(UnsafeRawPointer(bitPattern: current)!).takeUnretainedValue().value
+        return computing.withLock { _ in
+            let bits = storage.load(ordering: .acquiring)
+            if bits != 0 { return Unmanaged<Box>.fromOpaque(UnsafeRawPointer(bitPattern: bits)!).takeUnretainedValue().value }
+            let box = Unmanaged.passRetained(Box(compute()))
+            storage.store(UInt(bitPattern: box.toOpaque()), ordering: .releasing)
+            return box.takeUnretainedValue().value
+        }
     }
 }

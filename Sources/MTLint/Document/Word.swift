@@ -37,7 +37,7 @@ extension UnsafeBufferPointer<Word> {
     @inline(__always)
     func firstWord(endingAfter offset: Int, from start: Int) -> Int {
         var low = start
-        let walkEnd = min(start + 32, count)
+        let walkEnd = Swift.min(start + 32, count)
         while low < walkEnd && self[low].end <= offset { low += 1 }
         guard low == walkEnd && low < count else { return low }
         // Every word before `low` ends at or before `offset`.
@@ -48,7 +48,7 @@ extension UnsafeBufferPointer<Word> {
             high = low + step
             step *= 2
         }
-        high = min(high, count)
+        high = Swift.min(high, count)
         while low < high {
             let middle = (low + high) / 2
             if self[middle].end <= offset { low = middle + 1 } else { high = middle }

@@ -20,17 +20,19 @@ public struct BatchChecker: Sendable {
 
     /// Checks one input and hands back the document too (nil when it could not be read), for
     /// writers that show the text, such as the HTML report.
-    public func checkKeepingDocument(_ input: CheckInput, displayPath: String? = nil) -> (report: Report, document: Document?) {
+    ///
+    /// `threads` above one runs the document's checks side by side (see ``Checker``).
+    public func checkKeepingDocument(_ input: CheckInput, displayPath: String? = nil, threads: Int = 1) -> (report: Report, document: Document?) {
         let shown = displayPath ?? input.path
         var document: Document?
         do {
             let article = try loader.loadArticle(path: input.path, displayPath: shown)
             document = article.document
             if let source = article.source {
-                return (checker.check(article.document, source: source, alignment: article.alignment), article.document)
+                return (checker.check(article.document, source: source, alignment: article.alignment, threads: threads), article.document)
             }
             let source = try input.source.map { path throws(InputError) in try loader.load(path: path) }
-            return (checker.check(article.document, source: source), article.document)
+            return (checker.check(article.document, source: source, threads: threads), article.document)
         } catch {
             return (Report(file: shown, failure: error.line.map { "line \($0): \(error.message)" } ?? error.message), document)
         }
@@ -48,11 +50,14 @@ public struct BatchChecker: Sendable {
         let results = Mutex([Report?](repeating: nil, count: inputs.count))
         let next = Atomic<Int>(0)
         let done = Atomic<Int>(0)
+        // Fewer inputs than jobs (one long file, say): the cores left over check each
+        // document's checks side by side.
+        let threadsPerDocument = max(1, jobs / max(inputs.count, 1))
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(inputs.count, 1))) { _ in
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue
                 guard index < inputs.count else { return }
-                let (report, document) = checkKeepingDocument(inputs[index])
+                let (report, document) = checkKeepingDocument(inputs[index], threads: threadsPerDocument)
                 render?(index, report, document)
                 results.withLock { $0[index] = report }
                 progress(done.add(1, ordering: .relaxed).newValue)

@@ -26,16 +26,17 @@ public struct Checker: Sendable {
         self.glossary = glossary
     }
 
-    /// Checks one document (with its Russian original, if there is one).
-    public func check(_ document: Document, source: Document? = nil, alignment: SourceAlignment? = nil) -> Report {
+    /// Checks one document (with its Russian original, if there is one). With more than one
+    /// thread, the checks run side by side (the report is the same): for a long document
+    /// checked on a machine with cores to spare.
+    public func check(_ document: Document, source: Document? = nil, alignment: SourceAlignment? = nil, threads: Int = 1) -> Report {
         let context = CheckContext(unicode: services, source: source, glossary: glossary,
-                                   alignment: alignment ?? source.map { SourceAlignment(target: document, source: $0) })
+                                   alignment: alignment ?? source.map { SourceAlignment(target: document, source: $0) }, threads: threads)
         // Hits with the index of the check that found them (configured checks are large
         // values: copying one per hit cost more than the hit).
         var hits: [Hit] = []
         var checkOfHit: [Int] = []
-        for (index, configured) in checks.enumerated() {
-            let found = configured.check.check(document, context: context)
+        for (index, found) in hitsOfEachCheck(document, context: context, threads: threads).enumerated() {
             hits += found
             checkOfHit += repeatElement(index, count: found.count)
         }
@@ -60,6 +61,14 @@ public struct Checker: Sendable {
         }
         let words = document.letterWordCount
         return Report(file: document.path, encoding: document.encoding, findings: findings, words: words, source: source?.path)
+    }
+
+    /// Each configured check's hits, in the checks' order. On several threads each check is
+    /// taken by the next free thread; what checks share (the words, the word index...) is
+    /// computed once, by the first that asks, while the others wait for it (``LazyValue``,
+    /// ``DocumentMemo``).
+    private func hitsOfEachCheck(_ document: Document, context: CheckContext, threads: Int) -> [[Hit]] {
+        Concurrently.map(checks, threads: threads) { $0.check.check(document, context: context) }
     }
 
     /// Line and column of every offset the hits mention, three per hit (start, end, related
