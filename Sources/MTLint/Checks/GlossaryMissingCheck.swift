@@ -36,8 +36,15 @@ public struct GlossaryMissingCheck: Check {
     }
 
     public func check(_ document: Document, context: CheckContext) -> [Hit] {
-        guard let glossary = context.glossary, !glossary.sources.isEmpty else { return [] }
-        let stemmer = RussianStemmer()
+        guard let glossary = context.glossary, glossary.hasSourceTerms else { return [] }
+        // Opened for the first Cyrillic word: most English texts have none.
+        var opened: RussianStemmer?
+        let stemmer = { () -> RussianStemmer in
+            if let opened { return opened }
+            let stemmer = RussianStemmer()
+            opened = stemmer
+            return stemmer
+        }
         // Russian left in the translation: the finding sits on the Russian term itself.
         let leftover = Self.sourceMatches(in: document, glossary: glossary, stemmer: stemmer, cyrillicOnly: true)
         let original = context.source.map { Self.sourceMatches(in: $0, glossary: glossary, stemmer: stemmer, cyrillicOnly: false) } ?? []
@@ -89,7 +96,7 @@ public struct GlossaryMissingCheck: Check {
     }
 
     /// Source terms among the (Cyrillic) words of a document, compared by stem.
-    private static func sourceMatches(in document: Document, glossary: Glossary, stemmer: RussianStemmer, cyrillicOnly: Bool) -> [TermMatcher.Match] {
+    private static func sourceMatches(in document: Document, glossary: Glossary, stemmer: () -> RussianStemmer, cyrillicOnly: Bool) -> [TermMatcher.Match] {
         // Stemmed once per distinct spelling (a leftover caption, an original, repeats its
         // words). Spellings are interned here rather than through the document's word index:
         // a Russian original needs none of the index's English facts.
@@ -103,7 +110,7 @@ public struct GlossaryMissingCheck: Check {
         document.utf8.withUnsafeBufferPointer { bytes in
             for word in candidates where !cyrillicOnly || Self.isCyrillic(bytes[word.start]) {
                 let spelling = spellings.intern(UnsafeBufferPointer(rebasing: bytes[word.range]))
-                if spelling == keys.count { keys.append(glossary.sources.wordKeys(stemmer.textKey(document.string(word.range)))) }
+                if spelling == keys.count { keys.append(glossary.sources.wordKeys(stemmer().textKey(document.string(word.range)))) }
                 words.append(word)
                 keyOfWord.append(spelling)
             }

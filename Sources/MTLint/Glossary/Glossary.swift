@@ -4,30 +4,39 @@ public final class Glossary: Sendable {
     /// Every approved, admitted and forbidden English term, longest match first, so an
     /// approved term that contains a forbidden one ("Chicken Kiev") shadows it.
     let terms: TermMatcher
-    /// The Russian source terms by their Snowball stems.
-    let sources: TermMatcher
+    /// The Russian source terms by their Snowball stems, built when a text first has a
+    /// Cyrillic word to look up: stemming and segmenting the Russian terms was a third of
+    /// loading the shipped glossary, which every run pays and most English texts never need.
+    var sources: TermMatcher { lazySources.value }
+    /// Whether any concept has a Russian source term.
+    let hasSourceTerms: Bool
+    private let lazySources: LazyValue<TermMatcher>
 
     public init(concepts: [GlossaryConcept]) {
         self.concepts = concepts
         var english: [(String, Int, TermRole, Bool)] = []
-        var russian: [(String, Int)] = []
         for (index, concept) in concepts.enumerated() {
             english.append((concept.target, index, .approved, concept.caseSensitive))
             english += concept.admitted.map { ($0, index, .admitted, concept.caseSensitive) }
             english += concept.forbidden.map { ($0, index, .forbidden, concept.caseSensitive) }
-            russian += concept.sources.map { ($0, index) }
         }
         var terms = TermMatcher()
         for ((_, concept, role, caseSensitive), words) in zip(english, TermTokenizer.words(of: english.map(\.0))) {
             terms.insert(words: words, keys: words.map(TermKey.fold), concept: concept, role: role, caseSensitive: caseSensitive)
         }
+        self.terms = terms
+        hasSourceTerms = concepts.contains { !$0.sources.isEmpty }
+        lazySources = LazyValue { Self.sourceMatcher(concepts) }
+    }
+
+    private static func sourceMatcher(_ concepts: [GlossaryConcept]) -> TermMatcher {
+        let russian = concepts.enumerated().flatMap { index, concept in concept.sources.map { ($0, index) } }
         var sources = TermMatcher()
         let stemmer = RussianStemmer()
         for ((_, concept), words) in zip(russian, TermTokenizer.words(of: russian.map(\.0))) {
             sources.insert(words: words, keys: words.map(stemmer.termKey), concept: concept, role: .source, caseSensitive: false)
         }
-        self.terms = terms
-        self.sources = sources
+        return sources
     }
 
     /// Several glossaries as one, in order.
