@@ -30,7 +30,7 @@ public enum GlossaryTSVReader {
             let line = bytes[start..<end]
             start = end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == UInt8(ascii: "#") { continue }
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self).trimmingSpaces }
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map(Self.trimmed)
             guard let header = columns else {
                 columns = try Self.header(fields, path: path, line: lineNumber)
                 continue
@@ -85,7 +85,19 @@ public enum GlossaryTSVReader {
     }
 
     private static func variants(_ field: String) -> [String] {
-        field.split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        Array(field.utf8).split(separator: UInt8(ascii: "|")).map(Self.trimmed).filter { !$0.isEmpty }
+    }
+
+    /// The text of a field without leading and trailing white space. Where the field's
+    /// first and last bytes that are not ASCII white space are ASCII, those are the bytes to
+    /// keep (an ASCII character is a whole Character, and no ASCII white space joins one);
+    /// otherwise the Characters are trimmed. Trimming every field by Characters was half of
+    /// loading the shipped glossary.
+    static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        guard bytes[first] < 0x80 && bytes[last] < 0x80 else { return String(decoding: bytes, as: UTF8.self).trimmingSpaces }
+        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 
     private static func firstInvalidLine(_ bytes: ArraySlice<UInt8>) -> Int {

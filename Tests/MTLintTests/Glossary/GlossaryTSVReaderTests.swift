@@ -19,6 +19,23 @@ import Testing
         #expect(concepts[1].origin.line == 6)
     }
 
+    /// Fields and variants lose the white space around them, by Unicode's reckoning: ASCII
+    /// spaces and tabs, no-break or ideographic spaces, and a space with a combining mark on
+    /// it, as Characters are trimmed.
+    @Test func fieldsAndVariantsAreTrimmedLikeCharacters() throws {
+        let text = "target\tforbidden\tsource\tnote\n"
+            + " \u{0B}Kyiv \t Kiev |\u{00A0}Kyjiw\u{3000}| \t \u{00A0} Москва \u{2009}\t \u{0301}x \n"
+        let concept = try #require(try GlossaryTestSupport.tsv(text).first)
+        #expect(concept.target == "Kyiv")
+        #expect(concept.forbidden == ["Kiev", "Kyjiw"])
+        #expect(concept.sources == ["Москва"])
+        #expect(concept.note == "x")
+        let trimmedByCharacters = { (field: String) in field.trimmingSpaces }
+        for field in [" a ", "\u{00A0}b", "c\u{00A0}", " \u{0301}d ", "e\u{0301} ", "\t\u{0B}\u{0C}", "", " Ж ", "f g"] {
+            #expect(GlossaryTSVReader.trimmed(Array(field.utf8)[...]) == trimmedByCharacters(field), "\(field.debugDescription)")
+        }
+    }
+
     @Test func shortRowsLeaveTrailingColumnsEmpty() throws {
         let concepts = try GlossaryTestSupport.tsv("target\tforbidden\tnote\nKyiv\tKiev\n")
         #expect(concepts.first?.forbidden == ["Kiev"] && concepts.first?.note == nil)
