@@ -111,4 +111,16 @@ import Testing
         #expect(!list.covers(2..<4, in: tokens))
         #expect(!list.covers(0..<6, in: tokens), "longer than any phrase")
     }
+
+    /// A phrase's keys are the keys a document of that text gives its words: NFC first,
+    /// apostrophes folded, hyphens and punctuation between words dropped.
+    @Test func phraseKeysAreTheKeysOfTheSameTextAsADocument() {
+        let texts = RepeatedPhraseCheck.defaultExceptions + RepeatedWordCheck.defaultExceptions
+            + ["Baden-Baden", "Don’t  stop", "Cafe\u{0301} au lait", "Ёлки-палки", "U.S. and U.K.", "ʼtis 2,5 km"]
+        for text in texts {
+            let document = Document(text: text)
+            let expected = document.words.map { WordTokens.key(document.string($0.range)) }
+            #expect(PhraseList.keys(of: text) == expected, "\(text)")
+        }
+    }
 }

@@ -11,10 +11,12 @@ struct PhraseList: Sendable {
         longest = phrases.map(\.count).max() ?? 0
     }
 
-    /// The case-folded ICU words of `text`.
+    /// The case-folded ICU words of `text` (NFC, segmented as a document's words are,
+    /// without making a document of each phrase: two checks build their lists at every start).
     static func keys(of text: String) -> [String] {
-        let document = Document(text: text)
-        return document.words.map { WordTokens.key(document.string($0.range)) }
+        let bytes = Normalizer.nfc(Array(text.utf8))
+        let words = bytes.withUnsafeBufferPointer { WordSegmenter.words(in: $0) }
+        return words.map { WordTokens.key(bytes[$0.range]) }
     }
 
     /// Whether one of the phrases occurs in `tokens` covering every word index in `range`.
