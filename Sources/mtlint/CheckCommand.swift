@@ -87,24 +87,29 @@ struct CheckCommand: ParsableCommand {
         let files = try output.map { try ReportFiles(folder: $0, format: format, inputs: inputs) }
         // The HTML page shows the article, so it is rendered by the worker that holds the document.
         let page = Mutex<[UInt8]>([])
-        // JSON for standard output is encoded by the workers too, report by report, and only
-        // joined at the end: encoding every report after the batch kept one core idle.
-        let encoded = Mutex<[[UInt8]]>(format == .json && files == nil ? Array(repeating: [], count: inputs.count) : [])
+        // JSON for standard output is encoded by the workers too, report by report, and
+        // written in input order as soon as each report's turn comes: encoding every report
+        // after the batch kept one core idle, and holding them all until the end held the
+        // JSON of a whole batch (or of one long text) in memory.
+        let json = OrderedJSONArray { Terminal.write($0) }
         let render: (@Sendable (Int, Report, Document?) -> Void)? = if let files {
             { index, report, document in files.write(index: index, report: report, document: document) }
         } else if format == .html {
             { _, report, document in page.withLock { $0 = HTMLReportWriter().render(report, document: document) } }
         } else if format == .json {
             { index, report, _ in
-                let bytes = JSONReportWriter.encodeElement(report)
-                encoded.withLock { $0[index] = bytes }
+                json.write(index: index) { emit in JSONReportWriter.writeElement(report, emit: emit) }
             }
         } else {
             nil
         }
-        let bar = ProgressBar.start(total: inputs.count)
+        // JSON streamed to a terminal scrolls past: no progress bar drawn through it.
+        let streamsJSONToTerminal = format == .json && files == nil && Terminal.isTerminal(STDOUT_FILENO)
+        let bar = streamsJSONToTerminal ? nil : ProgressBar.start(total: inputs.count)
         let reports = batch.check(inputs, progress: { bar?.update($0) }, render: render)
         bar?.finish()
+        // The array is closed before anything else can fail.
+        if format == .json && files == nil { json.finish(count: inputs.count) }
         if let xliffNotes { try XLIFFNotesFiles(folder: xliffNotes, loader: loader).write(reports, inputs: inputs) }
 
         if let files {
@@ -116,7 +121,7 @@ struct CheckCommand: ParsableCommand {
             case .markdown:
                 Terminal.write(Array(MarkdownReportWriter().render(reports).utf8))
             case .json:
-                JSONReportArray.write(encoded.withLock { $0 }) { Terminal.write($0) }
+                break
             case .text:
                 let writer = TextReportWriter(colored: Terminal.isTerminal(STDOUT_FILENO))
                 for report in reports {

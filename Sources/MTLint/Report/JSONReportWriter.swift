@@ -27,9 +27,21 @@ public enum JSONReportWriter {
         return writer.takeBytes()
     }
 
+    /// ``encodeElement(_:)``'s bytes passed to `emit` in pieces of about `piece` bytes as
+    /// they are written: a report of a long text (tens of megabytes) is never held whole.
+    public static func writeElement(_ report: Report, piece: Int = 1 << 20, emit: (UnsafeRawBufferPointer) -> Void) {
+        var writer = JSONWriter(pretty: true, baseIndent: 1)
+        write(report, to: &writer, flushingEvery: piece, emit: emit)
+        writer.flush(emit)
+    }
+
     public static func write(_ report: Report, to writer: inout JSONWriter) {
+        write(report, to: &writer, flushingEvery: nil, emit: { _ in })
+    }
+
+    private static func write(_ report: Report, to writer: inout JSONWriter, flushingEvery piece: Int?, emit: (UnsafeRawBufferPointer) -> Void) {
         // A finding takes about 500 bytes (measured on the benchmark corpus and the WMT outputs).
-        writer.reserve(512 * report.findings.count + 512)
+        writer.reserve(min(512 * report.findings.count, piece ?? .max) + 512)
         writer.beginObject()
         writer.member("file", report.file)
         writer.key("encoding")
@@ -38,7 +50,10 @@ public enum JSONReportWriter {
         if let error = report.error { writer.member("error", error) }
         writer.key("findings")
         writer.beginArray()
-        for finding in report.findings { write(finding, to: &writer) }
+        for finding in report.findings {
+            write(finding, to: &writer)
+            if let piece, writer.count >= piece { writer.flush(emit) }
+        }
         writer.endArray()
         writer.key("summary")
         writer.beginObject()

@@ -32,6 +32,16 @@ public struct JSONWriter {
     /// The bytes written so far.
     public var bytes: [UInt8] { Array(storage[..<length]) }
 
+    /// How many bytes are written and not yet flushed.
+    public var count: Int { length }
+
+    /// Passes the bytes written so far to `emit` and drops them, keeping the room: a large
+    /// document written out piece by piece needs no buffer of its whole size.
+    public mutating func flush(_ emit: (UnsafeRawBufferPointer) -> Void) {
+        storage.withUnsafeBytes { emit(UnsafeRawBufferPointer(rebasing: $0[..<length])) }
+        length = 0
+    }
+
     /// Room for `count` more bytes, made at once: a large report grown by doubling touched
     /// about twice its size in fresh pages.
     public mutating func reserve(_ count: Int) {

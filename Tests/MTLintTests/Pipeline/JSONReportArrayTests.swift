@@ -1,3 +1,5 @@
+import Glibc
+import Synchronization
 import Testing
 @testable import MTLint
 
@@ -33,5 +35,43 @@ import Testing
             let some = Array(all.prefix(count))
             #expect(JSONReportArray.join(some.map(JSONReportWriter.encodeElement)) == JSONReportWriter.encode(some))
         }
+    }
+
+    /// A report written in pieces as it is encoded is the report encoded at once.
+    @Test func aReportWrittenInPiecesIsTheSameBytes() throws {
+        let checker = try Checker()
+        let large = checker.check(Document(text: String(repeating: "The the sentence. Mоscow and Москва.\n", count: 500), path: "large.txt"))
+        var pieces = 0
+        var written: [UInt8] = []
+        JSONReportWriter.writeElement(large, piece: 4_096) { written.append(contentsOf: $0); pieces += 1 }
+        #expect(written == JSONReportWriter.encodeElement(large))
+        #expect(pieces > 10)
+    }
+
+    /// Reports finished in any order on several threads come out as the array in input
+    /// order, and whatever thread writes, one piece at a time.
+    @Test func reportsFinishedOutOfOrderAreWrittenInOrder() throws {
+        let all = try reports()
+        let reports = (0..<60).map { all[$0 % all.count] }
+        for threads in [1, 2, 4] {
+            let output = Mutex<[UInt8]>([])
+            let writers = Atomic<Int>(0)
+            let array = OrderedJSONArray { piece in
+                #expect(writers.add(1, ordering: .relaxed).newValue == 1, "one writer at a time")
+                output.withLock { $0.append(contentsOf: piece) }
+                writers.subtract(1, ordering: .relaxed)
+            }
+            // Later reports tend to finish first.
+            _ = Concurrently.map(Array(reports.indices.reversed()), threads: threads) { index in
+                usleep(UInt32((index * 7919) % 5) * 200)
+                array.write(index: index) { emit in JSONReportWriter.writeElement(reports[index], piece: 256, emit: emit) }
+                return 0
+            }
+            array.finish(count: reports.count)
+            #expect(output.withLock { $0 } == JSONReportWriter.encode(reports), "\(threads) threads")
+        }
+        let empty = Mutex<[UInt8]>([])
+        OrderedJSONArray { piece in empty.withLock { $0.append(contentsOf: piece) } }.finish(count: 0)
+        #expect(empty.withLock { $0 } == JSONReportWriter.encode([Report]()))
     }
 }
