@@ -61,7 +61,8 @@ enum NameVariants {
             // made only for a word that passes them.
             let term = index.termKeyOfForm[form]
             let foldedBytes = index.terms.bytes(term)
-            let trim = foldedBytes.count >= 2 && foldedBytes.suffix(2).elementsEqual("'s".utf8) ? 2 : 0
+            let end = foldedBytes.endIndex
+            let trim = foldedBytes.count >= 2 && foldedBytes[end - 2] == UInt8(ascii: "'") && foldedBytes[end - 1] == UInt8(ascii: "s") ? 2 : 0
             let kept = foldedBytes.dropLast(trim)
             guard kept.count >= minimumLength,
                   !(trim == 0 ? lowercaseTerms[Int(term)] : isLowercase(kept)),
