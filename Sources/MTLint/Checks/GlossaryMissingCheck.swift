@@ -103,23 +103,28 @@ public struct GlossaryMissingCheck: Check {
         var spellings = ByteInterner()
         var words: [Word] = []
         var keyOfWord: [Int32] = []
-        var keys: [TermMatcher.WordKeys] = []
+        var firstWordOfSpelling: [Word] = []
         // Leftover Russian words are among the words with non-ASCII bytes, few in English.
         let allWords = document.words
         let candidates = cyrillicOnly ? document.wordsWithNonASCII.map { allWords[$0] } : allWords
         document.utf8.withUnsafeBufferPointer { bytes in
             for word in candidates where !cyrillicOnly || Self.isCyrillic(bytes[word.start]) {
                 let spelling = spellings.intern(UnsafeBufferPointer(rebasing: bytes[word.range]))
-                if spelling == keys.count { keys.append(glossary.sources.wordKeys(stemmer().textKey(document.string(word.range)))) }
+                if spelling == firstWordOfSpelling.count { firstWordOfSpelling.append(word) }
                 words.append(word)
                 keyOfWord.append(spelling)
             }
         }
         guard !words.isEmpty else { return [] }
-        return glossary.sources.matches(words: words, bytes: document.utf8, keys: keys, keyOfWord: keyOfWord).compactMap { match in
+        // The matcher and the stemmer, only for a text with Russian words (taken once here:
+        // the matcher is a value, copied at each access).
+        let sources = glossary.sources
+        let stemmer = stemmer()
+        let keys = firstWordOfSpelling.map { sources.wordKeys(stemmer.textKey(document.string($0.range))) }
+        return sources.matches(words: words, bytes: document.utf8, keys: keys, keyOfWord: keyOfWord).compactMap { match in
             // A capitalized source term is a name: "Ровно" (Rivne) is not "ровно" (exactly).
             let entries = match.entries.filter { entry in
-                zip(glossary.sources.entries[entry].words, words[match.words]).allSatisfy { term, word in
+                zip(sources.entries[entry].words, words[match.words]).allSatisfy { term, word in
                     !(term.first?.isUppercase ?? false) || (document.string(word.range).first?.isUppercase ?? false)
                 }
             }

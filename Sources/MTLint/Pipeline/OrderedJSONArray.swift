@@ -15,11 +15,32 @@ public final class OrderedJSONArray: Sendable {
     }
 
     private let state = Mutex(State())
-    private let emit: @Sendable (UnsafeRawBufferPointer) -> Void
+    /// Bytes gathered for `output`: small reports go out in pieces of about this size, not
+    /// in a write each (a batch of short articles made thousands of system calls).
+    private let pending = Mutex<[UInt8]>([])
+    private let gathered: Int
+    private let output: @Sendable (UnsafeRawBufferPointer) -> Void
 
-    /// `emit` receives the array's bytes in order, from one thread at a time.
-    public init(emit: @escaping @Sendable (UnsafeRawBufferPointer) -> Void) {
-        self.emit = emit
+    /// `output` receives the array's bytes in order, from one thread at a time, in pieces of
+    /// about `gathered` bytes.
+    public init(gathered: Int = 1 << 16, output: @escaping @Sendable (UnsafeRawBufferPointer) -> Void) {
+        self.gathered = gathered
+        self.output = output
+    }
+
+    /// Passes `bytes` on once enough are gathered (only the writer whose turn it is calls this).
+    private func emit(_ bytes: UnsafeRawBufferPointer) {
+        pending.withLock { pending in
+            if pending.count + bytes.count < gathered {
+                pending.append(contentsOf: bytes)
+                return
+            }
+            if !pending.isEmpty {
+                pending.withUnsafeBytes(output)
+                pending.removeAll(keepingCapacity: true)
+            }
+            if bytes.count < gathered { pending.append(contentsOf: bytes) } else { output(bytes) }
+        }
     }
 
     /// Writes element `index` (each index once): `encode` writes its bytes to the function it
@@ -27,7 +48,7 @@ public final class OrderedJSONArray: Sendable {
     public func write(index: Int, encode: ((UnsafeRawBufferPointer) -> Void) -> Void) {
         if state.withLock({ $0.next == index }) {
             emitSeparator(before: index)
-            encode(emit)
+            encode { emit($0) }
             state.withLock { $0.next = index + 1 }
         } else {
             var bytes: [UInt8] = []
@@ -42,6 +63,10 @@ public final class OrderedJSONArray: Sendable {
         writeWaiting()
         let literal: StaticString = count == 0 ? "[]\n" : "\n]\n"
         literal.withUTF8Buffer { emit(UnsafeRawBufferPointer($0)) }
+        pending.withLock { pending in
+            pending.withUnsafeBytes(output)
+            pending.removeAll()
+        }
     }
 
     /// Writes the waiting reports whose turn has come (if the one before is still being

@@ -53,10 +53,10 @@ import Testing
     @Test func reportsFinishedOutOfOrderAreWrittenInOrder() throws {
         let all = try reports()
         let reports = (0..<60).map { all[$0 % all.count] }
-        for threads in [1, 2, 4] {
+        for (threads, gathered) in [(1, 1 << 16), (2, 1 << 16), (4, 1 << 16), (2, 100), (4, 1)] {
             let output = Mutex<[UInt8]>([])
             let writers = Atomic<Int>(0)
-            let array = OrderedJSONArray { piece in
+            let array = OrderedJSONArray(gathered: gathered) { piece in
                 #expect(writers.add(1, ordering: .relaxed).newValue == 1, "one writer at a time")
                 output.withLock { $0.append(contentsOf: piece) }
                 writers.subtract(1, ordering: .relaxed)
@@ -68,7 +68,7 @@ import Testing
                 return 0
             }
             array.finish(count: reports.count)
-            #expect(output.withLock { $0 } == JSONReportWriter.encode(reports), "\(threads) threads")
+            #expect(output.withLock { $0 } == JSONReportWriter.encode(reports), "\(threads) threads, \(gathered) bytes gathered")
         }
         let empty = Mutex<[UInt8]>([])
         OrderedJSONArray { piece in empty.withLock { $0.append(contentsOf: piece) } }.finish(count: 0)
