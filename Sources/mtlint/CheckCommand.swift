@@ -53,7 +53,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "A configuration file (JSON; see Configuration in README.md).")
     var config: String?
 
-    @Option(help: "Number of files checked in parallel (default: all cores).")
+    @Option(help: "Number of files checked in parallel (default: all cores); with fewer files than jobs, the spare cores run each file's checks side by side.")
     var jobs: Int = System.coreCount
 
     func validate() throws {
