@@ -8,17 +8,13 @@ public struct CheckContext: Sendable {
     public let glossary: Glossary?
     /// Which part of the source each target line translates (nil without a source).
     public let alignment: SourceAlignment?
-    /// How many threads the document's checking may use: a check with independent parts may
-    /// run them side by side when this is above one.
-    public let threads: Int
 
     /// A context; with a source and no alignment, the lines are aligned when a check asks.
-    public init(unicode: UnicodeServices, source: Document? = nil, glossary: Glossary? = nil, alignment: SourceAlignment? = nil, threads: Int = 1) {
+    public init(unicode: UnicodeServices, source: Document? = nil, glossary: Glossary? = nil, alignment: SourceAlignment? = nil) {
         self.unicode = unicode
         self.source = source
         self.glossary = glossary
         self.alignment = alignment
-        self.threads = max(1, threads)
     }
 
     /// The alignment of `document` with the source: the one given, or one computed now.

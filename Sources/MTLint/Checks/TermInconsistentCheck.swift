@@ -48,17 +48,10 @@ public struct TermInconsistentCheck: Check {
 
     public func check(_ document: Document, context: CheckContext) -> [Hit] {
         let facts = WordFacts(document)
-        // Four searches over the same facts, independent of one another: side by side when
-        // the document's checking has threads to spare (on a long text they are nearly half
-        // of all its checking).
-        let (minimumLength, ignoredNames, ignoredPrefixes) = (minimumLength, ignoredNames, ignoredPrefixes)
-        let searches: [@Sendable () -> [Hit]] = [
-            { NameVariants.hits(document, facts: facts, minimumLength: minimumLength, ignored: ignoredNames, glossary: context.glossary) },
-            { CompoundVariants.hits(document, facts: facts, ignoredPrefixes: ignoredPrefixes) },
-            { CaseVariants.hits(document, facts: facts) },
-            { context.glossary.map { Self.synonymHits(document, glossary: $0) } ?? [] },
-        ]
-        let hits = Concurrently.map(searches, threads: context.threads) { $0() }.flatMap { $0 }
+        var hits = NameVariants.hits(document, facts: facts, minimumLength: minimumLength, ignored: ignoredNames, glossary: context.glossary)
+        hits += CompoundVariants.hits(document, facts: facts, ignoredPrefixes: ignoredPrefixes)
+        hits += CaseVariants.hits(document, facts: facts)
+        if let glossary = context.glossary { hits += Self.synonymHits(document, glossary: glossary) }
         // A span found by two rules is reported once.
         var seen: Set<Int> = []
         return hits.filter { seen.insert($0.range.lowerBound).inserted }

@@ -31,7 +31,7 @@ public struct Checker: Sendable {
     /// checked on a machine with cores to spare.
     public func check(_ document: Document, source: Document? = nil, alignment: SourceAlignment? = nil, threads: Int = 1) -> Report {
         let context = CheckContext(unicode: services, source: source, glossary: glossary,
-                                   alignment: alignment ?? source.map { SourceAlignment(target: document, source: $0) }, threads: threads)
+                                   alignment: alignment ?? source.map { SourceAlignment(target: document, source: $0) })
         // Hits with the index of the check that found them (configured checks are large
         // values: copying one per hit cost more than the hit).
         var hits: [Hit] = []

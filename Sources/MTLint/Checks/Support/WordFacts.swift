@@ -1,8 +1,8 @@
 /// What the term checks need to know about each word of a document, computed once: one byte
 /// of facts per word and one per gap between words, so their scans over millions of words
 /// read two small arrays instead of calling into the text.
-struct WordFacts: Sendable {
-    struct Bits: OptionSet, Sendable {
+struct WordFacts {
+    struct Bits: OptionSet {
         let rawValue: UInt8
         /// First letter an ASCII capital.
         static let capitalized = Bits(rawValue: 1 << 0)
