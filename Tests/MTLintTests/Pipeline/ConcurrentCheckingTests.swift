@@ -47,6 +47,26 @@ import Testing
         #expect(computations.load(ordering: .relaxed) == 1)
     }
 
+    /// Real articles with their originals (the source-aware checks too), checked with their
+    /// checks side by side, give the reports they give checked one check after another.
+    @Test func articlesWithTheirSourcesGiveTheSameReportsOnSeveralThreads() throws {
+        let corpus = TestPaths.shared.appendingPathComponent("corpus/wmt")
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".en.txt") }.sorted()
+        let checker = try Checker(glossary: try GlossaryLoader.glossary(paths: [TestPaths.repository.appendingPathComponent("glossary/default.tsv").path]))
+        let loader = ArticleLoader()
+        var compared = 0
+        for name in names.enumerated().filter({ $0.offset % 10 == 0 }).map(\.element) {
+            let target = try loader.loadArticle(path: corpus.appendingPathComponent(name).path)
+            let sourcePath = corpus.appendingPathComponent(String(name.dropLast(".en.txt".count)) + ".ru.txt").path
+            let source = FileManager.default.fileExists(atPath: sourcePath) ? try loader.load(path: sourcePath) : nil
+            let one = checker.check(target.document, source: source)
+            let four = checker.check(target.document, source: source, threads: 4)
+            #expect(JSONReportWriter.encode(four) == JSONReportWriter.encode(one), "\(name)")
+            compared += one.findings.isEmpty ? 0 : 1
+        }
+        #expect(compared >= 20)
+    }
+
     /// `check --jobs 4` on one long file runs its checks side by side; the report is byte for
     /// byte the one-thread report, and it holds findings of many checks.
     @Test func oneLongFileOnSeveralThreadsGivesTheSameReport() throws {
