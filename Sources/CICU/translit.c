@@ -39,23 +39,25 @@ MTLTransliterator *mtl_translit_open(const char *identifier) {
     return wrap(&transliterator, 1);
 }
 
-// ---- Russian-Latin/BGN without the registry --------------------------------------------
+// ---- BGN transliterators without the registry ------------------------------------------
 //
 // Opening any transliterator by ID, or from rules that contain a `::ID` line, first builds
 // ICU's transliterator registry: ~700 entries registered in O(n^2) (UVector::indexOf in
-// TransliteratorRegistry::registerEntry), about 25-35 ms, once per process. The BGN rules
-// (translit bundle, RuleBasedTransliteratorIDs/ru-ru_Latn/BGN/file/resource) have the shape
-//     ::[F];  ::NFC;  <pass 1 rules>  ::Null;  <pass 2 rules>
-// which ICU runs as a compound: for each maximal run of characters in the filter F, pass 1
-// then pass 2 over that run (context: the whole text). Here the same is done without `::`:
+// TransliteratorRegistry::registerEntry), 10-35 ms, once per process. ICU's BGN rules for
+// Russian and Ukrainian (translit bundle, RuleBasedTransliteratorIDs/<id>/file/resource)
+// have the shape
+//     ::[F];  ::NFC;  <pass 1 rules>  [::Null;  <pass 2 rules>]
+// (spaces allowed around the tokens) which ICU runs as a compound: for each maximal run of
+// characters in the filter F, pass 1 then pass 2 over that run (context: the whole text).
+// Here the same is done without `::`:
 // - `::NFC;` is dropped: it only ever sees runs of F, and it is the identity on them when
 //   every character of F is NFC quick-check "yes" with combining class 0 (checked below:
 //   no character of F composes with another or reorders).
-// - `::Null;` separates the passes; each pass is opened from its own rules (one rule set
-//   without `::` lines makes a plain rule-based transliterator, no registry) and they are
-//   applied one after the other to the whole text. Pass 1 gets the filter F, as in the
-//   compound. Pass 2 runs unfiltered: its keys are all letters of F, which appear only in
-//   the runs, and its contexts see the same text as in the compound (a test compares the
+// - `::Null;` (Russian) separates the passes; each pass is opened from its own rules (one
+//   rule set without `::` lines makes a plain rule-based transliterator, no registry) and
+//   they are applied one after the other to the whole text. Pass 1 gets the filter F, as in
+//   the compound. Pass 2 runs unfiltered: its keys are all letters of F, which appear only
+//   in the runs, and its contexts see the same text as in the compound (tests compare the
 //   output with the registry's on every Cyrillic word of the corpus and on random text).
 // If ICU's data ever has another shape, NULL is returned and the caller uses the registry.
 
@@ -73,6 +75,20 @@ static int32_t countString(const UChar *text, const UChar *end, const char *need
     int32_t count = 0;
     for (const UChar *p = findString(text, end, needle); p != NULL; p = findString(p + 1, end, needle)) count++;
     return count;
+}
+
+static const UChar *skipSpaces(const UChar *p, const UChar *end) {
+    while (p < end && (*p == u' ' || *p == u'\t' || *p == u'\n' || *p == u'\r')) p++;
+    return p;
+}
+
+// After optional spaces, `literal` at `p`: the position after it, or NULL.
+static const UChar *expect(const UChar *p, const UChar *end, const char *literal) {
+    p = skipSpaces(p, end);
+    size_t length = strlen(literal);
+    if ((size_t)(end - p) < length) return NULL;
+    for (size_t i = 0; i < length; i++) if (p[i] != (UChar)(unsigned char)literal[i]) return NULL;
+    return p + length;
 }
 
 // 1 if every string over the set is NFC and stays so (see above).
@@ -128,11 +144,11 @@ static UTransliterator *openRules(const UChar *rules, int32_t length) {
     return U_SUCCESS(status) ? transliterator : NULL;
 }
 
-static int32_t bgnRules(const UChar **rules, int32_t *length) {
+static int32_t bgnRules(const char *rulesID, const UChar **rules, int32_t *length) {
     UErrorCode status = U_ZERO_ERROR;
     UResourceBundle *bundle = ures_openDirect(U_ICUDATA_NAME "-translit", "root", &status);
     UResourceBundle *ids = ures_getByKey(bundle, "RuleBasedTransliteratorIDs", NULL, &status);
-    UResourceBundle *entry = ures_getByKey(ids, "ru-ru_Latn/BGN", NULL, &status);
+    UResourceBundle *entry = ures_getByKey(ids, rulesID, NULL, &status);
     UResourceBundle *file = ures_getByKey(entry, "file", NULL, &status);
     int32_t directionLength = 0;
     const UChar *direction = ures_getStringByKey(file, "direction", &directionLength, &status);
@@ -146,21 +162,48 @@ static int32_t bgnRules(const UChar **rules, int32_t *length) {
     return ok;
 }
 
-MTLTransliterator *mtl_translit_open_russian_bgn(void) {
+MTLTransliterator *mtl_translit_open_bgn(const char *rulesID) {
     const UChar *rules = NULL;
     int32_t length = 0;
-    if (!bgnRules(&rules, &length)) return NULL;
+    if (!bgnRules(rulesID, &rules, &length)) return NULL;
     const UChar *end = rules + length;
-    // Expected: "::[" F "];" "::NFC;" pass1 "::Null;" pass2, and no other "::".
-    if (length < 3 || findString(rules, end, "::[") != rules) return NULL;
-    const UChar *nfc = findString(rules, end, "];::NFC;");
-    const UChar *null = findString(rules, end, "::Null;");
-    if (nfc == NULL || null == NULL || null < nfc || countString(rules, end, "::") != 3) return NULL;
-    const UChar *filter = rules + 2;
-    int32_t filterLength = (int32_t)(nfc + 1 - filter);
-    const UChar *pass1 = nfc + strlen("];::NFC;");
-    const UChar *pass2 = null + strlen("::Null;");
+    // Expected: "::" "[" F "]" ";" "::" "NFC" ";" pass1, then optionally "::" "Null" ";" pass2,
+    // and no other "::".
+    const UChar *filter = expect(rules, end, "::");
+    if (filter == NULL) return NULL;
+    filter = skipSpaces(filter, end);
+    if (filter >= end || *filter != u'[') return NULL;
+    const UChar *filterEnd = filter;
+    for (int32_t depth = 0; filterEnd < end; filterEnd++) {
+        if (*filterEnd == u'\\') return NULL;
+        if (*filterEnd == u'[') depth++;
+        if (*filterEnd == u']' && --depth == 0) break;
+    }
+    if (filterEnd >= end) return NULL;
+    filterEnd++;
+    const UChar *pass1 = expect(filterEnd, end, ";");
+    if (pass1 != NULL) pass1 = expect(pass1, end, "::");
+    if (pass1 != NULL) pass1 = expect(pass1, end, "NFC");
+    if (pass1 != NULL) pass1 = expect(pass1, end, ";");
+    if (pass1 == NULL) return NULL;
+    int32_t filterLength = (int32_t)(filterEnd - filter);
     if (!isNFCInert(filter, filterLength)) return NULL;
+
+    int32_t separators = countString(pass1, end, "::");
+    if (separators == 0) {
+        UTransliterator *pass = openRules(pass1, (int32_t)(end - pass1));
+        UErrorCode status = U_ZERO_ERROR;
+        if (pass != NULL) utrans_setFilter(pass, filter, filterLength, &status);
+        if (pass == NULL || U_FAILURE(status)) {
+            if (pass != NULL) utrans_close(pass);
+            return NULL;
+        }
+        return wrap(&pass, 1);
+    }
+    const UChar *null = findString(pass1, end, "::");
+    const UChar *pass2 = separators == 1 ? expect(null + 2, end, "Null") : NULL;
+    if (pass2 != NULL) pass2 = expect(pass2, end, ";");
+    if (pass2 == NULL) return NULL;
 
     // Variables are defined once for the whole compound (in pass 1's part): pass 2 gets
     // those definitions in front of its own rules.

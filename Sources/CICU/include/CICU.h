@@ -133,11 +133,11 @@ typedef struct MTLTransliterator MTLTransliterator;
 /// Opens a transliterator by ICU id ("Russian-Latin/BGN", "Any-Latin"); NULL if unknown.
 /// Not thread-safe: use one per thread or guard it.
 MTLTransliterator *mtl_translit_open(const char *identifier);
-/// Opens ICU's own "Russian-Latin/BGN" rules (read from ICU's data) without ICU's
-/// transliterator registry, whose construction costs 25-35 ms per process; the output is the
-/// same as mtl_translit_open("Russian-Latin/BGN")'s. NULL if ICU's rules do not have the
-/// expected shape (then open it by ID).
-MTLTransliterator *mtl_translit_open_russian_bgn(void);
+/// Opens ICU's own BGN rules `rulesID` ("ru-ru_Latn/BGN", "uk-uk_Latn/BGN", read from ICU's
+/// data) without ICU's transliterator registry, whose construction costs 10-35 ms per
+/// process; the output is the same as opening "Russian-Latin/BGN" or "Ukrainian-Latin/BGN"
+/// by ID. NULL if ICU's rules do not have the expected shape (then open it by ID).
+MTLTransliterator *mtl_translit_open_bgn(const char *rulesID);
 
 void mtl_translit_close(MTLTransliterator *transliterator);
 

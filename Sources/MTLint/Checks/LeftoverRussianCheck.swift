@@ -54,7 +54,13 @@ public struct LeftoverRussianCheck: Check {
         let text = document.string(run.range)
         let language = CyrillicLanguage.identify(run.letters)
         let isRussian = language == .russian
-        let transliteration = isRussian ? context.unicode.russianToLatin(text) : context.unicode.anyToLatin(text)
+        // BGN romanization for Russian and Ukrainian ("Volodymyr", where ICU's Any-Latin,
+        // closer to ISO 9, writes "Volodimir"), Any-Latin for other Cyrillic languages.
+        let transliteration = switch language {
+        case .russian: context.unicode.russianToLatin(text)
+        case .ukrainian: context.unicode.ukrainianToLatin(text)
+        default: context.unicode.anyToLatin(text)
+        }
         let words = run.words.count
         let noun = words == 1 ? "word" : "words"
         if AddressSpans.isAddress(document.utf8, around: run.range.lowerBound) {

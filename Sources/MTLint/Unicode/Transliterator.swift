@@ -21,7 +21,17 @@ public final class Transliterator: Sendable {
     /// registry (a millisecond or two instead of 25-35); same output as
     /// `Transliterator("Russian-Latin/BGN")`. Nil if ICU's rules are not shaped as expected.
     public static func russianLatinBGN() -> Transliterator? {
-        guard let opened = mtl_translit_open_russian_bgn() else { return nil }
+        bgn("ru-ru_Latn/BGN")
+    }
+
+    /// ICU's "Ukrainian-Latin/BGN", opened the same way; same output as
+    /// `Transliterator("Ukrainian-Latin/BGN")`.
+    public static func ukrainianLatinBGN() -> Transliterator? {
+        bgn("uk-uk_Latn/BGN")
+    }
+
+    private static func bgn(_ rulesID: String) -> Transliterator? {
+        guard let opened = mtl_translit_open_bgn(rulesID) else { return nil }
         return Transliterator(opened: opened)
     }
 

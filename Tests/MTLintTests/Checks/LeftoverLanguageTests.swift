@@ -30,6 +30,14 @@ import Testing
         #expect(word.first?.suggestion == "Ernan")
     }
 
+    /// Russian and Ukrainian are romanized by BGN (and without ICU's registry); the other
+    /// Cyrillic languages by ICU's Any-Latin.
+    @Test func suggestionsRomanizeByLanguage() throws {
+        #expect(try hits("Caption:\nПрезидент України Володимир Зеленський").first?.suggestion == "Prezydent Ukrayiny Volodymyr Zelensʹkyy")
+        #expect(try hits("Caption:\nПрезидент России Владимир Путин").first?.suggestion == "Prezident Rossii Vladimir Putin")
+        #expect(try hits("Потпис: Ђорђе и Љубица").first?.suggestion == "Potpis: Dorde i Lubica")
+    }
+
     @Test func addressesAreInfo() throws {
         let found = try hits("Write to почта@пример.рф or see https://премияарсеньева.рф/about")
         #expect(found.count == 2)

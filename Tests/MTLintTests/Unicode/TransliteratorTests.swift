@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import MTLint
 
-/// `Transliterator.russianLatinBGN()` opens ICU's BGN rules without ICU's registry (it splits
-/// the compound rules into their two passes); its output must stay byte-identical to the
-/// registry's `Transliterator("Russian-Latin/BGN")`, which stays here as the reference.
+/// `Transliterator.russianLatinBGN()` and `ukrainianLatinBGN()` open ICU's BGN rules without
+/// ICU's registry (the Russian compound rules split into their two passes); their output must
+/// stay byte-identical to the registry's `Transliterator("Russian-Latin/BGN")` and
+/// `Transliterator("Ukrainian-Latin/BGN")`, which stay here as the references.
 @Suite struct TransliteratorTests {
     static let corpus = TestPaths.shared.appendingPathComponent("corpus")
     static let corpusPresent = FileManager.default.fileExists(atPath: corpus.appendingPathComponent("wmt").path)
@@ -77,6 +78,34 @@ import Testing
             let text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
             #expect(fromRules(text) == reference(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
+    }
+
+    let ukrainianFromRules = Transliterator.ukrainianLatinBGN()
+    let ukrainianReference = Transliterator("Ukrainian-Latin/BGN")!
+
+    @Test func opensUkrainianFromICUsRules() throws {
+        let fromRules = try #require(ukrainianFromRules, "ICU's Ukrainian BGN rules no longer have the expected shape")
+        #expect(fromRules("Президент України Володимир Зеленський") == "Prezydent Ukrayiny Volodymyr Zelensʹkyy")
+        #expect(fromRules("Згорани, Їжак, ЄВРОПА, м’ята") == "Z·horany, Yizhak, YEVROPA, mʺyata")
+    }
+
+    /// Random strings over the Ukrainian letters and what surrounds them in the rules'
+    /// contexts (the clusters the rules separate with a middle dot, apostrophes, Latin,
+    /// Russian letters, combining marks).
+    @Test func ukrainianMatchesTheRegistryOnRandomText() throws {
+        let fromRules = try #require(ukrainianFromRules)
+        let ukrainian = "АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯЬабвгґдеєжзиіїйклмнопрстуфхцчшщюяь".map(String.init)
+        let others = [" ", "-", "·", "’", "'", "ʼ", "B", "b", "1", "\u{301}", "\u{308}", "\u{306}", "ы", "э", "ъ", "ё", "α", "\n",
+                      "зг", "ЗГ", "кг", "сг", "тс", "ТС", "цг", "Цг"]
+        let alphabet = ukrainian + others
+        var generator = SplitMix64(seed: 11)
+        var differences: [String] = []
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 1...10, using: &generator)
+            let text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            if fromRules(text) != ukrainianReference(text) { differences.append(text) }
+        }
+        #expect(differences.isEmpty, "\(differences.count) differ, e.g. \(differences.prefix(5))")
     }
 
     private static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool {
