@@ -1,6 +1,6 @@
 import Synchronization
 
-/// Reports written out as one JSON array (``JSONReportArray``'s bytes), in input order, while
+/// Reports written out as one JSON array (the bytes of ``JSONReportWriter/encode(_:)-([Report])``), in input order, while
 /// workers finish them in any order. The report whose turn it is goes out as it is encoded,
 /// in pieces; one finished early waits, encoded, until those before it are out. So the
 /// output starts with the first report, and a batch holds only the reports finished ahead

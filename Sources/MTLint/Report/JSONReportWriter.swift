@@ -20,7 +20,7 @@ public enum JSONReportWriter {
     }
 
     /// One report as an element of the array ``encode(_:)-([Report])`` writes: indented one
-    /// level, without a final newline. ``JSONReportArray`` puts such elements together.
+    /// level, without a final newline. ``OrderedJSONArray`` puts such elements together.
     public static func encodeElement(_ report: Report) -> [UInt8] {
         var writer = JSONWriter(pretty: true, baseIndent: 1)
         write(report, to: &writer)

@@ -4,8 +4,8 @@ import Testing
 @testable import MTLint
 
 /// Reports encoded one by one and put together are the bytes of the array encoded at once,
-/// whether they are gathered in one buffer or passed on as they are.
-@Suite struct JSONReportArrayTests {
+/// whether they are gathered or passed on in pieces, and in whatever order they finish.
+@Suite struct OrderedJSONArrayTests {
     private func reports() throws -> [Report] {
         let checker = try Checker()
         let texts = [
@@ -18,22 +18,26 @@ import Testing
         return result
     }
 
-    @Test func joiningEncodedReportsGivesTheArrayEncoding() throws {
+    @Test func theElementsPutTogetherAreTheArrayEncoding() throws {
         let all = try reports()
         let checker = try Checker()
         #expect(all.contains { !$0.findings.isEmpty })
-        // A report larger than the gathering buffer's share goes out on its own.
+        // A report larger than the gathering buffer goes out in pieces of its own.
         let large = checker.check(Document(text: String(repeating: "The the sentence. Mоscow and Москва.\n", count: 3_000), path: "large.txt"))
         #expect(JSONReportWriter.encodeElement(large).count > 1 << 16)
-        let withLarge = [all[0], large, all[1], large]
-        var pieces = 0
-        var streamed: [UInt8] = []
-        JSONReportArray.write(withLarge.map(JSONReportWriter.encodeElement)) { streamed.append(contentsOf: $0); pieces += 1 }
-        #expect(streamed == JSONReportWriter.encode(withLarge))
-        #expect(pieces > 1)
-        for count in 0...all.count {
-            let some = Array(all.prefix(count))
-            #expect(JSONReportArray.join(some.map(JSONReportWriter.encodeElement)) == JSONReportWriter.encode(some))
+        for some in (0...all.count).map({ Array(all.prefix($0)) }) + [[all[0], large, all[1], large]] {
+            let output = Mutex<[UInt8]>([])
+            let pieces = Atomic<Int>(0)
+            let array = OrderedJSONArray { piece in
+                output.withLock { $0.append(contentsOf: piece) }
+                pieces.add(1, ordering: .relaxed)
+            }
+            for (index, report) in some.enumerated() {
+                array.write(index: index) { emit in JSONReportWriter.writeElement(report, piece: 1 << 14, emit: emit) }
+            }
+            array.finish(count: some.count)
+            #expect(output.withLock { $0 } == JSONReportWriter.encode(some))
+            if some.contains(where: { $0.file == "large.txt" }) { #expect(pieces.load(ordering: .relaxed) > 2) }
         }
     }
 
