@@ -1,10 +1,10 @@
 import Synchronization
 
-/// Reports written out as one JSON array (the bytes of ``JSONReportWriter/encode(_:)-([Report])``), in input order, while
-/// workers finish them in any order. The report whose turn it is goes out as it is encoded,
-/// in pieces; one finished early waits, encoded, until those before it are out. So the
-/// output starts with the first report, and a batch holds only the reports finished ahead
-/// of their turn, not every report's JSON until the end.
+/// Reports written out as one JSON array (the bytes of
+/// ``JSONReportWriter/encode(_:)-([Report])``), in input order, while workers finish them in
+/// any order. The report whose turn it is goes out as it is encoded, in pieces; one finished
+/// early waits, encoded, until those before it are out. So a batch holds only the reports
+/// finished ahead of their turn, not every report's JSON until the end.
 public final class OrderedJSONArray: Sendable {
     private struct State {
         /// The index whose turn it is. It moves on only once that element is out, so one
