@@ -144,6 +144,20 @@ static UTransliterator *openRules(const UChar *rules, int32_t length) {
     return U_SUCCESS(status) ? transliterator : NULL;
 }
 
+// The passes opened from rules (NULL where that failed) as one transliterator, the first
+// pass filtered by `filter` as in the compound; NULL, with every pass closed, if one failed.
+static MTLTransliterator *filtered(UTransliterator **passes, int32_t count, const UChar *filter, int32_t filterLength) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t opened = 1;
+    for (int32_t i = 0; i < count; i++) opened = opened && passes[i] != NULL;
+    if (opened) utrans_setFilter(passes[0], filter, filterLength, &status);
+    if (!opened || U_FAILURE(status)) {
+        for (int32_t i = 0; i < count; i++) if (passes[i] != NULL) utrans_close(passes[i]);
+        return NULL;
+    }
+    return wrap(passes, count);
+}
+
 static int32_t bgnRules(const char *rulesID, const UChar **rules, int32_t *length) {
     UErrorCode status = U_ZERO_ERROR;
     UResourceBundle *bundle = ures_openDirect(U_ICUDATA_NAME "-translit", "root", &status);
@@ -192,13 +206,7 @@ MTLTransliterator *mtl_translit_open_bgn(const char *rulesID) {
     int32_t separators = countString(pass1, end, "::");
     if (separators == 0) {
         UTransliterator *pass = openRules(pass1, (int32_t)(end - pass1));
-        UErrorCode status = U_ZERO_ERROR;
-        if (pass != NULL) utrans_setFilter(pass, filter, filterLength, &status);
-        if (pass == NULL || U_FAILURE(status)) {
-            if (pass != NULL) utrans_close(pass);
-            return NULL;
-        }
-        return wrap(&pass, 1);
+        return filtered(&pass, 1, filter, filterLength);
     }
     const UChar *null = findString(pass1, end, "::");
     const UChar *pass2 = separators == 1 ? expect(null + 2, end, "Null") : NULL;
@@ -215,14 +223,7 @@ MTLTransliterator *mtl_translit_open_bgn(const char *rulesID) {
     memcpy(pass2Rules + definitions, pass2, sizeof(UChar) * (size_t)pass2Length);
     UTransliterator *passes[2] = { openRules(pass1, (int32_t)(null - pass1)), openRules(pass2Rules, definitions + pass2Length) };
     free(pass2Rules);
-    UErrorCode status = U_ZERO_ERROR;
-    if (passes[0] != NULL) utrans_setFilter(passes[0], filter, filterLength, &status);
-    if (passes[0] == NULL || passes[1] == NULL || U_FAILURE(status)) {
-        if (passes[0] != NULL) utrans_close(passes[0]);
-        if (passes[1] != NULL) utrans_close(passes[1]);
-        return NULL;
-    }
-    return wrap(passes, 2);
+    return filtered(passes, 2, filter, filterLength);
 }
 
 void mtl_translit_close(MTLTransliterator *transliterator) {
