@@ -161,29 +161,15 @@ final class WordIndex: Sendable {
     @inline(__always) func flags(ofWord index: Int) -> Flags { flags[Int(formOfWord[index])] }
     @inline(__always) func termKey(ofWord index: Int) -> Int32 { termKeyOfForm[Int(formOfWord[index])] }
 
-    /// ``flags(of:)`` of an ASCII form in one pass over its bytes; nil if it is not ASCII.
-    static func asciiFlags<Bytes: Collection<UInt8>>(of bytes: Bytes) -> Flags? {
-        guard let first = bytes.first else { return [] }
-        // What each byte is, as bits (``asciiByteClasses``): OR-ed over the form says whether
-        // some byte is upper, lower or not ASCII; AND-ed, whether all are capitals or
-        // apostrophes, letters or apostrophes. One table load a byte.
-        var some: UInt8 = 0
-        var all: UInt8 = 0xFF
-        Self.asciiByteClasses.withUnsafeBufferPointer { classes in
-            for byte in bytes {
-                let byteClass = classes[Int(byte)]
-                some |= byteClass
-                all &= byteClass
-            }
-        }
-        return flags(first: first, count: bytes.count, some: some, all: all)
-    }
-
-    /// ``asciiFlags(of:)``, and the bytes lowercased into `key`, in the same pass; nil if the
-    /// form is not ASCII (`key` then holds nothing useful).
+    /// ``flags(of:)`` of an ASCII form, and its bytes lowercased into `key`, in one pass over
+    /// its bytes; nil if the form is not ASCII (`key` then holds nothing useful). `classes` is
+    /// ``asciiByteClasses``.
     @inline(__always)
     static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>, into key: UnsafeMutablePointer<UInt8>, classes: UnsafePointer<UInt8>) -> Flags? {
         guard let first = bytes.first else { return [] }
+        // What each byte is, as bits: OR-ed over the form says whether some byte is upper,
+        // lower or not ASCII; AND-ed, whether all are capitals or apostrophes, letters or
+        // apostrophes. One table load a byte.
         var some: UInt8 = 0
         var all: UInt8 = 0xFF
         for offset in 0..<bytes.count {
@@ -222,7 +208,7 @@ final class WordIndex: Sendable {
         static let letterOrApostrophe: UInt8 = 16
     }
 
-    private static let asciiByteClasses: [UInt8] = (0...255).map { byte -> UInt8 in
+    static let asciiByteClasses: [UInt8] = (0...255).map { byte -> UInt8 in
         switch byte {
         case 0x41...0x5A: ASCIIByteClass.upper | ASCIIByteClass.capitalOrApostrophe | ASCIIByteClass.letterOrApostrophe
         case 0x61...0x7A: ASCIIByteClass.lower | ASCIIByteClass.letterOrApostrophe

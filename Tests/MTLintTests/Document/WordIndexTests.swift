@@ -77,8 +77,9 @@ import Testing
         #expect(released == nil)
     }
 
-    /// The one-pass flags of ASCII forms equal the general ones on every string of up to
-    /// three characters from letters of both cases, digits, the apostrophe and "-".
+    /// The one-pass flags of ASCII forms equal the general ones, and the key it writes is
+    /// the form lowercased, on every string of up to three characters from letters of both
+    /// cases, digits, the apostrophe and "-".
     @Test func asciiFlagsEqualTheGeneralOnes() {
         let alphabet = Array("aZq'0-".utf8)
         var strings: [[UInt8]] = [[]]
@@ -89,9 +90,24 @@ import Testing
         }
         strings += [Array("Moscow's".utf8), Array("CMPC".utf8), Array("NATO'S".utf8), Array("iPhone".utf8)]
         for bytes in strings {
-            #expect(WordIndex.asciiFlags(of: bytes[...]) == WordIndex.flags(of: bytes[...]), "\(String(decoding: bytes, as: UTF8.self))")
+            let (flags, key) = folded(bytes)
+            #expect(flags == WordIndex.flags(of: bytes[...]), "\(String(decoding: bytes, as: UTF8.self))")
+            #expect(key == Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8), "\(String(decoding: bytes, as: UTF8.self))")
         }
-        #expect(WordIndex.asciiFlags(of: Array("Mоscow".utf8)[...]) == nil)
+        #expect(folded(Array("Mоscow".utf8)).flags == nil)
+    }
+
+    /// ``WordIndex/foldASCII(_:into:classes:)`` of `bytes`: the flags and the key it wrote.
+    private func folded(_ bytes: [UInt8]) -> (flags: WordIndex.Flags?, key: [UInt8]) {
+        var key = [UInt8](repeating: 0, count: max(bytes.count, 1))
+        let flags = bytes.withUnsafeBufferPointer { bytes in
+            key.withUnsafeMutableBufferPointer { key in
+                WordIndex.asciiByteClasses.withUnsafeBufferPointer { classes in
+                    WordIndex.foldASCII(bytes, into: key.baseAddress!, classes: classes.baseAddress!)
+                }
+            }
+        }
+        return (flags, Array(key[..<bytes.count]))
     }
 
     /// A form whose repetition key differs from its term key ("ʼ", U+02BC, is an apostrophe
