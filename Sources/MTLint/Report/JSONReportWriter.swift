@@ -19,16 +19,10 @@ public enum JSONReportWriter {
         return bytes
     }
 
-    /// One report as an element of the array ``encode(_:)-([Report])`` writes: indented one
-    /// level, without a final newline. ``OrderedJSONArray`` puts such elements together.
-    public static func encodeElement(_ report: Report) -> [UInt8] {
-        var writer = JSONWriter(pretty: true, baseIndent: 1)
-        write(report, to: &writer)
-        return writer.takeBytes()
-    }
-
-    /// ``encodeElement(_:)``'s bytes passed to `emit` in pieces of about `piece` bytes as
+    /// One report as an element of the array ``encode(_:)-([Report])`` writes (indented one
+    /// level, without a final newline), passed to `emit` in pieces of about `piece` bytes as
     /// they are written: a report of a long text (tens of megabytes) is never held whole.
+    /// ``OrderedJSONArray`` puts such elements together.
     public static func writeElement(_ report: Report, piece: Int = 1 << 20, emit: (UnsafeRawBufferPointer) -> Void) {
         var writer = JSONWriter(pretty: true, baseIndent: 1)
         write(report, to: &writer, flushingEvery: piece, emit: emit)
