@@ -91,12 +91,12 @@ struct CheckCommand: ParsableCommand {
         // written in input order as soon as each report's turn comes: encoding every report
         // after the batch kept one core idle, and holding them all until the end held the
         // JSON of a whole batch (or of one long text) in memory.
-        let json = OrderedJSONArray { Terminal.write($0) }
+        let json = format == .json && files == nil ? OrderedJSONArray { Terminal.write($0) } : nil
         let render: (@Sendable (Int, Report, Document?) -> Void)? = if let files {
             { index, report, document in files.write(index: index, report: report, document: document) }
         } else if format == .html {
             { _, report, document in page.withLock { $0 = HTMLReportWriter().render(report, document: document) } }
-        } else if format == .json {
+        } else if let json {
             { index, report, _ in
                 json.write(index: index) { emit in JSONReportWriter.writeElement(report, emit: emit) }
             }
@@ -104,12 +104,11 @@ struct CheckCommand: ParsableCommand {
             nil
         }
         // JSON streamed to a terminal scrolls past: no progress bar drawn through it.
-        let streamsJSONToTerminal = format == .json && files == nil && Terminal.isTerminal(STDOUT_FILENO)
-        let bar = streamsJSONToTerminal ? nil : ProgressBar.start(total: inputs.count)
+        let bar = json != nil && Terminal.isTerminal(STDOUT_FILENO) ? nil : ProgressBar.start(total: inputs.count)
         let reports = batch.check(inputs, progress: { bar?.update($0) }, render: render)
         bar?.finish()
         // The array is closed before anything else can fail.
-        if format == .json && files == nil { json.finish(count: inputs.count) }
+        json?.finish(count: inputs.count)
         if let xliffNotes { try XLIFFNotesFiles(folder: xliffNotes, loader: loader).write(reports, inputs: inputs) }
 
         if let files {
