@@ -16,12 +16,10 @@ public struct Word: Sendable, Equatable {
         endAndKind = UInt32(truncatingIfNeeded: range.upperBound) | (kind == .number ? Self.numberBit : 0)
     }
 
-    /// A word as ``CWordScan`` writes it: the start, and the end with the number flag on top.
-    init(start: UInt32, endAndKind: UInt32) {
-        precondition(endAndKind & ~Self.numberBit < 1 << 31 && start <= endAndKind & ~Self.numberBit)
-        startOffset = start
-        self.endAndKind = endAndKind
-    }
+    /// Whether a word is laid out as ``CWordScan`` writes one: the start, then the end with
+    /// the number flag on top, so that the segmenter copies its words in batches.
+    static let hasCWordScanLayout = MemoryLayout<Word>.stride == 8
+        && MemoryLayout<Word>.offset(of: \Word.startOffset) == 0 && MemoryLayout<Word>.offset(of: \Word.endAndKind) == 4
 
     public var kind: Kind { endAndKind & Self.numberBit == 0 ? .letters : .number }
     public var start: Int { Int(startOffset) }

@@ -147,17 +147,20 @@ extension WordSegmenter {
     /// bytes at a time (SSE2 compares), so the branches go per word rather than per byte.
     /// The rules are the ones ``asciiWords(in:from:classes:into:)`` applies byte by byte.
     private static func asciiStretchWords(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into words: inout [Word]) {
-        // The C side writes 32-bit offsets with the kind in the top bit.
+        // The C side writes 32-bit offsets with the kind in the top bit: a `Word`'s own
+        // layout, so a batch is appended with one copy (appending each word, with its checks,
+        // was 23 instructions a word on the peer subset).
         precondition(end < 1 << 31, "word offsets beyond 2 GB")
+        precondition(Word.hasCWordScanLayout)
         let batch = 1024
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * batch) { found in
+        withUnsafeTemporaryAllocation(of: Word.self, capacity: batch) { found in
             var position = start
             while position < end {
                 var resume = 0
-                let count = mtl_ascii_words(bytes.baseAddress!, position, end, found.baseAddress!, batch, &resume)
-                for index in 0..<count {
-                    words.append(Word(start: found[2 * index], endAndKind: found[2 * index + 1]))
+                let count = found.withMemoryRebound(to: UInt32.self) { pairs in
+                    mtl_ascii_words(bytes.baseAddress!, position, end, pairs.baseAddress!, batch, &resume)
                 }
+                words.append(contentsOf: UnsafeBufferPointer(rebasing: found[..<count]))
                 position = resume
             }
         }

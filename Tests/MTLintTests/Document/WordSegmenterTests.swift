@@ -152,6 +152,20 @@ import Testing
         #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5).map { $0.debugDescription })")
     }
 
+    /// An ASCII stretch of several thousand words: the C scan hands its words over in batches
+    /// of 1,024, copied into the word list as they are (a `Word` is laid out as the scan's
+    /// pairs), so words on both sides of every batch boundary must come out as ICU's.
+    @Test func stretchesOfManyBatchesMatchICU() {
+        #expect(Word.hasCWordScanLayout)
+        let pieces = ["word", "12", "3.5", "U.S.", "it's", "a_", "_", " ", " ", "  ", ", ", ".\n", "\t"]
+        var generator = SplitMix64(seed: 1024)
+        let text = (0..<20_000).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+        let fast = fastWords(text)
+        let icu = icuWords(text)
+        #expect(fast.count > 3 * 1024)
+        #expect(describe(fast, in: text) == describe(icu, in: text))
+    }
+
     @Test func seedArticleMatchesICU() throws {
         let bytes = try InputFile.read(path: TestPaths.seedArticle.path)
         let text = String(decoding: bytes, as: UTF8.self)
