@@ -15,6 +15,8 @@ struct ByteInterner {
     private(set) var arena: [UInt8] = []
     /// How many bytes of the arena hold strings.
     private(set) var byteCount = 0
+    /// Where each string starts, then where the last one ends (`count + 1` offsets); any
+    /// further ones are zeroed room made by ``withInserter(room:bytes:_:)``.
     private(set) var starts: [Int32] = [0]
     private(set) var count = 0
     private var slots: HashSlots
@@ -27,6 +29,9 @@ struct ByteInterner {
         arena = [UInt8](repeating: 0, count: max(expectedBytes, 64))
         starts.reserveCapacity(expectedCount + 1)
     }
+
+    /// How many more strings fit before the table grows.
+    var room: Int { slots.room }
 
     /// The bytes of string `id`.
     func bytes(_ id: Int32) -> ArraySlice<UInt8> {
@@ -65,8 +70,84 @@ struct ByteInterner {
             }
         }
         byteCount += bytes.count
-        starts.append(Int32(byteCount))
+        if count < starts.count { starts[count] = Int32(byteCount) } else { starts.append(Int32(byteCount)) }
         return Int32(id)
+    }
+
+    /// Runs `body` with an ``Inserter``, which interns as ``intern(_:)`` does, for at most
+    /// `strings` new strings of `bytes` bytes in all: the room is made beforehand, so that an
+    /// insertion writes through pointers without checking the arrays' uniqueness or size
+    /// (in short articles about half of all words are new, and those checks cost as much as
+    /// the insertion).
+    mutating func withInserter<Result>(room strings: Int, bytes: Int, _ body: (inout Inserter) -> Result) -> Result {
+        slots.reserve(room: strings)
+        if byteCount + bytes > arena.count {
+            arena.append(contentsOf: repeatElement(0, count: max(arena.count, byteCount + bytes - arena.count)))
+        }
+        if count + 1 + strings > starts.count {
+            starts.append(contentsOf: repeatElement(0, count: max(starts.count, count + 1 + strings - starts.count)))
+        }
+        // The arrays are moved out for the while, so that the closures use them without `self`.
+        var arena: [UInt8] = [], starts: [Int32] = []
+        swap(&arena, &self.arena)
+        swap(&starts, &self.starts)
+        let countBefore = count, byteCountBefore = byteCount
+        var countAfter = count, byteCountAfter = byteCount
+        let result = slots.withUnsafeTable { table in
+            arena.withUnsafeMutableBufferPointer { arena in
+                starts.withUnsafeMutableBufferPointer { starts in
+                    var inserter = Inserter(table: table, arena: arena, starts: starts, count: countBefore, byteCount: byteCountBefore)
+                    defer {
+                        table = inserter.table
+                        countAfter = inserter.count
+                        byteCountAfter = inserter.byteCount
+                    }
+                    return body(&inserter)
+                }
+            }
+        }
+        swap(&arena, &self.arena)
+        swap(&starts, &self.starts)
+        count = countAfter
+        byteCount = byteCountAfter
+        return result
+    }
+
+    /// Interns into a ``ByteInterner`` during ``withInserter(room:bytes:_:)``.
+    struct Inserter {
+        fileprivate var table: HashSlots.UnsafeTable
+        private let arena: UnsafeMutableBufferPointer<UInt8>
+        private let starts: UnsafeMutableBufferPointer<Int32>
+        fileprivate(set) var count: Int
+        fileprivate(set) var byteCount: Int
+
+        fileprivate init(table: HashSlots.UnsafeTable, arena: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>, count: Int, byteCount: Int) {
+            self.table = table
+            self.arena = arena
+            self.starts = starts
+            self.count = count
+            self.byteCount = byteCount
+        }
+
+        /// The id of `bytes`, added if new (within the room made).
+        @inline(__always)
+        mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+            let hash = ByteInterner.hash(bytes)
+            let arena = self.arena.baseAddress!, starts = self.starts.baseAddress!
+            let found = table.find(hash) { id in
+                let start = Int(starts[id])
+                return Int(starts[id + 1]) - start == bytes.count
+                    && (bytes.isEmpty || ByteInterner.equal(UnsafeRawPointer(arena + start), bytes))
+            }
+            if let id = found.id { return Int32(id) }
+            precondition(count + 2 <= self.starts.count && byteCount + bytes.count <= self.arena.count, "more than the room made")
+            table.insert(hash, id: count, at: found.slot)
+            if !bytes.isEmpty { ByteInterner.copy(bytes, to: UnsafeMutableRawPointer(arena + byteCount)) }
+            byteCount += bytes.count
+            count += 1
+            starts[count] = Int32(byteCount)
+            return Int32(count - 1)
+        }
     }
 
     /// The id of `bytes` if it was interned.

@@ -14,6 +14,9 @@ struct HashSlots {
         slots = [UInt64](repeating: 0, count: capacity)
     }
 
+    /// How many more ids the table takes before it grows.
+    var room: Int { slots.count / 2 - used }
+
     /// The content of the first slot `hash` looks at: a caller can read it ahead of the lookup
     /// so that the cache misses of several lookups overlap.
     func home(_ hash: UInt32) -> UInt64 {
@@ -25,19 +28,23 @@ struct HashSlots {
     @inline(__always)
     func find(_ hash: UInt32, home: UInt64? = nil, isEqual: (Int) -> Bool) -> (id: Int?, slot: Int) {
         slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            var index = Int(hash) & mask
-            var entry = home ?? slots[index]
-            while entry != 0 {
-                if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                    let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
-                    if isEqual(id) { return (id, index) }
-                }
-                index = (index + 1) & mask
-                entry = slots[index]
-            }
-            return (nil, index)
+            Self.find(hash, home: home, in: slots.baseAddress!, mask: slots.count - 1, isEqual: isEqual)
         }
+    }
+
+    @inline(__always)
+    private static func find(_ hash: UInt32, home: UInt64?, in slots: UnsafePointer<UInt64>, mask: Int, isEqual: (Int) -> Bool) -> (id: Int?, slot: Int) {
+        var index = Int(hash) & mask
+        var entry = home ?? slots[index]
+        while entry != 0 {
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
+                if isEqual(id) { return (id, index) }
+            }
+            index = (index + 1) & mask
+            entry = slots[index]
+        }
+        return (nil, index)
     }
 
     /// Records `id` with `hash` in `slot`, the empty slot a failed ``find(_:home:isEqual:)``
@@ -48,6 +55,45 @@ struct HashSlots {
         slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
         used += 1
         if used * 2 > slots.count { grow() }
+    }
+
+    /// Grows the table until it takes `count` more ids.
+    mutating func reserve(room count: Int) {
+        while room < count { grow() }
+    }
+
+    /// Runs `body` with the table as a pointer, for inserts within the ``room`` reserved
+    /// beforehand: none of them checks the array's uniqueness or the table's load.
+    mutating func withUnsafeTable<Result>(_ body: (inout UnsafeTable) -> Result) -> Result {
+        let usedBefore = used
+        var usedAfter = used
+        let result = slots.withUnsafeMutableBufferPointer { slots in
+            var table = UnsafeTable(slots: slots.baseAddress!, mask: slots.count - 1, used: usedBefore)
+            defer { usedAfter = table.used }
+            return body(&table)
+        }
+        used = usedAfter
+        return result
+    }
+
+    /// The table during ``withUnsafeTable(_:)``.
+    struct UnsafeTable {
+        fileprivate let slots: UnsafeMutablePointer<UInt64>
+        fileprivate let mask: Int
+        fileprivate var used: Int
+
+        @inline(__always)
+        func find(_ hash: UInt32, isEqual: (Int) -> Bool) -> (id: Int?, slot: Int) {
+            HashSlots.find(hash, home: nil, in: slots, mask: mask, isEqual: isEqual)
+        }
+
+        /// ``HashSlots/insert(_:id:at:)`` within the room reserved.
+        @inline(__always)
+        mutating func insert(_ hash: UInt32, id: Int, at slot: Int) {
+            precondition((used + 1) * 2 <= mask + 1, "more ids than the room reserved")
+            slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
+            used += 1
+        }
     }
 
     @inline(never)

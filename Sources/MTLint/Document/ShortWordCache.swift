@@ -41,31 +41,43 @@ struct ShortWordCache: ~Copyable {
         longIDs.deallocate()
     }
 
-    /// The interned id of the word at `start..<end` of `bytes`.
-    @inline(__always)
-    func intern(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, in interner: inout ByteInterner) -> Int32 {
-        let count = end - start
-        let word = UnsafeBufferPointer(start: bytes.baseAddress! + start, count: count)
-        // Eight bytes are loaded from the word's start: not within eight bytes of the text's end.
-        guard count <= 8, count > 0, start + 8 <= bytes.count else { return internLong(word, start, bytes.count, in: &interner) }
-        let key = Self.key(word.baseAddress!, count)
-        let slot = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        if keys[slot] == key { return ids[slot] }
-        let id = interner.intern(word)
-        keys[slot] = key
-        ids[slot] = id
-        return id
+    /// The interned ids of `words` of the text `bytes`, written to `ids`: the walk over every
+    /// word of a document, here so that the table's addresses stay in registers (read through
+    /// the cache at every word, the 5 MB head took 11.6 M instructions more).
+    func intern(_ words: Slice<UnsafeBufferPointer<Word>>, of bytes: UnsafeBufferPointer<UInt8>, into interner: inout ByteInterner.Inserter, ids output: UnsafeMutablePointer<Int32>) {
+        let keys = self.keys, ids = self.ids, shift = self.shift
+        let text = bytes.baseAddress!
+        var written = output
+        for word in words {
+            let start = word.start, count = word.end - start
+            // Eight bytes are loaded from the word's start: not within eight bytes of the text's end.
+            if count <= 8, count > 0, start + 8 <= bytes.count {
+                let key = Self.key(text + start, count)
+                let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+                if keys[slot] == key {
+                    written.pointee = ids[slot]
+                } else {
+                    let id = interner.intern(UnsafeBufferPointer(start: text + start, count: count))
+                    keys[slot] = key
+                    ids[slot] = id
+                    written.pointee = id
+                }
+            } else {
+                written.pointee = internLong(UnsafeBufferPointer(start: text + start, count: count), start, bytes.count, in: &interner)
+            }
+            written += 1
+        }
     }
 
     /// The interned id of a word of nine bytes or more (only those up to sixteen are cached).
     @inline(__always)
-    private func internLong(_ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ textCount: Int, in interner: inout ByteInterner) -> Int32 {
+    private func internLong(_ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ textCount: Int, in interner: inout ByteInterner.Inserter) -> Int32 {
         let count = word.count
         // Sixteen bytes are loaded from the word's start.
         guard count > 8, count <= 16, start + 16 <= textCount else { return interner.intern(word) }
         let head = UnsafeRawPointer(word.baseAddress!).loadUnaligned(as: UInt64.self)
         let tail = Self.key(word.baseAddress! + 8, count - 8)
-        let slot = Int(((head &+ tail &* 0x2545_F491_4F6C_DD1D) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        let slot = Int(truncatingIfNeeded: ((head &+ tail &* 0x2545_F491_4F6C_DD1D) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
         if longHeads[slot] == head && longTails[slot] == tail { return longIDs[slot] }
         let id = interner.intern(word)
         longHeads[slot] = head

@@ -45,18 +45,27 @@ final class WordIndex: Sendable {
         let expectedForms = words.count < 1 << 13 ? max(64, words.count / 2) : max(1 << 12, min(1 << 13, words.count / 16))
         var forms = ByteInterner(expectedCount: expectedForms, expectedBytes: expectedForms * 8)
         let cache = ShortWordCache(wordCount: words.count)
-        var letterWords = 0
-        // Written through a pointer, as every word goes through here.
+        // Written through a pointer, as every word goes through here. The words go in runs
+        // that fit the forms' table as it is (each word may be a new form), interned through
+        // pointers; the table grows only when fewer than 64 more forms would fit.
         let formOfWord = [Int32](unsafeUninitializedCapacity: words.count) { formOfWord, initialized in
             document.utf8.withUnsafeBufferPointer { bytes in
-                for (position, word) in words.enumerated() {
-                    formOfWord[position] = cache.intern(bytes, word.start, word.end, in: &forms)
-                    if word.kind == .letters { letterWords += 1 }
+                words.withUnsafeBufferPointer { words in
+                    var runStart = 0
+                    while runStart < words.count {
+                        let runEnd = min(words.count, runStart + max(forms.room, 64))
+                        let runBytes = words[runEnd - 1].end - words[runStart].start
+                        forms.withInserter(room: runEnd - runStart, bytes: runBytes) { forms in
+                            cache.intern(words[runStart..<runEnd], of: bytes, into: &forms, ids: formOfWord.baseAddress! + runStart)
+                        }
+                        runStart = runEnd
+                    }
                 }
             }
             initialized = words.count
         }
-        self.letterWords = letterWords
+        // Counted apart from the interning walk, which has no register to spare.
+        self.letterWords = words.withUnsafeBufferPointer { words in words.reduce(0) { $0 + ($1.kind == .letters ? 1 : 0) } }
         var flags = [Flags](repeating: [], count: forms.count)
         var termKeyOfForm = [Int32](repeating: 0, count: forms.count)
         var terms = ByteInterner(expectedCount: forms.count, expectedBytes: forms.byteCount)
@@ -80,18 +89,25 @@ final class WordIndex: Sendable {
                     flags.withUnsafeMutableBufferPointer { flags in
                         termKeyOfForm.withUnsafeMutableBufferPointer { termKeyOfForm in
                             scratch.withUnsafeMutableBufferPointer { buffer in
-                                for form in 0..<forms.count {
-                                    let start = Int(starts[form])
-                                    let bytes = UnsafeBufferPointer(start: arena.baseAddress! + start, count: Int(starts[form + 1]) - start)
-                                    let key = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
+                                var form = 0
+                                while form < forms.count {
                                     // ASCII, or a Russian word: both keys are the word lowercased
-                                    // (a Russian word's by table).
-                                    if let formFlags = Self.foldASCII(bytes, into: buffer.baseAddress!, classes: classes.baseAddress!)
-                                        ?? CyrillicWordCase.fold(bytes, key: buffer) {
-                                        flags[form] = formFlags
-                                        termKeyOfForm[form] = terms.intern(key)
-                                        continue
+                                    // (a Russian word's by table), as long as the form. Such forms
+                                    // are interned through pointers, up to the first of any other.
+                                    form = terms.withInserter(room: forms.count - form, bytes: forms.byteCount - Int(starts[form])) { terms in
+                                        var form = form
+                                        while form < forms.count {
+                                            let start = Int(starts[form])
+                                            let bytes = UnsafeBufferPointer(start: arena.baseAddress! + start, count: Int(starts[form + 1]) - start)
+                                            guard let formFlags = Self.foldASCII(bytes, into: buffer.baseAddress!, classes: classes.baseAddress!)
+                                                ?? CyrillicWordCase.fold(bytes, key: buffer) else { break }
+                                            flags[form] = formFlags
+                                            termKeyOfForm[form] = terms.intern(UnsafeBufferPointer(rebasing: buffer[0..<bytes.count]))
+                                            form += 1
+                                        }
+                                        return form
                                     }
+                                    guard form < forms.count else { break }
                                     let slice = forms.bytes(Int32(form))
                                     flags[form] = Self.flags(of: slice)
                                     var term = TermKey.fold(slice)
@@ -100,6 +116,7 @@ final class WordIndex: Sendable {
                                     if repeatKeys.isEmpty { repeatKeys = Array(repeating: nil, count: forms.count) }
                                     repeatKeys[form] = repeated
                                     sameKeys = sameKeys && repeated == term
+                                    form += 1
                                 }
                             }
                         }

@@ -24,17 +24,31 @@ import Testing
         }
         // The text ends right after its last word.
         text.removeLast()
-        var cached = ByteInterner()
-        var plain = ByteInterner()
+        let words = ranges.map { Word($0, kind: .letters) }
+        // Runs of every length from one word, as the word index makes them, into an interner
+        // that starts tiny and grows between them.
+        var cached = ByteInterner(expectedCount: 1)
+        var ids = [Int32](repeating: -1, count: words.count)
         let cache = ShortWordCache(wordCount: 64)
-        var mismatches = 0
         text.withUnsafeBufferPointer { bytes in
-            for range in ranges {
-                let id = cache.intern(bytes, range.lowerBound, range.upperBound, in: &cached)
-                if id != plain.intern(UnsafeBufferPointer(rebasing: bytes[range])) { mismatches += 1 }
+            words.withUnsafeBufferPointer { words in
+                ids.withUnsafeMutableBufferPointer { ids in
+                    var runStart = 0
+                    var runLength = 1
+                    while runStart < words.count {
+                        let runEnd = min(words.count, runStart + runLength)
+                        cached.withInserter(room: runEnd - runStart, bytes: words[runEnd - 1].end - words[runStart].start) { inserter in
+                            cache.intern(words[runStart..<runEnd], of: bytes, into: &inserter, ids: ids.baseAddress! + runStart)
+                        }
+                        runStart = runEnd
+                        runLength = runLength * 3 % 2_000 + 1
+                    }
+                }
             }
         }
-        #expect(mismatches == 0)
+        var plain = ByteInterner()
+        let expected = text.withUnsafeBufferPointer { bytes in ranges.map { plain.intern(UnsafeBufferPointer(rebasing: bytes[$0])) } }
+        #expect(ids == expected)
         #expect(cached.count == plain.count)
     }
 }

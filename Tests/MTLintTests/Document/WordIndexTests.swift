@@ -28,6 +28,51 @@ import Testing
         #expect(Array("absent".utf8).withUnsafeBufferPointer { interner.find($0) } == nil)
     }
 
+    /// Interning through an inserter, in scopes of every size and between plain interns, gives
+    /// each string the id of its first appearance (as a dictionary numbers them), and leaves
+    /// the same table: the same bytes, offsets and lookups.
+    @Test func insertersGiveThePlainInternsIds() {
+        var generator = SplitMix64(seed: 31)
+        let texts: [[UInt8]] = (0..<6_000).map { _ in
+            let length = Int(generator.next() % 24)
+            return (0..<length).map { _ in UInt8(ascii: "a") + UInt8(generator.next() % 3) }
+        }
+        var interner = ByteInterner(expectedCount: 1)
+        var ids: [Int32] = []
+        var position = 0
+        var scope = 0
+        while position < texts.count {
+            let end = min(texts.count, position + scope % 700 + 1)
+            if scope % 3 == 0 {
+                for text in texts[position..<end] { ids.append(text.withUnsafeBufferPointer { interner.intern($0) }) }
+            } else {
+                let bytes = texts[position..<end].reduce(0) { $0 + $1.count }
+                interner.withInserter(room: end - position, bytes: bytes) { inserter in
+                    for text in texts[position..<end] { ids.append(text.withUnsafeBufferPointer { inserter.intern($0) }) }
+                }
+            }
+            position = end
+            scope += 1
+        }
+        var firstAppearance: [[UInt8]: Int32] = [:]
+        let expected = texts.map { text in
+            if let id = firstAppearance[text] { return id }
+            firstAppearance[text] = Int32(firstAppearance.count)
+            return Int32(firstAppearance.count - 1)
+        }
+        #expect(ids == expected)
+        #expect(interner.count == firstAppearance.count)
+        var plain = ByteInterner()
+        for text in texts { _ = text.withUnsafeBufferPointer { plain.intern($0) } }
+        #expect(Array(interner.starts[...interner.count]) == plain.starts)
+        #expect(Array(interner.arena[..<interner.byteCount]) == Array(plain.arena[..<plain.byteCount]))
+        for (text, id) in firstAppearance {
+            #expect(Array(interner.bytes(id)) == text)
+            #expect(text.withUnsafeBufferPointer { interner.find($0) } == id)
+        }
+        #expect(Array("abcd".utf8).withUnsafeBufferPointer { interner.find($0) } == nil)
+    }
+
     @Test func wordsWithNonASCIIAreExactlyThoseWithAByteOutsideASCII() {
         var generator = SplitMix64(seed: 5)
         let pieces = ["the", "Moscow", "Mоscow", "Кремль", "café", " ", " ", ". ", "\n", "—", "’s", "12", "x", "ё"]
