@@ -38,6 +38,11 @@ struct ByteInterner {
         arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
     }
 
+    /// Each string's ``hash(_:)``, by id: read back from the table, not computed again.
+    func hashes() -> [UInt32] {
+        slots.hashes(count: count)
+    }
+
     /// String `id` as text.
     func string(_ id: Int32) -> String {
         String(decoding: bytes(id), as: UTF8.self)
@@ -132,7 +137,12 @@ struct ByteInterner {
         /// The id of `bytes`, added if new (within the room made).
         @inline(__always)
         mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-            let hash = ByteInterner.hash(bytes)
+            intern(bytes, hash: ByteInterner.hash(bytes))
+        }
+
+        /// ``intern(_:)`` of `bytes` whose ``ByteInterner/hash(_:)`` is known: `hash`.
+        @inline(__always)
+        mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32 {
             let arena = self.arena.baseAddress!, starts = self.starts.baseAddress!
             let found = table.find(hash) { id in
                 let start = Int(starts[id])

@@ -83,6 +83,7 @@ final class WordIndex: Sendable {
             (0..<forms.count).reduce(0) { longest, form in max(longest, Int(starts[form + 1] - starts[form])) }
         }
         var scratch = [UInt8](repeating: 0, count: max(longestForm, 1))
+        let formHashes = forms.hashes()
         Self.asciiByteClasses.withUnsafeBufferPointer { classes in
             forms.arena.withUnsafeBufferPointer { arena in
                 forms.starts.withUnsafeBufferPointer { starts in
@@ -99,10 +100,18 @@ final class WordIndex: Sendable {
                                         while form < forms.count {
                                             let start = Int(starts[form])
                                             let bytes = UnsafeBufferPointer(start: arena.baseAddress! + start, count: Int(starts[form + 1]) - start)
-                                            guard let formFlags = Self.foldASCII(bytes, into: buffer.baseAddress!, classes: classes.baseAddress!)
-                                                ?? CyrillicWordCase.fold(bytes, key: buffer) else { break }
-                                            flags[form] = formFlags
-                                            termKeyOfForm[form] = terms.intern(UnsafeBufferPointer(rebasing: buffer[0..<bytes.count]))
+                                            let key = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
+                                            if let formFlags = Self.foldASCII(bytes, into: buffer.baseAddress!, classes: classes.baseAddress!) {
+                                                flags[form] = formFlags
+                                                // Without capitals, the form is its own key, and
+                                                // the form's hash is the key's.
+                                                termKeyOfForm[form] = formFlags.contains(.noUppercase) ? terms.intern(key, hash: formHashes[form]) : terms.intern(key)
+                                            } else if let formFlags = CyrillicWordCase.fold(bytes, key: buffer) {
+                                                flags[form] = formFlags
+                                                termKeyOfForm[form] = terms.intern(key)
+                                            } else {
+                                                break
+                                            }
                                             form += 1
                                         }
                                         return form
