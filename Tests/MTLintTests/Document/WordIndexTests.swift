@@ -83,6 +83,29 @@ import Testing
         #expect(Array("abc".utf8).withUnsafeBufferPointer { rehashed.find($0) } == firstAppearance[Array("abc".utf8)])
     }
 
+    /// The hash reads every byte of a string of any length (each string below differs from
+    /// the others in one byte), and spreads words over a table as a random one would.
+    @Test func hashesTellStringsApartAndSpreadThem() {
+        var strings: Set<[UInt8]> = []
+        for length in 1...40 {
+            let base = [UInt8](repeating: UInt8(ascii: "e"), count: length)
+            strings.insert(base)
+            for position in 0..<length {
+                for byte in Array("Qs'".utf8) {
+                    var changed = base
+                    changed[position] = byte
+                    strings.insert(changed)
+                }
+            }
+        }
+        let hashes = strings.map { $0.withUnsafeBufferPointer { ByteInterner.hash($0) } }
+        #expect(Set(hashes).count == strings.count)
+        // 2,000 words in 4,096 slots: a random hash fills about 1,580 of them.
+        let words = (0..<2_000).map { Array("w\($0)".utf8) }
+        let slots = Set(words.map { $0.withUnsafeBufferPointer { ByteInterner.hash($0) & 4_095 } })
+        #expect(slots.count > 1_480)
+    }
+
     @Test func wordsWithNonASCIIAreExactlyThoseWithAByteOutsideASCII() {
         var generator = SplitMix64(seed: 5)
         let pieces = ["the", "Moscow", "Mоscow", "Кремль", "café", " ", " ", ". ", "\n", "—", "’s", "12", "x", "ё"]
