@@ -85,6 +85,8 @@ struct ByteInterner {
     /// (in short articles about half of all words are new, and those checks cost as much as
     /// the insertion).
     mutating func withInserter<Result>(room strings: Int, bytes: Int, _ body: (inout Inserter) -> Result) -> Result {
+        // Offsets and ids are 32-bit: checked once here for all the room, not at each insertion.
+        precondition(byteCount + bytes <= Int(Int32.max) && count + strings < Int(Int32.max), "an interner beyond 2 GB")
         slots.reserve(room: strings)
         if byteCount + bytes > arena.count {
             arena.append(contentsOf: repeatElement(0, count: max(arena.count, byteCount + bytes - arena.count)))
@@ -101,7 +103,9 @@ struct ByteInterner {
         let result = slots.withUnsafeTable { table in
             arena.withUnsafeMutableBufferPointer { arena in
                 starts.withUnsafeMutableBufferPointer { starts in
-                    var inserter = Inserter(table: table, arena: arena, starts: starts, count: countBefore, byteCount: byteCountBefore)
+                    var inserter = Inserter(
+                        table: table, arena: arena.baseAddress!, starts: starts.baseAddress!, count: countBefore, byteCount: byteCountBefore,
+                        countLimit: countBefore + strings, byteLimit: byteCountBefore + bytes)
                     defer {
                         table = inserter.table
                         countAfter = inserter.count
@@ -118,23 +122,33 @@ struct ByteInterner {
         return result
     }
 
-    /// Interns into a ``ByteInterner`` during ``withInserter(room:bytes:_:)``.
+    /// Interns into a ``ByteInterner`` during ``withInserter(room:bytes:_:)``, within the room
+    /// made. Offsets and ids are known to fit in 32 bits and the counts not to overflow, so the
+    /// arithmetic is unchecked (the checks were some 20 of the ~90 instructions an insertion took).
     struct Inserter {
         fileprivate var table: HashSlots.UnsafeTable
-        private let arena: UnsafeMutableBufferPointer<UInt8>
-        private let starts: UnsafeMutableBufferPointer<Int32>
+        private let arena: UnsafeMutablePointer<UInt8>
+        private let starts: UnsafeMutablePointer<Int32>
         fileprivate(set) var count: Int
         fileprivate(set) var byteCount: Int
+        /// The room made: the counts may grow up to these.
+        private let countLimit: Int
+        private let byteLimit: Int
 
-        fileprivate init(table: HashSlots.UnsafeTable, arena: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>, count: Int, byteCount: Int) {
+        fileprivate init(
+            table: HashSlots.UnsafeTable, arena: UnsafeMutablePointer<UInt8>, starts: UnsafeMutablePointer<Int32>, count: Int, byteCount: Int,
+            countLimit: Int, byteLimit: Int
+        ) {
             self.table = table
             self.arena = arena
             self.starts = starts
             self.count = count
             self.byteCount = byteCount
+            self.countLimit = countLimit
+            self.byteLimit = byteLimit
         }
 
-        /// The id of `bytes`, added if new (within the room made).
+        /// The id of `bytes`, added if new.
         @inline(__always)
         mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
             intern(bytes, hash: ByteInterner.hash(bytes))
@@ -143,20 +157,21 @@ struct ByteInterner {
         /// ``intern(_:)`` of `bytes` whose ``ByteInterner/hash(_:)`` is known: `hash`.
         @inline(__always)
         mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32 {
-            let arena = self.arena.baseAddress!, starts = self.starts.baseAddress!
+            let arena = self.arena, starts = self.starts
+            let length = bytes.count
             let found = table.find(hash) { id in
                 let start = Int(starts[id])
-                return Int(starts[id + 1]) - start == bytes.count
-                    && (bytes.isEmpty || ByteInterner.equal(UnsafeRawPointer(arena + start), bytes))
+                return Int(starts[id &+ 1]) &- start == length
+                    && (length == 0 || ByteInterner.equal(UnsafeRawPointer(arena + start), bytes))
             }
-            if let id = found.id { return Int32(id) }
-            precondition(count + 2 <= self.starts.count && byteCount + bytes.count <= self.arena.count, "more than the room made")
+            if let id = found.id { return Int32(truncatingIfNeeded: id) }
+            precondition(count < countLimit && byteCount &+ length <= byteLimit, "more than the room made")
             table.insert(hash, id: count, at: found.slot)
-            if !bytes.isEmpty { ByteInterner.copy(bytes, to: UnsafeMutableRawPointer(arena + byteCount)) }
-            byteCount += bytes.count
-            count += 1
-            starts[count] = Int32(byteCount)
-            return Int32(count - 1)
+            if length > 0 { ByteInterner.copy(bytes, to: UnsafeMutableRawPointer(arena + byteCount)) }
+            byteCount &+= length
+            count &+= 1
+            starts[count] = Int32(truncatingIfNeeded: byteCount)
+            return Int32(truncatingIfNeeded: count &- 1)
         }
     }
 
@@ -184,7 +199,7 @@ struct ByteInterner {
     @inline(__always)
     private static func equal(_ stored: UnsafeRawPointer, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.count
-        let other = UnsafeRawPointer(bytes.baseAddress!)
+        let other = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
         switch count {
         case 8...16:
             return stored.loadUnaligned(as: UInt64.self) == other.loadUnaligned(as: UInt64.self)
@@ -206,7 +221,7 @@ struct ByteInterner {
     @inline(__always)
     private static func copy(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutableRawPointer) {
         let count = bytes.count
-        let source = UnsafeRawPointer(bytes.baseAddress!)
+        let source = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
         switch count {
         case 8...16:
             let head = source.loadUnaligned(as: UInt64.self), tail = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)

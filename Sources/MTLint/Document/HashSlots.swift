@@ -38,10 +38,10 @@ struct HashSlots {
         var entry = home ?? slots[index]
         while entry != 0 {
             if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
+                let id = Int(UInt32(truncatingIfNeeded: entry)) &- 1
                 if isEqual(id) { return (id, index) }
             }
-            index = (index + 1) & mask
+            index = (index &+ 1) & mask
             entry = slots[index]
         }
         return (nil, index)
@@ -100,9 +100,9 @@ struct HashSlots {
         /// ``HashSlots/insert(_:id:at:)`` within the room reserved.
         @inline(__always)
         mutating func insert(_ hash: UInt32, id: Int, at slot: Int) {
-            precondition((used + 1) * 2 <= mask + 1, "more ids than the room reserved")
-            slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
-            used += 1
+            precondition(used < (mask &+ 1) / 2, "more ids than the room reserved")
+            slots[slot] = UInt64(hash) << 32 | UInt64(truncatingIfNeeded: id &+ 1)
+            used &+= 1
         }
     }
 
