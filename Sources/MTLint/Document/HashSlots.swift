@@ -59,7 +59,8 @@ struct HashSlots {
 
     /// The hash each of ids `0..<count` (all there are) was inserted with, by id.
     func hashes(count: Int) -> [UInt32] {
-        [UInt32](unsafeUninitializedCapacity: count) { hashes, initialized in
+        precondition(count == used, "ids without a slot")
+        return [UInt32](unsafeUninitializedCapacity: count) { hashes, initialized in
             for entry in slots where entry != 0 {
                 hashes[Int(UInt32(truncatingIfNeeded: entry)) - 1] = UInt32(truncatingIfNeeded: entry >> 32)
             }
@@ -73,7 +74,7 @@ struct HashSlots {
     }
 
     /// Runs `body` with the table as a pointer, for inserts within the ``room`` reserved
-    /// beforehand: none of them checks the array's uniqueness or the table's load.
+    /// beforehand: none of them checks the array's uniqueness or grows the table.
     mutating func withUnsafeTable<Result>(_ body: (inout UnsafeTable) -> Result) -> Result {
         let usedBefore = used
         var usedAfter = used
