@@ -90,6 +90,7 @@ struct ShortWordCache: ~Copyable {
     @inline(__always)
     private static func key(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
         let loaded = UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self)
-        return count == 8 ? loaded : loaded & ((1 << (UInt64(count) * 8)) - 1)
+        // One shift of an all-ones mask: no branch or select for eight bytes.
+        return loaded & (UInt64.max &>> (UInt64(truncatingIfNeeded: 8 &- count) &* 8))
     }
 }
