@@ -94,15 +94,15 @@ public struct RepeatedPhraseCheck: Check {
         let tokens = WordTokens.of(document)
         var hits: [Hit] = []
         let finder = AdjacentRepeatFinder(tokens: tokens, maximumLength: maximumPhraseWords)
-        var index = 0
+        var index = finder.nextCandidate(from: 0)
         while index < tokens.count {
             guard let found = finder.find(at: index),
                   let hit = judge(found, tokens: tokens, context: context) else {
-                index += 1
+                index = finder.nextCandidate(from: index + 1)
                 continue
             }
             hits.append(hit)
-            index = found.end
+            index = finder.nextCandidate(from: found.end)
         }
         return hits
     }

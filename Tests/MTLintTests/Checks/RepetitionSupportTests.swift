@@ -102,6 +102,35 @@ import Testing
         }
     }
 
+    @Test func candidatesSkipOnlyPositionsWhereNothingIsFound() {
+        // Random texts over a small vocabulary, with punctuation and sentence ends, and with a
+        // phrase of one to eleven distinct words said twice (so that recurrences at every
+        // distance of the window occur): the positions `nextCandidate` skips are positions
+        // where `find` finds nothing, and every repeat `find` finds starts at a candidate.
+        var generator = SplitMix64(seed: 41)
+        let pieces = ["the", "head", "of", "region", "and", "or", ", ", ". ", " ", " ", " ", "\n"]
+        let distinct = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda"]
+        let random = { (count: Int) in (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: " ") }
+        var found = 0
+        for round in 0..<300 {
+            let phrase = distinct.prefix(1 + round % distinct.count).joined(separator: " ")
+            let text = [random(Int(generator.next() % 20)), phrase, generator.next() % 2 == 0 ? "and" : ",", phrase, random(Int(generator.next() % 30))].joined(separator: " ")
+            let tokens = WordTokens.of(Document(text: text))
+            for maximumLength in [1, 3, 10, 11, 12] {
+                let finder = AdjacentRepeatFinder(tokens: tokens, maximumLength: maximumLength)
+                var position = 0
+                while position < tokens.count {
+                    let candidate = finder.nextCandidate(from: position)
+                    #expect(candidate >= position && candidate <= tokens.count)
+                    for skipped in position..<candidate { #expect(finder.find(at: skipped) == nil, "\(text.debugDescription) at \(skipped)") }
+                    if candidate < tokens.count, finder.find(at: candidate) != nil { found += 1 }
+                    position = candidate + 1
+                }
+            }
+        }
+        #expect(found > 500)
+    }
+
     @Test func phrasesCoverRangesAtTheEdgesOfTheText() {
         let list = PhraseList(["more and more", "Baden-Baden"])
         let tokens = WordTokens.of(Document(text: "More and more, said Baden Baden"))

@@ -15,6 +15,24 @@ struct AdjacentRepeatFinder {
         coordinators = AdjacentRepeat.coordinators.sorted().compactMap { text in tokens.keys.id(of: text).map { ($0, text) } }
     }
 
+    /// The first position at or after `start` where a repeat may begin: its word comes again
+    /// within the next twelve words, or the window is not the SIMD one (near the end, or
+    /// phrases of twelve words or more). ``find(at:)`` finds nothing before it. Most words do
+    /// not come again so soon: this loop skips them twelve comparisons at a time, without a
+    /// call per word.
+    func nextCandidate(from start: Int) -> Int {
+        guard maximumLength < 12 else { return start }
+        return ids.withUnsafeBufferPointer { ids in
+            var position = start
+            while position + 12 < ids.count {
+                let (first, second, third) = Self.recurrences(ids, position)
+                if any(first .| second .| third) { return position }
+                position += 1
+            }
+            return position
+        }
+    }
+
     /// The shortest repeat whose first occurrence starts at `start`, if any. A single word
     /// repeated with only whitespace between is left to the repeated-word check.
     @inline(__always)
@@ -24,14 +42,22 @@ struct AdjacentRepeatFinder {
         // compared at once when the window covers every length.
         guard maximumLength < 12 && start + 12 < ids.count else { return search(from: start) }
         return ids.withUnsafeBufferPointer { ids in
-            let window = UnsafeRawPointer(ids.baseAddress! + start + 1)
-            let word = SIMD4<Int32>(repeating: ids[start])
-            let first = window.loadUnaligned(as: SIMD4<Int32>.self) .== word
-            let second = window.loadUnaligned(fromByteOffset: 16, as: SIMD4<Int32>.self) .== word
-            let third = window.loadUnaligned(fromByteOffset: 32, as: SIMD4<Int32>.self) .== word
+            let (first, second, third) = Self.recurrences(ids, start)
             guard any(first .| second .| third) else { return nil }
             return search(from: start, recurrences: Self.bits(first) | Self.bits(second) << 4 | Self.bits(third) << 8)
         }
+    }
+
+    /// Whether each of the twelve words after `position` is the word there, four by four;
+    /// `position + 12` is within `ids`.
+    @inline(__always)
+    private static func recurrences(_ ids: UnsafeBufferPointer<Int32>, _ position: Int)
+        -> (SIMDMask<SIMD4<Int32>>, SIMDMask<SIMD4<Int32>>, SIMDMask<SIMD4<Int32>>) {
+        let window = UnsafeRawPointer(ids.baseAddress! + position + 1)
+        let word = SIMD4<Int32>(repeating: ids[position])
+        return (window.loadUnaligned(as: SIMD4<Int32>.self) .== word,
+                window.loadUnaligned(fromByteOffset: 16, as: SIMD4<Int32>.self) .== word,
+                window.loadUnaligned(fromByteOffset: 32, as: SIMD4<Int32>.self) .== word)
     }
 
     /// The search for any window: each length whose second occurrence would start at or
