@@ -70,7 +70,7 @@ struct AdjacentRepeatFinder {
         for length in 1...longest where start + length < count {
             let position = start + length
             guard ids[position] == first || (position + 1 < count && ids[position + 1] == first) else { continue }
-            if let found = repeated(start, length: length) { return found }
+            if mayRepeat(start, length: length), let found = repeated(start, length: length) { return found }
         }
         return nil
     }
@@ -80,27 +80,39 @@ struct AdjacentRepeatFinder {
     private func search(from start: Int, recurrences: UInt32) -> AdjacentRepeat? {
         // Bit `length - 1`: a recurrence at `start + length` or one word later.
         var lengths = (recurrences | recurrences >> 1) & (1 << UInt32(maximumLength) - 1)
+        // The words `start..<start + continuous` run on without a sentence end (lengths come
+        // in ascending order: each gap is looked at once).
+        var continuous = 1
         while lengths != 0 {
             let length = lengths.trailingZeroBitCount + 1
             lengths &= lengths - 1
             // An occurrence may not cross a sentence end; longer ones would cross it too.
-            guard tokens.isContinuous(start..<(start + length)) else { return nil }
-            if let found = repeated(start, length: length) { return found }
+            while continuous < length {
+                if tokens.gaps.endsSentence(start + continuous) { return nil }
+                continuous += 1
+            }
+            if mayRepeat(start, length: length), let found = repeated(start, length: length) { return found }
         }
         return nil
     }
 
+    /// Whether the `length` words at `start` may repeat right after themselves: a word comes
+    /// again within a few words all the time ("the", "of"); a phrase repeats only if its
+    /// second word comes again too, right after the recurrence or after a conjunction there
+    /// (what ``next(unit:length:after:)`` would find). Asked before ``repeated(_:length:)``,
+    /// without a call: most recurrences end here.
+    @inline(__always)
+    private func mayRepeat(_ start: Int, length: Int) -> Bool {
+        guard length >= 2 else { return true }
+        let position = start + length
+        let secondWord = ids[start + 1]
+        return (position + 1 < ids.count && ids[position + 1] == secondWord)
+            || (position + 2 < ids.count && ids[position + 2] == secondWord)
+    }
+
     /// The repeat of the `length` words at `start`, if the next words repeat them.
+    /// ``mayRepeat(_:length:)`` has said yes.
     private func repeated(_ start: Int, length: Int) -> AdjacentRepeat? {
-        // A word comes again within a few words all the time ("the", "of"); a phrase repeats
-        // only if its second word comes again too, right after the recurrence or after a
-        // conjunction there (what ``next(unit:length:after:)`` would find).
-        if length >= 2 {
-            let position = start + length
-            let secondWord = ids[start + 1]
-            guard (position + 1 < ids.count && ids[position + 1] == secondWord)
-                    || (position + 2 < ids.count && ids[position + 2] == secondWord) else { return nil }
-        }
         guard let second = next(unit: start, length: length, after: start + length) else { return nil }
         var occurrences = [start, second.index]
         while let more = next(unit: start, length: length, after: occurrences[occurrences.count - 1] + length) {
