@@ -89,21 +89,21 @@ public struct MixedScriptCheck: Check {
         let (latin, foreign) = letters(of: scalars)
         guard !foreign.isEmpty else { return .clean }
         let lookalikeScripts = foreign.allSatisfy { [.cyrillic, .greek].contains(UnicodeScript(of: $0)) }
-        let hasDigits = scalars.contains { $0.properties.numericType != nil }
-        let cyrillic = foreign.filter { UnicodeScript(of: $0) == .cyrillic }
-        let allLookalike = foreign.allSatisfy { lookalikes.latinLookalike(of: $0) != nil }
         if !latin.isEmpty {
             // Latin with Cyrillic or Greek is always suspect; with other scripts (Latin with
             // Han or Kana is normal in Japanese) only when ICU's restriction level rejects it.
             return lookalikeScripts || context.unicode.spoofChecker.isSuspicious(text) ? .flagged : .clean
-        } else if !lookalikeScripts {
-            return .clean
-        } else if hasDigits {
-            // "105х195": digits have no script, so a word-level detector sees one script.
-            return !cyrillic.isEmpty && allLookalike ? .flagged : .clean
-        } else {
-            return cyrillic.count == 1 && foreign.count == 1 && allLookalike ? .loneLetter : .clean
         }
+        guard lookalikeScripts else { return .clean }
+        let cyrillic = foreign.count { UnicodeScript(of: $0) == .cyrillic }
+        // Asked last: each letter's look-alike is a UTS #39 skeleton from ICU (some 4,000
+        // instructions), and the words of a Russian caption need none.
+        let allLookalike = { foreign.allSatisfy { lookalikes.latinLookalike(of: $0) != nil } }
+        if scalars.contains(where: { $0.properties.numericType != nil }) {
+            // "105х195": digits have no script, so a word-level detector sees one script.
+            return cyrillic > 0 && allLookalike() ? .flagged : .clean
+        }
+        return cyrillic == 1 && foreign.count == 1 && allLookalike() ? .loneLetter : .clean
     }
 
     private static func hasNonASCIILetter(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
