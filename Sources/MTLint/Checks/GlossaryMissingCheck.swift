@@ -120,7 +120,9 @@ public struct GlossaryMissingCheck: Check {
         // the matcher is a value, copied at each access).
         let sources = glossary.sources
         let stemmer = stemmer()
-        let keys = firstWordOfSpelling.map { sources.wordKeys(stemmer.textKey(document.string($0.range))) }
+        let keys = document.utf8.withUnsafeBufferPointer { bytes in
+            firstWordOfSpelling.map { sources.wordKeys(stemmer.textKey(UnsafeBufferPointer(rebasing: bytes[$0.range]))) }
+        }
         return sources.matches(words: words, bytes: document.utf8, keys: keys, keyOfWord: keyOfWord).compactMap { match in
             // A capitalized source term is a name: "Ровно" (Rivne) is not "ровно" (exactly).
             let entries = match.entries.filter { entry in

@@ -22,12 +22,40 @@ final class RussianStemmer {
         return stem
     }
 
-    /// How a word of a text is keyed: its stem, and its whole lowercase form (which matches
-    /// the keys `termKey` gives over-stemmed names).
-    func textKey(_ word: String) -> TermKey {
-        let lowered = Self.lowered(word)
-        let stem = stem(lowered: lowered)
-        return TermKey(exact: stem, reduced: stem == lowered ? [] : [(lowered, 0)])
+    /// How a word of a text is keyed (its UTF-8 bytes): its stem, and its whole lowercase
+    /// form (which matches the keys `termKey` gives over-stemmed names).
+    func textKey(_ word: UnsafeBufferPointer<UInt8>) -> TermKey {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { buffer in
+            guard let lowered = Self.loweredByTable(word, into: buffer) else {
+                let lowered = Self.lowered(String(decoding: word, as: UTF8.self))
+                let stem = stem(lowered: lowered)
+                return TermKey(exact: stem, reduced: stem == lowered ? [] : [(lowered, 0)])
+            }
+            let stem = stem(loweredBytes: lowered)
+            let same = stem.utf8.elementsEqual(lowered)
+            return TermKey(exact: stem, reduced: same ? [] : [(String(decoding: lowered, as: UTF8.self), 0)])
+        }
+    }
+
+    /// ``lowered(_:)`` of a word of ASCII and Cyrillic letters, by table into `buffer`: an
+    /// original's words went through `String.lowercased()` and an NFC replacement, some
+    /// 6,000 instructions a word and most of the cost of checking a text with its original.
+    /// Nil for other words (they take the String path).
+    private static func loweredByTable(_ word: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        guard !word.isEmpty, CyrillicWordCase.fold(word, key: buffer) != nil else { return nil }
+        // ё (U+0451, D1 91; Ё is lowered to it already) read as е (U+0435, D0 B5). D1 only
+        // ever leads a scalar, so the pair is always that letter.
+        var index = 0
+        while index + 1 < word.count {
+            if buffer[index] == 0xD1 && buffer[index + 1] == 0x91 {
+                buffer[index] = 0xD0
+                buffer[index + 1] = 0xB5
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        return UnsafeBufferPointer(rebasing: buffer[0..<word.count])
     }
 
     static func lowered(_ word: String) -> String {
@@ -41,10 +69,15 @@ final class RussianStemmer {
 
     /// The stem of a word already lowered by ``lowered(_:)``.
     private func stem(lowered word: String) -> String {
-        let lowered = Array(word.utf8)
+        Array(word.utf8).withUnsafeBufferPointer { stem(loweredBytes: $0) }
+    }
+
+    /// The stem of the UTF-8 bytes of a word already lowered.
+    private func stem(loweredBytes word: UnsafeBufferPointer<UInt8>) -> String {
         var length: Int32 = 0
-        let stem = lowered.withUnsafeBufferPointer { mtl_stemmer_stem(stemmer, $0.baseAddress, Int32($0.count), &length) }
-        guard let stem else { return String(decoding: lowered, as: UTF8.self) }
+        guard let stem = mtl_stemmer_stem(stemmer, word.baseAddress, Int32(word.count), &length) else {
+            return String(decoding: word, as: UTF8.self)
+        }
         return String(decoding: UnsafeBufferPointer(start: stem, count: Int(length)), as: UTF8.self)
     }
 }
