@@ -43,3 +43,32 @@ import Testing
         #expect(!explains("He paid 360 euros.", "Он заплатил 3600 евро."))
     }
 }
+
+/// The byte filters in front of the String rules say no only where those rules say no.
+@Suite struct NumberReaderFilterTests {
+    @Test func aScaleWordsFirstLetterIsEnough() {
+        // Every scale word in three cases, words that are not scales, and first letters
+        // outside ASCII and Cyrillic (the Kelvin sign lowercases to "k").
+        let scales = NumberWords.scales.keys.flatMap { [$0, $0.uppercased(), $0.prefix(1).uppercased() + $0.dropFirst()] }
+        let others = ["people", "years", "Тысяча", "рублей", "people's", "Ωmega", "\u{212A}", "\u{212A}m", "ярдов", "ёлок", "Ўзбек", "ҳам", "x", "Z"]
+        for word in scales + others {
+            let bytes = Array(word.utf8)
+            let isScale = NumberWords.scales[word.lowercased()] != nil
+            #expect(!isScale || NumberWords.mayBeScale(bytes, at: 0), "\(word)")
+        }
+        #expect(!NumberWords.mayBeScale(Array("people".utf8), at: 0))
+        #expect(!NumberWords.mayBeScale(Array("рублей".utf8), at: 0))
+        #expect(NumberWords.mayBeScale(Array("\u{212A}".utf8), at: 0))
+    }
+
+    @Test func numbersAreNotAddresses() {
+        let texts = ["14.2%", "10:30,", "(2.5)", "1.5.2025", "a.b", "x@y.z", "http://x", "премияарсеньева.рф", "1://2", "3/4.5",
+                     "www.kremlin.ru", "сайт.рф.", "12@3.4", "«5.5»"]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let address = AddressSpans.isAddress(bytes, around: 0)
+            let expected = text.contains("://") || text.hasPrefix("www.") || text.hasPrefix("x@") || text.hasPrefix("12@") || text.hasSuffix(".рф") || text.hasSuffix("рф.")
+            #expect(address == expected, "\(text)")
+        }
+    }
+}

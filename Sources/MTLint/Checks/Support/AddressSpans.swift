@@ -17,6 +17,9 @@ enum AddressSpans {
         // Every form below needs a "." or a ":" (a scheme, "www.", "mailto:", a domain): most
         // chunks (a Russian caption's words) have neither and skip the String work.
         guard bytes[range].contains(where: { $0 == 0x2E || $0 == 0x3A }) else { return false }
+        // … and a letter ("www", a scheme, a domain) or an "@" or "://": a number such as
+        // "14.2" or "10:30," is not an address either.
+        guard bytes[range].contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x80 || $0 == 0x40 || $0 == 0x2F }) else { return false }
         let text = String(decoding: bytes[range], as: UTF8.self)
             .trimming("\"'«»“”()[]<>,;")
             .lowercased()

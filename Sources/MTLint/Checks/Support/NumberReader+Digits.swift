@@ -35,14 +35,16 @@ extension NumberReader {
             guard scalar.properties.isAlphabetic else { break }
             suffixEnd += length
         }
-        let suffix = String(decoding: bytes[index..<suffixEnd], as: UTF8.self).lowercased()
-        // Russian units and the times sign ("10км", "850р", "4х10"); a single other letter
-        // makes a model name ("2.1a", "3АА", "5G").
-        let lowerCyrillic = suffix.unicodeScalars.allSatisfy { UnicodeScript(of: $0) == .cyrillic && $0.properties.isLowercase }
         let rawSuffix = String(decoding: bytes[index..<suffixEnd], as: UTF8.self)
-        let cyrillicUnit = lowerCyrillic && rawSuffix == suffix && (suffix.count >= 2 || "хргмлткс".contains(suffix))
-        if !suffix.isEmpty && !(Self.latinSuffixes.contains(rawSuffix) || cyrillicUnit) {
-            return (nil, suffixEnd)
+        let suffix = rawSuffix.lowercased()
+        // Most numbers have no letters glued to them: the suffix rules are not worked out
+        // then (they cost some 3,000 instructions a number).
+        if !suffix.isEmpty {
+            // Russian units and the times sign ("10км", "850р", "4х10"); a single other
+            // letter makes a model name ("2.1a", "3АА", "5G").
+            let lowerCyrillic = suffix.unicodeScalars.allSatisfy { UnicodeScript(of: $0) == .cyrillic && $0.properties.isLowercase }
+            let cyrillicUnit = lowerCyrillic && rawSuffix == suffix && (suffix.count >= 2 || "хргмлткс".contains(suffix))
+            guard Self.latinSuffixes.contains(rawSuffix) || cyrillicUnit else { return (nil, suffixEnd) }
         }
         let values = groups.map { Double(String(decoding: bytes[$0.0..<$0.1], as: UTF8.self)) ?? 0 }
         var readings = interpretations(values: values, groups: groups, separators: separators)
@@ -139,7 +141,7 @@ extension NumberReader {
 
     /// A scale word after the number ("1,5 млрд", "2.5 million", "$3bn").
     func scale(_ bytes: [UInt8], after index: Int, suffix: String, end: Int) -> Double? {
-        if let scale = NumberWords.scales[suffix], !suffix.isEmpty { return scale }
+        if !suffix.isEmpty, let scale = NumberWords.scales[suffix] { return scale }
         var position = index
         var spaces = 0
         while position < end, spaces < 2 {
@@ -155,6 +157,9 @@ extension NumberReader {
             guard scalar.properties.isAlphabetic else { break }
             stop += length
         }
+        // Nearly every word after a number is not a scale: its first letter says so without
+        // making it a String.
+        guard stop > position, NumberWords.mayBeScale(bytes, at: position) else { return nil }
         let word = String(decoding: bytes[position..<stop], as: UTF8.self).lowercased()
         guard word.count >= 2 || word == "k" else { return nil }
         return NumberWords.scales[word]

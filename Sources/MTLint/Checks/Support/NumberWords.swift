@@ -88,6 +88,18 @@ enum NumberWords {
         "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
     ]
 
+    /// Whether a word starting at `index` may be one of ``scales`` by its first letter: "t",
+    /// "k", "m", "b" or "т", "м" in either case. Other scalars may lowercase to one of those
+    /// (the Kelvin sign to "k"): any first byte that is neither ASCII nor Cyrillic says yes.
+    static func mayBeScale(_ bytes: [UInt8], at index: Int) -> Bool {
+        let first = bytes[index]
+        if first < 0x80 { return "tkmbTKMB".utf8.contains(first) }
+        guard (first == 0xD0 || first == 0xD1), index + 1 < bytes.count else { return true }
+        // т (D1 82), Т (D0 A2), м (D0 BC), М (D0 9C).
+        let second = bytes[index + 1]
+        return first == 0xD1 ? second == 0x82 : second == 0xA2 || second == 0xBC || second == 0x9C
+    }
+
     /// The value of a Roman numeral of two or more letters (XX, XIV), if the word is one.
     static func roman(_ word: String) -> Double? {
         guard word.count >= 2, word.allSatisfy({ "IVXLCDM".contains($0) }) else { return nil }
