@@ -172,10 +172,33 @@ import Testing
         #expect(describe(fastWords(text), in: text) == describe(icuWords(text), in: text))
     }
 
-    /// Real machine translation, full of typographic quotes and dashes: the WMT outputs.
+    /// Every code point of the Cyrillic block beside letters, digits, the joining marks and
+    /// the standalone quotes, and random Russian-looking text: the Cyrillic chunk path gives
+    /// ICU's words (the block's sign U+0482 and combining marks U+0483–U+0489 go to ICU).
+    @Test func cyrillicMatchesICU() {
+        var mismatches: [String] = []
+        for value in 0x0400...0x04FF {
+            let letter = String(Unicode.Scalar(value)!)
+            for frame in ["a\(letter)b", "\(letter)", "1\(letter)2", "д.\(letter)", "\(letter)'д", "«\(letter)»", "_\(letter)_", "\(letter)\u{0301}", "5,\(letter)"] {
+                if describe(fastWords(frame), in: frame) != describe(icuWords(frame), in: frame) { mismatches.append(frame) }
+            }
+        }
+        let alphabet: [String] = "aZ9@_.',;:- \n".map { String($0) }
+            + ["д", "Я", "ё", "Ё", "ї", "ґ", "ў", "Ӏ", "ӿ", "Ѐ", "ҁ", "҂", "\u{0483}", "\u{0489}", "Ҋ", "«", "»", "“", "”", "–", "—", "’", "\u{00A0}",
+               "Москва", "10км", "5-й", "т.е.", "СВО", "ООН'а", "  "]
+        var generator = SplitMix64(seed: 1251)
+        for _ in 0..<3000 {
+            let text = (0..<Int(generator.next() % 24)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+            if describe(fastWords(text), in: text) != describe(icuWords(text), in: text) { mismatches.append(text) }
+        }
+        #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5).map { $0.debugDescription })")
+    }
+
+    /// Real machine translation, full of typographic quotes and dashes, and the Russian
+    /// originals: the WMT corpus.
     @Test func wmtOutputsMatchICU() throws {
         let folder = TestPaths.shared.appendingPathComponent("corpus/wmt")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".en.txt") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
         #expect(!files.isEmpty)
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
