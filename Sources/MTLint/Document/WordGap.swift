@@ -31,9 +31,10 @@ struct WordGap: OptionSet, Sendable {
             }
             return
         }
-        // The next most common gaps, ", " and ". ", join nothing (as the long way finds).
-        if to - from == 2 && bytes[from + 1] == 0x20 && (bytes[from] == 0x2C || bytes[from] == 0x2E) {
-            self = []
+        // The next most common gaps, ", ", ". " and ".\n" (a text of one sentence a line),
+        // join nothing (as the long way finds).
+        if to - from == 2 && (bytes[from] == 0x2C || bytes[from] == 0x2E) && (bytes[from + 1] == 0x20 || bytes[from + 1] == 0x0A) {
+            self = bytes[from + 1] == 0x0A ? .lineBreak : []
             return
         }
         self = Self.longGap(bytes, from, to)

@@ -69,7 +69,7 @@ enum CaseVariants {
         var mayVary = [Bool](repeating: false, count: keys.count)
         let forms = facts.index.formOfWord
         let plainGap: WordGap = [.joins, .space]
-        let plain = { (span: Range<Int>) in span.dropLast().allSatisfy { facts.gaps[$0] == plainGap } }
+        let plain = { (span: Range<Int>) in span.dropLast().allSatisfy { facts.gap(after: $0) == plainGap } }
         // Whether two spans of `length` words have the same forms (the generic comparison of
         // two array slices cost a tenth of this check's time on a long text).
         let sameForms = { (a: Int, b: Int, length: Int) in

@@ -28,16 +28,16 @@ enum CompoundVariants {
             spell(span, separator: separator)
             return scratch.withUnsafeBufferPointer { interner.intern($0) }
         }
-        // Nearly no gap is a hyphen: the gaps are skipped eight at a time.
-        let hyphenBits = UInt64(WordGap.hyphen.rawValue) &* 0x0101_0101_0101_0101
+        // Nearly no gap is a hyphen: the words are skipped eight at a time.
+        let hyphenBits = UInt64(WordFacts.Bits.hyphenNext.rawValue) &* 0x0101_0101_0101_0101
         var index = 0
         while index < words.count {
             if index + 8 < words.count {
-                let eight = facts.gaps.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
+                let eight = facts.bits.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
                 if eight & hyphenBits == 0 { index += 8; continue }
             }
             var end = index
-            while end + 1 < words.count && facts.gaps[end].contains(.hyphen) && latin(end) && latin(end + 1) {
+            while end + 1 < words.count && facts.bits[end].contains(.hyphenNext) && latin(end) && latin(end + 1) {
                 end += 1
             }
             if end > index && !isIgnoredPrefix[Int(folded[index])] {
@@ -86,7 +86,7 @@ enum CompoundVariants {
             guard bits.contains(.capitalized) && isChainPrefix[term] else { return }
             var length = terms.bytes(folded[start]).count
             for last in start + 1..<min(start + 4, words.count) {
-                guard facts.bits[last].isSuperset(of: capitalizedLatin) && facts.gaps[last - 1].contains(.space) else { break }
+                guard facts.bits[last].isSuperset(of: capitalizedLatin) && facts.gap(after: last - 1).contains(.space) else { break }
                 length += terms.bytes(folded[last]).count
                 guard length <= longestKey else { break }
                 spell(start...last, separator: nil)

@@ -1,6 +1,6 @@
 /// What the term checks need to know about each word of a document, computed once: one byte
-/// of facts per word and one per gap between words, so their scans over millions of words
-/// read two small arrays instead of calling into the text.
+/// of facts per word, the word's own and the gap after it, so their scans over millions of
+/// words read one small array instead of calling into the text.
 struct WordFacts {
     struct Bits: OptionSet {
         let rawValue: UInt8
@@ -12,6 +12,15 @@ struct WordFacts {
         static let latin = Bits(rawValue: 1 << 2)
         /// First word of a sentence or of a line, where a capital says nothing.
         static let initial = Bits(rawValue: 1 << 3)
+        /// The gap after the word (none after the last), in the high four bits: a gap kept in
+        /// an array of its own was another byte a word to allocate, fill and read.
+        static func gapAfter(_ gap: WordGap) -> Bits { Bits(rawValue: gap.rawValue << 4) }
+        /// Only spaces, at most one line break, or hyphens before the next word.
+        static let joinsNext = gapAfter(.joins)
+        /// Exactly one hyphen before the next word.
+        static let hyphenNext = gapAfter(.hyphen)
+        /// The gap after the word, read back.
+        var gapAfter: WordGap { WordGap(rawValue: rawValue >> 4) }
     }
 
     let index: WordIndex
@@ -19,14 +28,11 @@ struct WordFacts {
     let folded: [Int32]
     /// Each word's facts.
     let bits: [Bits]
-    /// The gap after each word (none after the last).
-    let gaps: [WordGap]
     /// How many distinct folded words there are.
     var vocabularyCount: Int { index.terms.count }
 
-
     init(_ document: Document) {
-        let words = document.words
+        let wordCount = document.words.count
         let wordIndex = document.wordIndex
         index = wordIndex
         folded = document.termKeyOfWord
@@ -40,32 +46,35 @@ struct WordFacts {
         // The repetition checks' gaps read the same bytes: worked out in the same walk, unless
         // they are known already (the checks may run in any order).
         let wantsGapCodes = !document.isMemoized(WordTokens.Gaps.memoKey)
-        var gapCodes = [UInt8](repeating: WordTokens.Gaps.code(.paragraphBreak), count: wantsGapCodes ? words.count : 0)
-        var gaps = [WordGap](repeating: [], count: words.count)
-        var bits = [Bits](repeating: [], count: words.count)
-        bits.withUnsafeMutableBufferPointer { bits in
-            gaps.withUnsafeMutableBufferPointer { gaps in
-                gapCodes.withUnsafeMutableBufferPointer { gapCodes in
-                    Self.walk(document, formBits: formBits, into: Output(bits: bits, gaps: gaps, gapCodes: wantsGapCodes ? gapCodes : nil))
+        var gapCodes: [UInt8] = []
+        // Both tables are written whole by the walk: not zeroed first.
+        bits = [Bits](unsafeUninitializedCapacity: wordCount) { bits, initialized in
+            if wantsGapCodes {
+                gapCodes = [UInt8](unsafeUninitializedCapacity: wordCount) { gapCodes, codesInitialized in
+                    Self.walk(document, formBits: formBits, into: Output(bits: bits, gapCodes: gapCodes))
+                    codesInitialized = wordCount
                 }
+            } else {
+                Self.walk(document, formBits: formBits, into: Output(bits: bits, gapCodes: nil))
             }
+            initialized = wordCount
         }
         if wantsGapCodes { _ = document.memoized(WordTokens.Gaps.memoKey) { WordTokens.Gaps(codes: gapCodes) } }
-        self.bits = bits
-        self.gaps = gaps
     }
 
     /// Where ``walk(_:formBits:into:)`` writes, one entry a word.
     private struct Output {
         let bits: UnsafeMutableBufferPointer<Bits>
-        let gaps: UnsafeMutableBufferPointer<WordGap>
         /// The repetition checks' gap codes (``WordTokens/Gaps``), if wanted.
         let gapCodes: UnsafeMutableBufferPointer<UInt8>?
     }
 
-    /// One walk over millions of words, over buffers rather than bounds-checked arrays: each
-    /// word's bits, and the gap after it. Sentences come in text order: the walk marks each
-    /// one's first word as it passes it.
+    /// Two walks over millions of words, over buffers rather than bounds-checked arrays: each
+    /// word's own bits, then the gap after it and the repetition checks' code of that gap
+    /// (the gap before the next word). Sentences come in text order: the first walk marks each
+    /// one's first word as it passes it. (The common gaps read once for both facts, inline,
+    /// and the rest out of line: this and the gap readings 70 → 40 M instructions on the
+    /// 5 MB head, 85 → 49 a word.)
     private static func walk(_ document: Document, formBits: [Bits], into output: Output) {
         let sentences = document.sentences
         let flags = document.wordIndex.flags
@@ -73,34 +82,72 @@ struct WordFacts {
             document.words.withUnsafeBufferPointer { words in
                 document.wordIndex.formOfWord.withUnsafeBufferPointer { formOfWord in
                     formBits.withUnsafeBufferPointer { formBits in
-                        // The first word, and a word after a line break, begin a line.
-                        var beginsLine = true
-                        var sentence = 0
-                        for position in words.indices {
-                            let word = words[position]
-                            var wordBits = formBits[Int(formOfWord[position])]
-                            if word.kind != .letters { wordBits.remove(.latin) }
-                            if beginsLine { wordBits.insert(.initial) }
-                            // The first word starting at or after a sentence's start.
-                            while sentence < sentences.count && sentences[sentence].lowerBound <= word.start {
-                                wordBits.insert(.initial)
-                                sentence += 1
-                            }
-                            output.bits[position] = wordBits
-                            guard position + 1 < words.count else { continue }
-                            let next = words[position + 1].start
-                            let gap = WordGap(bytes, word.end, next)
-                            output.gaps[position] = gap
-                            beginsLine = gap.contains(.lineBreak)
-                            if let gapCodes = output.gapCodes {
-                                gapCodes[position + 1] = WordTokens.Gaps.code(bytes, from: word.end, to: next, beforeLowercase: {
-                                    flags[Int(formOfWord[position + 1])].contains(.startsLowercase)
-                                })
-                            }
+                        sentences.withUnsafeBufferPointer { sentences in
+                            markWords(words, formOfWord: formOfWord, formBits: formBits, sentences: sentences, into: output.bits)
+                        }
+                    }
+                    guard !words.isEmpty else { return }
+                    // The first word begins a line.
+                    output.bits[0].insert(.initial)
+                    output.gapCodes?[0] = WordTokens.Gaps.code(.paragraphBreak)
+                    for position in 0..<words.count - 1 {
+                        let from = words[position].end, to = words[position + 1].start
+                        // Of the 5 MB head's gaps 84 % are one space, 6 % ", " and 4 % ".\n"
+                        // (a sentence a line): both readings of these inline, the others out
+                        // of line (inlined, they took the registers of the short path).
+                        let length = to - from
+                        if length == 1 && bytes[from] == 0x20 {
+                            output.bits[position].formUnion(.gapAfter([.joins, .space]))
+                            output.gapCodes?[position + 1] = WordTokens.Gaps.code(.space)
+                        } else if length == 2 && bytes[from] == 0x2C && bytes[from + 1] == 0x20 {
+                            output.gapCodes?[position + 1] = WordTokens.Gaps.code(.punctuation(terminal: false, joining: false, comma: true))
+                        } else if length == 2 && bytes[from] == 0x2E && bytes[from + 1] == 0x0A {
+                            output.bits[position].formUnion(.gapAfter(.lineBreak))
+                            output.bits[position + 1].insert(.initial)
+                            output.gapCodes?[position + 1] = WordTokens.Gaps.code(.punctuation(terminal: true, joining: false, comma: false))
+                        } else {
+                            markGap(after: position, bytes: bytes, from: from, to: to, formOfWord: formOfWord, flags: flags, into: output)
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// The gap after word `position`, `bytes[from..<to]`, other than one space: in the word's
+    /// bits, as the next word's start of a line, and as the next word's gap code.
+    @inline(never)
+    private static func markGap(after position: Int, bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
+                                formOfWord: UnsafeBufferPointer<Int32>, flags: [WordIndex.Flags], into output: Output) {
+        let gap = WordGap(bytes, from, to)
+        output.bits[position].formUnion(.gapAfter(gap))
+        // A word after a line break begins a line.
+        if gap.contains(.lineBreak) { output.bits[position + 1].insert(.initial) }
+        if let gapCodes = output.gapCodes {
+            gapCodes[position + 1] = WordTokens.Gaps.code(bytes, from: from, to: to, beforeLowercase: {
+                flags[Int(formOfWord[position + 1])].contains(.startsLowercase)
+            })
+        }
+    }
+
+    /// Each word's bits of its form and kind, `initial` on the first word starting at or
+    /// after each sentence's start. (Not inlined: in one function with the gaps' walk, this
+    /// walk's registers spilled; 5 MB head 787.6 → 781.7 M instructions.)
+    @inline(never)
+    private static func markWords(_ words: UnsafeBufferPointer<Word>, formOfWord: UnsafeBufferPointer<Int32>, formBits: UnsafeBufferPointer<Bits>,
+                                  sentences: UnsafeBufferPointer<Range<Int>>, into bits: UnsafeMutableBufferPointer<Bits>) {
+        var sentence = 0
+        var sentenceStart = sentences.first?.lowerBound ?? .max
+        for position in words.indices {
+            let word = words[position]
+            var wordBits = formBits[Int(formOfWord[position])]
+            if word.kind != .letters { wordBits.remove(.latin) }
+            if word.start >= sentenceStart {
+                wordBits.insert(.initial)
+                repeat { sentence += 1 } while sentence < sentences.count && sentences[sentence].lowerBound <= word.start
+                sentenceStart = sentence < sentences.count ? sentences[sentence].lowerBound : .max
+            }
+            bits[position] = wordBits
         }
     }
 
@@ -113,7 +160,9 @@ struct WordFacts {
     /// First word of a sentence or of a line.
     @inline(__always) func initial(_ position: Int) -> Bool { bits[position].contains(.initial) }
     /// Whether only spaces, at most one line break, or hyphens separate word `position` from the next.
-    @inline(__always) func joinsNext(_ position: Int) -> Bool { gaps[position].contains(.joins) }
+    @inline(__always) func joinsNext(_ position: Int) -> Bool { bits[position].contains(.joinsNext) }
+    /// The gap after word `position` (none after the last).
+    @inline(__always) func gap(after position: Int) -> WordGap { bits[position].gapAfter }
 
     /// For each vocabulary entry, whether it is in `set`.
     func vocabularyMask(_ set: Set<String>) -> [Bool] {

@@ -77,10 +77,11 @@ extension WordTokens {
         @inline(__always)
         static func code(_ text: UnsafeBufferPointer<UInt8>, from: Int, to: Int, beforeLowercase: () -> Bool) -> UInt8 {
             let length = to - from
-            // Most words follow one space, and most others ", " or ". ": no need to scan.
+            // Most words follow one space, and most others ", ", ". " or, in a text of one
+            // sentence a line, ".\n" (a line ending is terminal too): no need to scan.
             if length == 1 && text[from] == 0x20 { return 0 }
-            if length == 2 && text[from + 1] == 0x20 && (text[from] == 0x2C || text[from] == 0x2E) {
-                return punctuation | (text[from] == 0x2C ? comma : terminal)
+            if length == 2 && (text[from] == 0x2C || text[from] == 0x2E) && (text[from + 1] == 0x20 || text[from + 1] == 0x0A) {
+                return punctuation | (text[from] == 0x2C ? comma : terminal) | (text[from + 1] == 0x0A ? terminal : 0)
             }
             var gap = gap(UnsafeBufferPointer(rebasing: text[from..<to]))
             if gap == .lineBreak, !beforeLowercase() { gap = .paragraphBreak }
@@ -97,7 +98,9 @@ extension WordTokens {
             }
         }
 
-        private static func gap(_ bytes: UnsafeBufferPointer<UInt8>) -> Gap {
+        /// The gap read byte by byte (what the short cuts of ``code(_:from:to:beforeLowercase:)``
+        /// must agree with).
+        static func gap(_ bytes: UnsafeBufferPointer<UInt8>) -> Gap {
             var lineEndings = 0
             var previousWasCR = false
             var punctuation = false

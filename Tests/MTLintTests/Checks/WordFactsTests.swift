@@ -1,0 +1,95 @@
+import Testing
+@testable import MTLint
+
+/// The word facts' walk, with its short cuts for the common gaps, gives what their definitions
+/// give word by word: the form's flags, the gap read by ``WordGap``, sentence and line starts,
+/// and the repetition checks' gap codes as ``WordTokens/Gaps`` reads them on its own.
+@Suite struct WordFactsTests {
+    private static let words = ["the", "Foreign", "Ministry", "CMPC", "it's", "14.2", "1990", "co", "Zakharova's", "Москва", "naïve", "A", "I"]
+    private static let gaps = [
+        " ", " ", " ", ", ", ".\n", ". ", ",\n", ".\n\n", "\n", "-", " - ", "\u{2010}", "\u{00A0}", "…\n", " \r\n", "\t",
+        "! ", "? ", "; ", " (", ") ", "\n\n", ": ", "  ", ".", ",", ". \n", "\r\n\r\n", " “", "” ",
+    ]
+
+    /// A text of random words and gaps, beginning and ending with either.
+    private static func randomText(_ generator: inout SplitMix64) -> String {
+        var text = generator.next() % 4 == 0 ? gaps[Int(generator.next() % UInt64(gaps.count))] : ""
+        for _ in 0..<Int(1 + generator.next() % 40) {
+            text += words[Int(generator.next() % UInt64(words.count))]
+            text += gaps[Int(generator.next() % UInt64(gaps.count))]
+        }
+        return text
+    }
+
+    /// Each word's bits by their definitions, one word at a time.
+    private static func expectedBits(_ document: Document) -> [WordFacts.Bits] {
+        let words = document.words
+        let sentences = document.sentences
+        return document.utf8.withUnsafeBufferPointer { bytes in
+            words.indices.map { position in
+                let word = words[position]
+                let flags = document.wordIndex.flags(ofWord: position)
+                var bits: WordFacts.Bits = []
+                if flags.contains(.asciiCapital) { bits.insert(.capitalized) }
+                if flags.contains(.asciiAllCaps) { bits.insert(.allCaps) }
+                if flags.contains(.asciiLetters) && word.kind == .letters { bits.insert(.latin) }
+                let beginsLine = position == 0 || WordGap(bytes, words[position - 1].end, word.start).contains(.lineBreak)
+                let beginsSentence = sentences.contains { $0.lowerBound <= word.start && (position == 0 || $0.lowerBound > words[position - 1].start) }
+                if beginsLine || beginsSentence { bits.insert(.initial) }
+                if position + 1 < words.count { bits.formUnion(.gapAfter(WordGap(bytes, word.end, words[position + 1].start))) }
+                return bits
+            }
+        }
+    }
+
+    @Test func randomTextsGiveTheDefinitions() {
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<3_000 {
+            let text = Self.randomText(&generator)
+            let document = Document(text: text)
+            let facts = WordFacts(document)
+            #expect(facts.bits.map(\.rawValue) == Self.expectedBits(document).map(\.rawValue), "\(text.debugDescription)")
+            // The walk's gap codes, kept for the repetition checks, against their own reading.
+            let walked = document.memoized(WordTokens.Gaps.memoKey) { WordTokens.Gaps(codes: []) }
+            #expect(Array(walked) == Array(WordTokens.Gaps(of: document)), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func gapsKnownAlreadyAreKeptAndTheBitsAreTheSame() {
+        var generator = SplitMix64(seed: 8)
+        for _ in 0..<300 {
+            let document = Document(text: Self.randomText(&generator))
+            let gaps = document.memoized(WordTokens.Gaps.memoKey) { WordTokens.Gaps(of: document) }
+            #expect(WordFacts(document).bits.map(\.rawValue) == Self.expectedBits(document).map(\.rawValue))
+            #expect(Array(document.memoized(WordTokens.Gaps.memoKey) { WordTokens.Gaps(codes: []) }) == Array(gaps))
+        }
+    }
+
+    @Test func theGapAfterAWordIsReadBack() {
+        for raw in UInt8(0)..<16 {
+            let gap = WordGap(rawValue: raw)
+            #expect(WordFacts.Bits.gapAfter(gap).gapAfter == gap)
+            #expect(WordFacts.Bits.gapAfter(gap).intersection([.capitalized, .allCaps, .latin, .initial]).isEmpty)
+        }
+    }
+
+    /// The gap codes' short cuts give what reading the gap byte by byte gives, on every gap of
+    /// one and two bytes, before a lowercase word and before another.
+    @Test func shortGapCodesAgreeWithTheByteByByteReading() {
+        typealias Gaps = WordTokens.Gaps
+        for length in 1...2 {
+            for value in 0..<(1 << (8 * length)) {
+                let gap = (0..<length).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
+                let bytes = [UInt8(ascii: "a")] + gap + [UInt8(ascii: "b")]
+                bytes.withUnsafeBufferPointer { bytes in
+                    for lowercase in [false, true] {
+                        var expected = Gaps.gap(UnsafeBufferPointer(rebasing: bytes[1...length]))
+                        if expected == .lineBreak && !lowercase { expected = .paragraphBreak }
+                        let code = Gaps.code(bytes, from: 1, to: 1 + length, beforeLowercase: { lowercase })
+                        #expect(code == Gaps.code(expected), "\(gap) \(lowercase)")
+                    }
+                }
+            }
+        }
+    }
+}
