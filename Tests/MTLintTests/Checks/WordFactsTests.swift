@@ -65,6 +65,17 @@ import Testing
         }
     }
 
+    @Test func theFirstCapitalizedLatinWordIsFoundEightAtATimeAsOneByOne() {
+        var generator = SplitMix64(seed: 9)
+        for _ in 0..<1_000 {
+            let facts = WordFacts(Document(text: Self.randomText(&generator) + Self.randomText(&generator)))
+            for position in 0...facts.bits.count {
+                let expected = facts.bits[position...].firstIndex { $0.isSuperset(of: [.capitalized, .latin]) } ?? facts.bits.count
+                #expect(facts.firstCapitalizedLatin(from: position) == expected)
+            }
+        }
+    }
+
     @Test func theGapAfterAWordIsReadBack() {
         for raw in UInt8(0)..<16 {
             let gap = WordGap(rawValue: raw)

@@ -26,8 +26,9 @@ enum CaseVariants {
         var twoWordKeyOfPair: [Int32] = []
         var keys = ByteInterner()
         var index = 0
-        while index < words.count {
-            guard bits[index].isSuperset(of: capitalizedLatin) else { index += 1; continue }
+        while true {
+            index = facts.firstCapitalizedLatin(from: index)
+            guard index < words.count else { break }
             var last = index
             var probe = index
             while probe + 1 < words.count && facts.joinsNext(probe) {
@@ -156,7 +157,8 @@ enum CaseVariants {
             bits.withUnsafeBufferPointer { bits in
                 secondsOf.withUnsafeBufferPointer { secondsOf in
                     MarkedPositions.forEach(in: 0..<max(0, folded.count - 1), mark: { position in
-                        let seconds = secondsOf[Int(folded[position])] &>> UInt64(folded[position + 1])
+                        // (Ids are not negative: converted without a test.)
+                        let seconds = secondsOf[Int(folded[position])] &>> UInt64(truncatingIfNeeded: folded[position + 1])
                         let notInitial: UInt64 = bits[position].rawValue & initial == 0 ? 1 : 0
                         return Int(truncatingIfNeeded: seconds & notInitial)
                     }, body)

@@ -17,7 +17,7 @@ enum MarkedPositions {
                 var found = 0
                 for position in blockStart..<blockEnd {
                     block[found] = Int32(truncatingIfNeeded: position)
-                    found += mark(position)
+                    found &+= mark(position)
                 }
                 return found
             }
