@@ -65,13 +65,19 @@ import Testing
         }
     }
 
-    @Test func theFirstCapitalizedLatinWordIsFoundEightAtATimeAsOneByOne() {
+    @Test func theFirstWordWithSomeBitsIsFoundEightAtATimeAsOneByOne() {
         var generator = SplitMix64(seed: 9)
+        let searches: [WordFacts.Bits] = [
+            [.capitalized, .latin], [.capitalized], .joinsNext, [.initial, .allCaps], .gapAfter(.lineBreak), [],
+            [.capitalized, .gapAfter(.lineBreak)], [.latin, .gapAfter([.lineBreak, .space])], WordFacts.Bits(rawValue: 0xFF),
+        ]
         for _ in 0..<1_000 {
             let facts = WordFacts(Document(text: Self.randomText(&generator) + Self.randomText(&generator)))
-            for position in 0...facts.bits.count {
-                let expected = facts.bits[position...].firstIndex { $0.isSuperset(of: [.capitalized, .latin]) } ?? facts.bits.count
-                #expect(facts.firstCapitalizedLatin(from: position) == expected)
+            for wanted in searches {
+                for position in 0...facts.bits.count {
+                    let expected = facts.bits[position...].firstIndex { $0.isSuperset(of: wanted) } ?? facts.bits.count
+                    #expect(facts.first(wanted, from: position) == expected, "\(wanted.rawValue) \(position) \(facts.bits.map(\.rawValue))")
+                }
             }
         }
     }

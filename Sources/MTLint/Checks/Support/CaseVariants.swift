@@ -27,7 +27,7 @@ enum CaseVariants {
         var keys = ByteInterner()
         var index = 0
         while true {
-            index = facts.firstCapitalizedLatin(from: index)
+            index = facts.first(capitalizedLatin, from: index)
             guard index < words.count else { break }
             var last = index
             var probe = index

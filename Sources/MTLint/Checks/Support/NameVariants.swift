@@ -25,17 +25,19 @@ enum NameVariants {
         for form in flags.indices where flags[form].contains(.asciiLetters) && !flags[form].contains(.asciiCapital) {
             lowercaseTerms[Int(index.termKeyOfForm[form])] = true
         }
-        // By form: whether a word written that way is mid-sentence, where a capital means a name.
-        // (Set without a branch on each word: whether a word is capitalized mid-sentence is
-        // too irregular to predict.)
+        // By form: whether a word written that way is capitalized mid-sentence, where a capital
+        // means a name. The capitalized words are found eight words at a time (this and the
+        // walk for reported words below, 5 MB head: 14.6 → 10.4 M instructions), and marked
+        // without a branch: whether one is mid-sentence is too irregular to predict.
         var midSentence = [UInt8](repeating: 0, count: index.forms.count)
-        let capitalized = WordFacts.Bits.capitalized.rawValue, initial = WordFacts.Bits.initial.rawValue
+        let initial = WordFacts.Bits.initial.rawValue
         midSentence.withUnsafeMutableBufferPointer { midSentence in
             facts.bits.withUnsafeBufferPointer { bits in
                 index.formOfWord.withUnsafeBufferPointer { formOfWord in
-                    for position in bits.indices {
-                        let wordBits = bits[position].rawValue
-                        midSentence[Int(formOfWord[position])] |= wordBits & (capitalized | initial) == capitalized ? 1 : 0
+                    var position = facts.first(.capitalized, from: 0)
+                    while position < bits.count {
+                        midSentence[Int(formOfWord[position])] |= bits[position].rawValue & initial == 0 ? 1 : 0
+                        position = facts.first(.capitalized, from: position + 1)
                     }
                 }
             }
@@ -103,7 +105,10 @@ enum NameVariants {
         let reportedBits: WordFacts.Bits = [.capitalized, .latin]
         facts.bits.withUnsafeBufferPointer { bits in
             index.formOfWord.withUnsafeBufferPointer { formOfWord in
-                for position in bits.indices where bits[position].isSuperset(of: reportedBits) && !bits[position].contains(.allCaps) {
+                var position = facts.first(reportedBits, from: 0)
+                while position < bits.count {
+                    defer { position = facts.first(reportedBits, from: position + 1) }
+                    guard !bits[position].contains(.allCaps) else { continue }
                     let form = Int(formOfWord[position])
                     guard isReported[form >> 6] & (1 << UInt64(form & 63)) != 0, let name = candidates[form] else { continue }
                     let word = words[position]

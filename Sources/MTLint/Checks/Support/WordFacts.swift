@@ -164,20 +164,25 @@ struct WordFacts {
     /// The gap after word `position` (none after the last).
     @inline(__always) func gap(after position: Int) -> WordGap { bits[position].gapAfter }
 
-    /// The first word at or after `position` that is capitalized and Latin, or the word count.
-    /// Eight words' bits are tested at a time: most words are neither, and a test of each word
-    /// cost 13 instructions (5 MB head: 10 M).
-    func firstCapitalizedLatin(from position: Int) -> Int {
+    /// The first word at or after `position` whose bits hold all of `wanted`, or the word
+    /// count. Eight words' bits are tested at a time: the words the term checks look for
+    /// (capitalized ones) are few, and a test of each word cost 13 instructions (case
+    /// variants, 5 MB head: 10 M).
+    @inline(__always)
+    func first(_ wanted: Bits, from position: Int) -> Int {
         bits.withUnsafeBytes { bytes in
             var position = position
+            let pattern = UInt64(wanted.rawValue) &* 0x0101_0101_0101_0101
             while position + 8 <= bytes.count {
-                let eight = bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                // Each byte's `latin` bit (bit 2) shifted onto its `capitalized` bit (bit 0).
-                let both = eight & (eight &>> 2) & 0x0101_0101_0101_0101
-                if both != 0 { return position + both.trailingZeroBitCount / 8 }
+                // Per byte, the wanted bits it lacks; the lowest byte lacking none is the
+                // lowest zero byte, whose top bit the subtraction sets (a borrow can flag a
+                // byte above it, never one below).
+                let missing = ~bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self) & pattern
+                let found = (missing &- 0x0101_0101_0101_0101) & ~missing & 0x8080_8080_8080_8080
+                if found != 0 { return position + found.trailingZeroBitCount / 8 }
                 position += 8
             }
-            while position < bytes.count && !Bits(rawValue: bytes[position]).isSuperset(of: [.capitalized, .latin]) { position += 1 }
+            while position < bytes.count && !Bits(rawValue: bytes[position]).isSuperset(of: wanted) { position += 1 }
             return position
         }
     }
