@@ -36,12 +36,18 @@ struct WordFacts {
         let wordIndex = document.wordIndex
         index = wordIndex
         folded = document.termKeyOfWord
-        let formBits = wordIndex.flags.map { flags in
-            var bits: Bits = []
-            if flags.contains(.asciiCapital) { bits.insert(.capitalized) }
-            if flags.contains(.asciiAllCaps) { bits.insert(.allCaps) }
-            if flags.contains(.asciiLetters) { bits.insert(.latin) }
-            return bits
+        // By form, without a branch or an append each (an article has a thousand forms or
+        // so, and `map` cost 22 instructions a form: peer subset 5.3 → 0.1 M: the loop is vectorized).
+        let flags = wordIndex.flags
+        let formBits = [Bits](unsafeUninitializedCapacity: flags.count) { formBits, initialized in
+            flags.withUnsafeBufferPointer { flags in
+                for form in flags.indices {
+                    let flags = flags[form]
+                    formBits[form] = Bits(rawValue: (flags.contains(.asciiCapital) ? Bits.capitalized.rawValue : 0)
+                        | (flags.contains(.asciiAllCaps) ? Bits.allCaps.rawValue : 0) | (flags.contains(.asciiLetters) ? Bits.latin.rawValue : 0))
+                }
+            }
+            initialized = flags.count
         }
         // The repetition checks' gaps read the same bytes: worked out in the same walk, unless
         // they are known already (the checks may run in any order).
