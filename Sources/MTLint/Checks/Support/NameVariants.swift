@@ -120,8 +120,8 @@ enum NameVariants {
         return groups.hits(keep: { key, found in
             // Spellings that differ only in case are one spelling here; forbidden variants are
             // glossary-forbidden's to report.
-            Set(found.keys.map { text($0).lowercased() }).count > 1
-                && !found.keys.contains { glossary?.isForbiddenWord(TermKey.fold(text($0))) ?? false }
+            Set(found.map { text($0).lowercased() }).count > 1
+                && !found.contains { glossary?.isForbiddenWord(TermKey.fold(text($0))) ?? false }
         }, render: text, message: { minority, majority, count in
             "“\(minority)” is spelled “\(majority)” elsewhere in this document (\(count) \(count == 1 ? "time" : "times"))"
         })
