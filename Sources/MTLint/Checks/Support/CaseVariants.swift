@@ -157,8 +157,9 @@ enum CaseVariants {
             bits.withUnsafeBufferPointer { bits in
                 secondsOf.withUnsafeBufferPointer { secondsOf in
                     MarkedPositions.forEach(in: 0..<max(0, folded.count - 1), mark: { position in
-                        // (Ids are not negative: converted without a test.)
-                        let seconds = secondsOf[Int(folded[position])] &>> UInt64(truncatingIfNeeded: folded[position + 1])
+                        // (Ids are not negative, and the position is not the last: converted and added
+                        // without a test; 5 MB head 742.0 → 741.1 M instructions.)
+                        let seconds = secondsOf[Int(folded[position])] &>> UInt64(truncatingIfNeeded: folded[position &+ 1])
                         let notInitial: UInt64 = bits[position].rawValue & initial == 0 ? 1 : 0
                         return Int(truncatingIfNeeded: seconds & notInitial)
                     }, body)

@@ -144,13 +144,15 @@ struct WordFacts {
                                   sentences: UnsafeBufferPointer<Range<Int>>, into bits: UnsafeMutableBufferPointer<Bits>) {
         var sentence = 0
         var sentenceStart = sentences.first?.lowerBound ?? .max
-        for position in words.indices {
+        // (Over `0..<count` rather than `indices`, the sentence counter wrapping: the loop lost a
+        // test a word; 5 MB head 743.6 → 742.0 M instructions.)
+        for position in 0..<words.count {
             let word = words[position]
             var wordBits = formBits[Int(formOfWord[position])]
             if word.kind != .letters { wordBits.remove(.latin) }
             if word.start >= sentenceStart {
                 wordBits.insert(.initial)
-                repeat { sentence += 1 } while sentence < sentences.count && sentences[sentence].lowerBound <= word.start
+                repeat { sentence &+= 1 } while sentence < sentences.count && sentences[sentence].lowerBound <= word.start
                 sentenceStart = sentence < sentences.count ? sentences[sentence].lowerBound : .max
             }
             bits[position] = wordBits
