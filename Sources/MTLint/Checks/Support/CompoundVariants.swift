@@ -72,6 +72,7 @@ enum CompoundVariants {
         // By key, the id of its closed spelling once interned (-1: not yet): an array lookup
         // for each closed word, where a Dictionary hashed each with SipHash.
         var closedSpelling = [Int32](repeating: -1, count: keys.count)
+        var runTogether: [UInt8] = []
         let capitalizedLatin: WordFacts.Bits = [.capitalized, .latin]
         Self.forEachWord(facts: facts, roles: roles) { start in
             let bits = facts.bits[start]
@@ -88,13 +89,18 @@ enum CompoundVariants {
             }
             // A spaced name can spell a chain key only if its first word begins one.
             guard bits.contains(.capitalized) && roles[term] & Self.beginsKey != 0 else { return }
-            var length = terms.bytes(folded[start]).count
+            // The words run together grow a word at a time, once the next word may join
+            // (spelled again for each length: 5 MB head 741.1 → 737.7 M instructions).
             for last in start + 1..<min(start + 4, words.count) {
                 guard facts.bits[last].isSuperset(of: capitalizedLatin) && facts.gap(after: last - 1).contains(.space) else { break }
-                length += terms.bytes(folded[last]).count
-                guard length <= longestKey else { break }
-                spell(start...last, separator: nil)
-                if let key = scratch.withUnsafeBufferPointer({ keys.find($0) }) {
+                if last == start + 1 {
+                    runTogether.removeAll(keepingCapacity: true)
+                    runTogether.append(contentsOf: terms.bytes(folded[start]))
+                }
+                let next = terms.bytes(folded[last])
+                guard runTogether.count + next.count <= longestKey else { break }
+                runTogether.append(contentsOf: next)
+                if let key = runTogether.withUnsafeBufferPointer({ keys.find($0) }) {
                     groups.add(key: key, spelling: intern(start...last, separator: UInt8(ascii: " "), into: &spellings),
                                range: words[start].start..<words[last].end)
                 }
