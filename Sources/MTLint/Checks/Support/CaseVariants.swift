@@ -97,20 +97,24 @@ enum CaseVariants {
         // Each possible start's pair is looked up in the table, which outgrows the cache on a
         // long text: the lookups go in batches, all first slots read before any is looked at,
         // so that their cache misses overlap.
+        // (The table is a constant here, and the batch is handed to the lookup rather than
+        // captured by it: variables captured by a local function were checked for exclusive
+        // access at every start: 5 MB head 737.7 → 733.8 M instructions.)
+        let pairTable = pairs
         var batch: [(start: Int32, probe: WordPairTable.Probe)] = []
         batch.reserveCapacity(Self.batch)
-        func lookUpBatch() {
+        func lookUp(_ batch: inout [(start: Int32, probe: WordPairTable.Probe)]) {
             for (start, probe) in batch {
-                if let pair = pairs.id(of: probe) { record(start: Int(start), pair: pair) }
+                if let pair = pairTable.id(of: probe) { record(start: Int(start), pair: pair) }
             }
             batch.removeAll(keepingCapacity: true)
         }
         forEachPossibleStart(folded: folded, bits: bits, secondsOf: secondsOf) { start in
-            guard let probe = pairs.probe(folded[start], folded[start + 1]) else { return }
+            guard let probe = pairTable.probe(folded[start], folded[start + 1]) else { return }
             batch.append((Int32(start), probe))
-            if batch.count == Self.batch { lookUpBatch() }
+            if batch.count == Self.batch { lookUp(&batch) }
         }
-        lookUpBatch()
+        lookUp(&batch)
         guard mayVary.contains(true) else { return [] }
         var groups = SpellingGroups<Int32>()
         // Spellings as written, line breaks read as spaces, interned.

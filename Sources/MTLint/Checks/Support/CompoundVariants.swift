@@ -15,17 +15,16 @@ enum CompoundVariants {
         var keys = ByteInterner()
         var spellings = ByteInterner()
         var scratch: [UInt8] = []
-        /// Writes the folded words of `span` into `scratch`, run together (a key) or joined by
-        /// `separator`.
-        func spell(_ span: ClosedRange<Int>, separator: UInt8?) {
+        /// Interns the folded words of `span`, run together (a key) or joined by `separator`,
+        /// spelled in `scratch`. (Handed the scratch rather than capturing it: variables
+        /// captured by a local function were checked for exclusive access at each use, 5 MB
+        /// head 733.8 → 731.0 M instructions.)
+        func intern(_ span: ClosedRange<Int>, separator: UInt8?, into interner: inout ByteInterner, scratch: inout [UInt8]) -> Int32 {
             scratch.removeAll(keepingCapacity: true)
             for position in span {
                 if let separator, position != span.lowerBound { scratch.append(separator) }
                 scratch.append(contentsOf: terms.bytes(folded[position]))
             }
-        }
-        func intern(_ span: ClosedRange<Int>, separator: UInt8?, into interner: inout ByteInterner) -> Int32 {
-            spell(span, separator: separator)
             return scratch.withUnsafeBufferPointer { interner.intern($0) }
         }
         // Nearly no gap is a hyphen: the words are skipped eight at a time.
@@ -41,8 +40,8 @@ enum CompoundVariants {
                 end += 1
             }
             if end > index && !isIgnoredPrefix[Int(folded[index])] {
-                let key = intern(index...end, separator: nil, into: &keys)
-                groups.add(key: key, spelling: intern(index...end, separator: UInt8(ascii: "-"), into: &spellings),
+                let key = intern(index...end, separator: nil, into: &keys, scratch: &scratch)
+                groups.add(key: key, spelling: intern(index...end, separator: UInt8(ascii: "-"), into: &spellings, scratch: &scratch),
                            range: words[index].start..<words[end].end)
             }
             index = end + 1
@@ -101,7 +100,7 @@ enum CompoundVariants {
                 guard runTogether.count + next.count <= longestKey else { break }
                 runTogether.append(contentsOf: next)
                 if let key = runTogether.withUnsafeBufferPointer({ keys.find($0) }) {
-                    groups.add(key: key, spelling: intern(start...last, separator: UInt8(ascii: " "), into: &spellings),
+                    groups.add(key: key, spelling: intern(start...last, separator: UInt8(ascii: " "), into: &spellings, scratch: &scratch),
                                range: words[start].start..<words[last].end)
                 }
             }
