@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MTLint
 
@@ -59,6 +60,19 @@ import Testing
         #expect(!NumberWords.mayBeScale(Array("people".utf8), at: 0))
         #expect(!NumberWords.mayBeScale(Array("рублей".utf8), at: 0))
         #expect(NumberWords.mayBeScale(Array("\u{212A}".utf8), at: 0))
+    }
+
+    @Test func prefixesOfNFCWordsAreBytePrefixes() {
+        // Every number prefix against words that have it, nearly have it, have it with ё for
+        // е, with a mark after it, or are shorter; all as the document gives them (NFC).
+        let prefixes = NumberWords.russianPrefixes.map(\.0) + ["круглосуточн"]
+        var words = ["", "о", "од", "одноразовый", "трехкомнатная", "трёхкомнатная", "двух\u{0301}этажный", "полу\u{0308}", "тысячелетие", "миллиардер", "пятиэтажка", "пятиэтажка".uppercased()]
+        for prefix in prefixes { words += [prefix, prefix + "ый", String(prefix.dropLast()), prefix + "\u{0301}а", prefix.replacingOccurrences(of: "е", with: "ё")] }
+        for word in words.map({ String(decoding: Normalizer.nfc(Array($0.utf8)), as: UTF8.self) }) {
+            for prefix in prefixes {
+                #expect(NumberReader.hasPrefix(word, prefix) == word.hasPrefix(prefix), "\(word) \(prefix)")
+            }
+        }
     }
 
     @Test func numbersAreNotAddresses() {
