@@ -35,6 +35,35 @@ import Testing
         #expect(table.count == reference.count)
     }
 
+    /// Run hashes come from prefix hashes and powers of their multiplier (from a table up to
+    /// 256 words, computed beyond): equal runs at any two places, short or paragraph-long,
+    /// must hash alike, or they would get different keys.
+    @Test func equalLongRunsShareAKeyWherever() {
+        var generator = SplitMix64(seed: 5)
+        let paragraph = (0..<900).map { _ in Int32(generator.next() % 50) }
+        var ids: [Int32] = []
+        var runs: [Range<Int>] = []
+        for length in [1, 2, 255, 256, 257, 300, 511, 512, 513, 900] {
+            for _ in 0..<2 {
+                ids += (0..<Int(generator.next() % 7)).map { _ in Int32(generator.next() % 50) }
+                runs.append(ids.count..<(ids.count + length))
+                ids += paragraph[..<length]
+            }
+            // The same length, one word different.
+            runs.append(ids.count..<(ids.count + length))
+            ids += paragraph[..<(length - 1)] + [paragraph[length - 1] + 1]
+        }
+        var table = WordRunKeys(ids: ids, expectedCount: 4)
+        var reference: [[Int32]: Int32] = [:]
+        let expected = runs.map { run in
+            let words = Array(ids[run])
+            if let key = reference[words] { return key }
+            reference[words] = Int32(reference.count)
+            return Int32(reference.count - 1)
+        }
+        #expect(table.keys(of: runs) == expected)
+    }
+
     /// Each range's words are those that end inside it and not before it, whether the ranges
     /// nest (a paragraph, then its lines), touch (sentences) or overlap, and whether the walk
     /// is short or gallops past a long paragraph.

@@ -8,9 +8,16 @@ import Glibc
 /// seen; runs with equal hashes are compared in place. The probes miss the cache (a 20 MB text
 /// has some 450,000 runs, nearly all different, and an 8 MB table), so every run is hashed
 /// first and the probes then go in batches whose misses overlap.
+///
+/// A word is in up to three runs (its paragraph, its line, its sentence), so runs are hashed
+/// from polynomial hashes of the document's prefixes, each word's id folded in once: a run's
+/// hash then costs a few instructions whatever its length.
 struct WordRunKeys {
     /// The key id of every word of the document.
     private let ids: [Int32]
+    /// The polynomial hash (modulo 2^32) of the first `i` ids, at `i`: `prefixHashes[i + 1]`
+    /// is `prefixHashes[i] * base + ids[i]`.
+    private let prefixHashes: [UInt32]
     /// The first run seen of each id: where its words start, and how many there are.
     private var firstStarts: [Int32] = []
     private var firstCounts: [Int32] = []
@@ -21,6 +28,15 @@ struct WordRunKeys {
 
     init(ids: [Int32], expectedCount: Int) {
         self.ids = ids
+        prefixHashes = [UInt32](unsafeUninitializedCapacity: ids.count + 1) { prefixes, initialized in
+            var state: UInt32 = 0
+            prefixes[0] = 0
+            for (index, id) in ids.enumerated() {
+                state = state &* Self.base &+ UInt32(bitPattern: id)
+                prefixes[index + 1] = state
+            }
+            initialized = ids.count + 1
+        }
         slots = HashSlots(expectedCount: expectedCount)
         firstStarts.reserveCapacity(expectedCount)
         firstCounts.reserveCapacity(expectedCount)
@@ -30,22 +46,26 @@ struct WordRunKeys {
     /// `known` has an id (not -1), the caller knows the run's text already has that id.
     mutating func keys(of runs: [Range<Int>], known: [Int32]? = nil) -> [Int32] {
         var keys = known ?? [Int32](repeating: -1, count: runs.count)
-        let hashes = ids.withUnsafeBufferPointer { ids in
-            runs.indices.map { keys[$0] >= 0 ? 0 : Self.hash(UnsafeBufferPointer(rebasing: ids[runs[$0]])) }
+        let hashes = prefixHashes.withUnsafeBufferPointer { prefixes in
+            Self.basePowers.withUnsafeBufferPointer { powers in
+                runs.indices.map { keys[$0] >= 0 ? 0 : Self.hash(of: runs[$0], prefixHashes: prefixes, powers: powers) }
+            }
         }
         var homes = [UInt64](repeating: 0, count: Self.batch)
-        for batchStart in stride(from: 0, to: runs.count, by: Self.batch) {
-            let batch = batchStart..<min(batchStart + Self.batch, runs.count)
-            // The home slots of a batch are all read before any is looked at, so that their
-            // cache misses overlap rather than come one after another.
-            for run in batch where keys[run] < 0 { homes[run - batchStart] = slots.home(hashes[run]) }
-            // Texts seen before the batch (the table does not change here) …
-            for run in batch where keys[run] < 0 {
-                if let id = find(runs[run], hash: hashes[run], home: homes[run - batchStart]) { keys[run] = Int32(id) }
-            }
-            // … then the others in order, each added unless an earlier one of the batch had its text.
-            for run in batch where keys[run] < 0 {
-                keys[run] = Int32(key(of: runs[run], hash: hashes[run]))
+        keys.withUnsafeMutableBufferPointer { keys in
+            for batchStart in stride(from: 0, to: runs.count, by: Self.batch) {
+                let batch = batchStart..<min(batchStart + Self.batch, runs.count)
+                // The home slots of a batch are all read before any is looked at, so that their
+                // cache misses overlap rather than come one after another.
+                for run in batch where keys[run] < 0 { homes[run - batchStart] = slots.home(hashes[run]) }
+                // Texts seen before the batch (the table does not change here) …
+                for run in batch where keys[run] < 0 {
+                    if let id = find(runs[run], hash: hashes[run], home: homes[run - batchStart]) { keys[run] = Int32(id) }
+                }
+                // … then the others in order, each added unless an earlier one of the batch had its text.
+                for run in batch where keys[run] < 0 {
+                    keys[run] = Int32(key(of: runs[run], hash: hashes[run]))
+                }
             }
         }
         return keys
@@ -80,23 +100,34 @@ struct WordRunKeys {
         }
     }
 
-    /// A 64-bit multiply-xorshift hash over two ids at a time, folded to the 32 bits a slot
-    /// keeps; equal hashes are always confirmed by comparing the runs.
-    static func hash(_ run: UnsafeBufferPointer<Int32>) -> UInt32 {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: run.count)
-        var offset = 0
-        while offset + 2 <= run.count {
-            let pair = UInt64(UInt32(bitPattern: run[offset])) | UInt64(UInt32(bitPattern: run[offset + 1])) << 32
-            state = (state ^ pair) &* 0xBF58_476D_1CE4_E5B9
-            state ^= state >> 29
-            offset += 2
+    /// The odd multiplier of the prefix hashes.
+    private static let base: UInt32 = 0x9E37_79B1
+
+    /// `base` to the powers below 256 (runs longer than that, whole paragraphs, are rare).
+    private static let basePowers: [UInt32] = Array(sequence(first: 1 as UInt32) { $0 &* base }.prefix(256))
+
+    /// `base` to the power `exponent`, modulo 2^32; `powers` is `basePowers`' storage.
+    @inline(__always)
+    private static func basePower(_ exponent: Int, powers: UnsafeBufferPointer<UInt32>) -> UInt32 {
+        if exponent < powers.count { return powers[exponent] }
+        var (result, square, rest): (UInt32, UInt32, Int) = (1, base, exponent)
+        while rest > 0 {
+            if rest & 1 == 1 { result = result &* square }
+            square = square &* square
+            rest >>= 1
         }
-        if offset < run.count {
-            state = (state ^ UInt64(UInt32(bitPattern: run[offset]))) &* 0xBF58_476D_1CE4_E5B9
-        }
-        state ^= state >> 32
-        state = state &* 0x94D0_49BB_1331_11EB
-        state ^= state >> 29
+        return result
+    }
+
+    /// The polynomial hash of `run`'s ids (from the prefix hashes at its ends) and its length,
+    /// mixed by a 64-bit multiply-xorshift so that the slot index, its low bits, depends on
+    /// every bit; equal hashes are always confirmed by comparing the runs.
+    @inline(__always)
+    private static func hash(of run: Range<Int>, prefixHashes: UnsafeBufferPointer<UInt32>, powers: UnsafeBufferPointer<UInt32>) -> UInt32 {
+        let polynomial = prefixHashes[run.upperBound] &- prefixHashes[run.lowerBound] &* basePower(run.count, powers: powers)
+        var state = UInt64(polynomial) | UInt64(truncatingIfNeeded: run.count) << 32
+        state = (state ^ (state >> 31)) &* 0xBF58_476D_1CE4_E5B9
+        state = (state ^ (state >> 29)) &* 0x94D0_49BB_1331_11EB
         return UInt32(truncatingIfNeeded: state ^ (state >> 32))
     }
 }
