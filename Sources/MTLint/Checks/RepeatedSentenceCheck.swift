@@ -38,20 +38,12 @@ public struct RepeatedSentenceCheck: Check {
         var hits: [Hit] = []
         var reported: [Range<Int>] = []
         // Paragraphs and the lines of multi-line paragraphs: repeated anywhere.
-        var blocks = document.paragraphs
-        for paragraph in document.paragraphs {
-            let first = document.lines.lineIndex(of: paragraph.lowerBound)
-            let last = document.lines.lineIndex(of: paragraph.upperBound)
-            guard last > first else { continue }
-            blocks += (first...last).map { document.lines.range(ofLine: $0) }
-        }
-        blocks.sort { ($0.lowerBound, -$0.count) < ($1.lowerBound, -$1.count) }
+        let (blocks, blockRuns) = Self.blocksAndWordRuns(document)
         // Each repeated text is reported once, at its second occurrence: a text looping
         // thousands of times gives one finding, not thousands. Texts are compared by the ids
         // of their words: equal texts get one key id. Per-key tables hold indices, not ranges:
         // a 20 MB text has some 450,000 keys.
         var texts = WordRunKeys(ids: ids, expectedCount: blocks.count + document.sentences.count)
-        let blockRuns = Self.wordRuns(of: blocks, words: document.words)
         let blockKeys = texts.keys(of: blockRuns)
         var counts = [Int32](repeating: 0, count: texts.count)
         for key in blockKeys { counts[Int(key)] += 1 }
@@ -162,6 +154,52 @@ public struct RepeatedSentenceCheck: Check {
             }
         }
         return known
+    }
+
+    /// The paragraphs, each followed by its lines if it has several, and the words of each
+    /// (as ``wordRuns(of:words:)`` has them). No word holds a line break, so a paragraph's
+    /// words run from its first line's to its last line's: its lines are walked once, not
+    /// once for the lines and again for the paragraph, and the list comes in text order
+    /// without a sort (5 MB head: 7 M instructions less).
+    static func blocksAndWordRuns(_ document: Document) -> (blocks: [Range<Int>], runs: [Range<Int>]) {
+        var blocks: [Range<Int>] = []
+        var runs: [Range<Int>] = []
+        // At most every paragraph and every line: growing the lists cost 2.4 M instructions.
+        blocks.reserveCapacity(document.paragraphs.count + document.lines.count)
+        runs.reserveCapacity(document.paragraphs.count + document.lines.count)
+        document.words.withUnsafeBufferPointer { words in
+            var cursor = 0
+            var line = 0
+            for paragraph in document.paragraphs {
+                // Paragraphs start and end where lines do, and come in order.
+                while document.lines.range(ofLine: line).lowerBound < paragraph.lowerBound { line += 1 }
+                let first = line
+                while document.lines.range(ofLine: line).upperBound < paragraph.upperBound { line += 1 }
+                let paragraphIndex = blocks.count
+                blocks.append(paragraph)
+                guard line > first else {
+                    runs.append(Self.wordRun(of: paragraph, words: words, cursor: &cursor))
+                    continue
+                }
+                runs.append(0..<0)
+                for index in first...line {
+                    let range = document.lines.range(ofLine: index)
+                    blocks.append(range)
+                    runs.append(Self.wordRun(of: range, words: words, cursor: &cursor))
+                }
+                runs[paragraphIndex] = runs[paragraphIndex + 1].lowerBound..<cursor
+            }
+        }
+        return (blocks, runs)
+    }
+
+    /// The words of `range`, which starts after the words before `cursor` end; `cursor`
+    /// becomes the first word after them.
+    @inline(__always)
+    private static func wordRun(of range: Range<Int>, words: UnsafeBufferPointer<Word>, cursor: inout Int) -> Range<Int> {
+        let start = words.firstWord(endingAfter: range.lowerBound, from: cursor)
+        cursor = words.firstWord(endingAfter: range.upperBound, from: start)
+        return start..<cursor
     }
 
     /// The words of each range: those that end within it and do not end before it. Ranges

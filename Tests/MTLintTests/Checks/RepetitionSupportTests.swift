@@ -94,6 +94,35 @@ import Testing
         #expect(wrong.isEmpty, "\(wrong.count) of \(ranges.count) wrong, first: \(wrong.prefix(3).map { (ranges[$0], found[$0], expected[$0]) })")
     }
 
+    /// Blocks are the paragraphs and the lines of multi-line paragraphs, sorted by start (the
+    /// longer first), each with the words that end inside it, whatever the line endings,
+    /// blank lines, indentation or punctuation at the line ends.
+    @Test func blocksAreParagraphsThenTheirLinesWithTheirWords() {
+        var generator = SplitMix64(seed: 3)
+        let pieces = ["word", "Word", "x", "12", "a-b", ",", ".", " ", " ", "  ", "\t", "\n", "\n", "\r\n", "\n \n", "\n\n", "\r", "é", "—"]
+        for _ in 0..<200 {
+            let text = (0..<Int(generator.next() % 60)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let document = Document(text: text)
+            var blocks = document.paragraphs
+            for paragraph in document.paragraphs {
+                let first = document.lines.lineIndex(of: paragraph.lowerBound)
+                let last = document.lines.lineIndex(of: paragraph.upperBound)
+                guard last > first else { continue }
+                blocks += (first...last).map { document.lines.range(ofLine: $0) }
+            }
+            blocks.sort { ($0.lowerBound, -$0.count) < ($1.lowerBound, -$1.count) }
+            let words = document.words
+            let runs = blocks.map { range -> Range<Int> in
+                let first = words.firstIndex { $0.end > range.lowerBound } ?? words.count
+                let end = words.firstIndex { $0.end > range.upperBound } ?? words.count
+                return first..<max(first, end)
+            }
+            let found = RepeatedSentenceCheck.blocksAndWordRuns(document)
+            #expect(found.blocks == blocks, "\(text.debugDescription)")
+            #expect(found.runs == runs, "\(text.debugDescription)")
+        }
+    }
+
     @Test func gapsKeepEveryKindInOneByte() {
         let document = Document(text: "Baden-Baden is, well. Fine…\nwrapped text\nline\nNext\n\nNew")
         let tokens = WordTokens.of(document)
