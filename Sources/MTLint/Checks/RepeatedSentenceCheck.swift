@@ -65,7 +65,7 @@ public struct RepeatedSentenceCheck: Check {
             }
         }
         // Sentences: repeated within their paragraph or the one before.
-        let sentences = document.sentences.filter { !Self.overlapsAny(reported, $0) }
+        let sentences = Self.ranges(document.sentences, overlappingNoneOf: reported)
         let sentenceRuns = Self.wordRuns(of: sentences, words: document.words)
         let sentenceKeys = texts.keys(of: sentenceRuns, known: Self.keysOfWholeBlocks(sentenceRuns, blockRuns: blockRuns, blockKeys: blockKeys))
         reportedKeys += repeatElement(false, count: texts.count - reportedKeys.count)
@@ -116,6 +116,21 @@ public struct RepeatedSentenceCheck: Check {
     static func overlapsAny(_ sorted: [Range<Int>], _ range: Range<Int>) -> Bool {
         let index = sorted.partitioningIndex { $0.upperBound > range.lowerBound }
         return index < sorted.count && sorted[index].overlaps(range)
+    }
+
+    /// The ranges of `ranges` that overlap none of `sorted`, both disjoint and in text order:
+    /// walked together, instead of a filter with a binary search for each sentence (9 M
+    /// instructions on the 5 MB head).
+    static func ranges(_ ranges: [Range<Int>], overlappingNoneOf sorted: [Range<Int>]) -> [Range<Int>] {
+        guard !sorted.isEmpty else { return ranges }
+        var kept: [Range<Int>] = []
+        kept.reserveCapacity(ranges.count)
+        var next = 0
+        for range in ranges {
+            while next < sorted.count && sorted[next].upperBound <= range.lowerBound { next += 1 }
+            if next == sorted.count || !sorted[next].overlaps(range) { kept.append(range) }
+        }
+        return kept
     }
 
     private func hit(_ range: Range<Int>, first: Range<Int>, words: Int, count: Int, noun: String, document: Document, context: CheckContext) -> Hit? {

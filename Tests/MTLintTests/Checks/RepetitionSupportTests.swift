@@ -123,6 +123,27 @@ import Testing
         }
     }
 
+    /// Sentences left once reported blocks are taken out: walked together with the blocks,
+    /// they must be those a search for each finds overlapping no block.
+    @Test func rangesOverlappingNoReportedOneAreThoseASearchKeeps() {
+        var generator = SplitMix64(seed: 13)
+        func disjoint(_ count: Int, maximumGap: UInt64, maximumLength: UInt64) -> [Range<Int>] {
+            var start = 0
+            return (0..<count).map { _ in
+                start += Int(generator.next() % maximumGap)
+                let range = start..<(start + 1 + Int(generator.next() % maximumLength))
+                start = range.upperBound
+                return range
+            }
+        }
+        for _ in 0..<300 {
+            let ranges = disjoint(Int(generator.next() % 40), maximumGap: 4, maximumLength: 12)
+            let sorted = disjoint(Int(generator.next() % 8), maximumGap: 60, maximumLength: 30)
+            let expected = ranges.filter { !RepeatedSentenceCheck.overlapsAny(sorted, $0) }
+            #expect(RepeatedSentenceCheck.ranges(ranges, overlappingNoneOf: sorted) == expected, "\(ranges) \(sorted)")
+        }
+    }
+
     @Test func gapsKeepEveryKindInOneByte() {
         let document = Document(text: "Baden-Baden is, well. Fine…\nwrapped text\nline\nNext\n\nNew")
         let tokens = WordTokens.of(document)
