@@ -36,6 +36,8 @@ extension UnsafeBufferPointer<Word> {
     func firstWord(endingAfter offset: Int, from start: Int) -> Int {
         var low = start
         let walkEnd = Swift.min(start + 32, count)
+        // Four words a test: if the fourth ends at or before `offset`, so do the three before it.
+        while low + 4 <= walkEnd && self[low + 3].end <= offset { low += 4 }
         while low < walkEnd && self[low].end <= offset { low += 1 }
         guard low == walkEnd && low < count else { return low }
         // Every word before `low` ends at or before `offset`.
