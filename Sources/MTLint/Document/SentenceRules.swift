@@ -150,7 +150,9 @@ struct SentenceRules {
     private func classAt(_ index: Int) -> (SentenceBreakClass, Int)? {
         let lead = text[index]
         if lead < 0x80 {
-            let kind = SentenceBreakClass(rawValue: classes[Int(lead)]).unsafelyUnwrapped
+            // The table holds only raw values of cases; `init(rawValue:)` was a call at every
+            // character looked at (0.8 M instructions on the 5 MB head).
+            let kind = unsafeBitCast(classes[Int(lead)], to: SentenceBreakClass.self)
             return kind.isUnhandled ? nil : (kind, 1)
         }
         guard let (scalar, length) = scalar(at: index) else { return nil }

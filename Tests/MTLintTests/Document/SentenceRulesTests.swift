@@ -32,6 +32,14 @@ import Testing
         }
     }
 
+    /// The rules read a byte's class from the table by reinterpreting it: every entry must be
+    /// the raw value of a class.
+    @Test func theByteTableHoldsOnlyClasses() {
+        for byte in UInt8(0)...0xFF {
+            #expect(SentenceBreakClass(rawValue: SentenceBreakClass.byteTable[Int(byte)]) != nil, "byte \(byte)")
+        }
+    }
+
     @Test func theByteSkipStopsAtEveryByteWhoseClassStopsTheRules() {
         for byte in UInt8(0)...0xFF {
             let byteClass = SentenceBreakClass.byteTable[Int(byte)]
