@@ -11,7 +11,9 @@ enum NameVariants {
     private struct Candidate {
         let key: Int32
         let spelling: Int32
-        let trim: Int
+        /// Letters trimmed: 0, or 2 for a possessive "'s". One byte keeps a candidate in 12
+        /// bytes, not 24: a table of them, one for every form, is made for each document.
+        let trim: UInt8
     }
 
     static func hits(_ document: Document, facts: WordFacts, minimumLength: Int, ignored: Set<String>, glossary: Glossary?) -> [Hit] {
@@ -22,8 +24,14 @@ enum NameVariants {
         // and the words are walked only for where capitals stand.
         let flags = index.flags
         var lowercaseTerms = [Bool](repeating: false, count: facts.vocabularyCount)
-        for form in flags.indices where flags[form].contains(.asciiLetters) && !flags[form].contains(.asciiCapital) {
-            lowercaseTerms[Int(index.termKeyOfForm[form])] = true
+        // Counted on the way, so that the keys' table is made once at its size.
+        var capitalizedForms = 0
+        for form in flags.indices where flags[form].contains(.asciiLetters) {
+            if !flags[form].contains(.asciiCapital) {
+                lowercaseTerms[Int(index.termKeyOfForm[form])] = true
+            } else if !flags[form].contains(.asciiAllCaps) {
+                capitalizedForms += 1
+            }
         }
         // By form: whether a word written that way is capitalized mid-sentence, where a capital
         // means a name. The capitalized words are found eight words at a time (this and the
@@ -43,7 +51,10 @@ enum NameVariants {
             }
         }
         let isLowercase = { (folded: ArraySlice<UInt8>) in folded.withUnsafeBufferPointer { index.terms.find($0) }.map { lowercaseTerms[Int($0)] } ?? false }
-        var keys = ByteInterner()
+        // One folded word gives one key, no longer than the word: the terms' bytes are room for
+        // every key. Interned within
+        // that room, a key cost some 90 instructions, not 260 (peer subset).
+        var keys = ByteInterner(expectedCount: capitalizedForms, expectedBytes: index.terms.byteCount)
         // A spelling is its form (its id is the form's), or a possessive's form without its
         // "'s": the form of that spelling where the document has one, else an id past the
         // forms', interned here. Nearly every candidate is spelled as its form, and is not
@@ -57,37 +68,39 @@ enum NameVariants {
         var varied: [Bool] = []
         var candidates = [Candidate?](repeating: nil, count: index.forms.count)
         var key = [UInt8](repeating: 0, count: 32)
-        for form in flags.indices
-        where flags[form].isSuperset(of: [.asciiLetters, .asciiCapital]) && !flags[form].contains(.asciiAllCaps) {
-            // Latin words are ASCII: the checks below read the folded bytes, and a String is
-            // made only for a word that passes them.
-            let term = index.termKeyOfForm[form]
-            let foldedBytes = index.terms.bytes(term)
-            let end = foldedBytes.endIndex
-            let trim = foldedBytes.count >= 2 && foldedBytes[end - 2] == UInt8(ascii: "'") && foldedBytes[end - 1] == UInt8(ascii: "s") ? 2 : 0
-            let kept = foldedBytes.dropLast(trim)
-            guard kept.count >= minimumLength,
-                  !(trim == 0 ? lowercaseTerms[Int(term)] : isLowercase(kept)),
-                  ignored.isEmpty || !ignored.contains(String(decoding: kept, as: UTF8.self)) else { continue }
-            if key.count < kept.count { key = [UInt8](repeating: 0, count: 2 * kept.count) }
-            let keyID = kept.withUnsafeBufferPointer { kept in
-                key.withUnsafeMutableBufferPointer { key in
-                    keys.intern(UnsafeBufferPointer(rebasing: key[..<TransliterationKey.key(of: kept, into: key.baseAddress!)]))
+        keys.withInserter(room: capitalizedForms, bytes: index.terms.byteCount) { keys in
+            for form in flags.indices
+            where flags[form].isSuperset(of: [.asciiLetters, .asciiCapital]) && !flags[form].contains(.asciiAllCaps) {
+                // Latin words are ASCII: the checks below read the folded bytes, and a String is
+                // made only for a word that passes them.
+                let term = index.termKeyOfForm[form]
+                let foldedBytes = index.terms.bytes(term)
+                let end = foldedBytes.endIndex
+                let trim = foldedBytes.count >= 2 && foldedBytes[end - 2] == UInt8(ascii: "'") && foldedBytes[end - 1] == UInt8(ascii: "s") ? 2 : 0
+                let kept = foldedBytes.dropLast(trim)
+                guard kept.count >= minimumLength,
+                      !(trim == 0 ? lowercaseTerms[Int(term)] : isLowercase(kept)),
+                      ignored.isEmpty || !ignored.contains(String(decoding: kept, as: UTF8.self)) else { continue }
+                if key.count < kept.count { key = [UInt8](repeating: 0, count: 2 * kept.count) }
+                let keyID = kept.withUnsafeBufferPointer { kept in
+                    key.withUnsafeMutableBufferPointer { key in
+                        keys.intern(UnsafeBufferPointer(rebasing: key[..<TransliterationKey.key(of: kept, into: key.baseAddress!)]))
+                    }
                 }
+                // ASCII: the trimmed "'s" is two bytes.
+                let spellingID = trim == 0 ? Int32(form) : index.forms.bytes(Int32(form)).dropLast(trim).withUnsafeBufferPointer { spelling in
+                    index.forms.find(spelling) ?? Int32(formCount) + trimmedSpellings.intern(spelling)
+                }
+                if Int(keyID) == named.count {
+                    named.append(false)
+                    firstSpelling.append(spellingID)
+                    varied.append(false)
+                } else if firstSpelling[Int(keyID)] != spellingID {
+                    varied[Int(keyID)] = true
+                }
+                if midSentence[form] != 0 { named[Int(keyID)] = true }
+                candidates[form] = Candidate(key: keyID, spelling: spellingID, trim: UInt8(trim))
             }
-            // ASCII: the trimmed "'s" is two bytes.
-            let spellingID = trim == 0 ? Int32(form) : index.forms.bytes(Int32(form)).dropLast(trim).withUnsafeBufferPointer { spelling in
-                index.forms.find(spelling) ?? Int32(formCount) + trimmedSpellings.intern(spelling)
-            }
-            if Int(keyID) == named.count {
-                named.append(false)
-                firstSpelling.append(spellingID)
-                varied.append(false)
-            } else if firstSpelling[Int(keyID)] != spellingID {
-                varied[Int(keyID)] = true
-            }
-            if midSentence[form] != 0 { named[Int(keyID)] = true }
-            candidates[form] = Candidate(key: keyID, spelling: spellingID, trim: trim)
         }
         guard varied.contains(true) else { return [] }
         let text = { (spelling: Int32) in
@@ -112,7 +125,7 @@ enum NameVariants {
                     let form = Int(formOfWord[position])
                     guard isReported[form >> 6] & (1 << UInt64(form & 63)) != 0, let name = candidates[form] else { continue }
                     let word = words[position]
-                    let range = name.trim == 0 ? word.range : word.start..<TermMatcher.end(of: word, trimming: name.trim, in: document.utf8)
+                    let range = name.trim == 0 ? word.range : word.start..<TermMatcher.end(of: word, trimming: Int(name.trim), in: document.utf8)
                     groups.add(key: name.key, spelling: name.spelling, range: range)
                 }
             }
