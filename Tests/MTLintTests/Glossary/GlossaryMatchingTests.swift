@@ -30,4 +30,33 @@ import Testing
         #expect(hits.map { document.string($0.range) } == ["Forbidden17 term", "forbidden1999 Term"])
         #expect(hits.map(\.suggestion) == ["Approved17", "Approved1999"])
     }
+
+    /// A document's matches, found with its keys by distinct folded word reached through its
+    /// forms, are those found with each word's own keys (``TermKey/english(folded:)``).
+    @Test func documentMatchesAreThoseOfEachWordsOwnKeys() throws {
+        let glossary = Glossary(concepts: try GlossaryTestSupport.tsv("""
+            target\tforbidden
+            Kyiv\tKiev
+            State Duma\tDuma of the State
+            Chicken Kiev\tchicken kiev's
+            ministry\tministries of the
+            Lavrov\tLavrovs
+            """))
+        let vocabulary = ["Kiev", "kiev", "KIEV", "Kiev's", "Kievs", "Kievs'", "Kyiv", "State", "state", "Duma", "Duma's", "of", "the",
+                          "The", "Chicken", "chicken", "ministry", "Ministries", "ministries", "Lavrov", "Lavrovs", "Lavrov's", "cat", "Кіев"]
+        let gaps = [" ", " ", " ", "-", "\n", "\n\n", ", ", ". "]
+        var generator = SplitMix64(seed: 5)
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<Int(1 + generator.next() % 40) {
+                text += vocabulary[Int(generator.next() % UInt64(vocabulary.count))] + gaps[Int(generator.next() % UInt64(gaps.count))]
+            }
+            let document = Document(text: text)
+            let keys = document.words.map { TermKey.english(folded: TermKey.fold(document.utf8[$0.range])) }
+            let expected = glossary.terms.matches(words: document.words, bytes: document.utf8, keys: keys)
+            let found = glossary.matches(in: document)
+            let describe = { (matches: [TermMatcher.Match]) in matches.map { "\($0.words) \($0.range) \($0.entries)" } }
+            #expect(describe(found) == describe(expected), "\(text)")
+        }
+    }
 }
