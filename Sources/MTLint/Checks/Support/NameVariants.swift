@@ -25,12 +25,14 @@ enum NameVariants {
         let flags = index.flags
         var lowercaseTerms = [Bool](repeating: false, count: facts.vocabularyCount)
         // Counted on the way, so that the keys' table is made once at its size.
-        var capitalizedForms = 0
+        var capitalizedForms = 0, capitalizedBytes = 0
+        let formStarts = index.forms.starts
         for form in flags.indices where flags[form].contains(.asciiLetters) {
             if !flags[form].contains(.asciiCapital) {
                 lowercaseTerms[Int(index.termKeyOfForm[form])] = true
             } else if !flags[form].contains(.asciiAllCaps) {
                 capitalizedForms += 1
+                capitalizedBytes += Int(formStarts[form + 1] - formStarts[form])
             }
         }
         // By form: whether a word written that way is capitalized mid-sentence, where a capital
@@ -51,10 +53,10 @@ enum NameVariants {
             }
         }
         let isLowercase = { (folded: ArraySlice<UInt8>) in folded.withUnsafeBufferPointer { index.terms.find($0) }.map { lowercaseTerms[Int($0)] } ?? false }
-        // One folded word gives one key, no longer than the word: the terms' bytes are room for
-        // every key. Interned within
-        // that room, a key cost some 90 instructions, not 260 (peer subset).
-        var keys = ByteInterner(expectedCount: capitalizedForms, expectedBytes: index.terms.byteCount)
+        // Each key is made from a capitalized (ASCII) form and is no longer than it: the forms'
+        // bytes are room for every key. Interned within that room, a key cost some 90
+        // instructions, not 260 (peer subset).
+        var keys = ByteInterner(expectedCount: capitalizedForms, expectedBytes: capitalizedBytes)
         // A spelling is its form (its id is the form's), or a possessive's form without its
         // "'s": the form of that spelling where the document has one, else an id past the
         // forms', interned here. Nearly every candidate is spelled as its form, and is not
@@ -68,7 +70,7 @@ enum NameVariants {
         var varied: [Bool] = []
         var candidates = [Candidate?](repeating: nil, count: index.forms.count)
         var key = [UInt8](repeating: 0, count: 32)
-        keys.withInserter(room: capitalizedForms, bytes: index.terms.byteCount) { keys in
+        keys.withInserter(room: capitalizedForms, bytes: capitalizedBytes) { keys in
             for form in flags.indices
             where flags[form].isSuperset(of: [.asciiLetters, .asciiCapital]) && !flags[form].contains(.asciiAllCaps) {
                 // Latin words are ASCII: the checks below read the folded bytes, and a String is
