@@ -98,10 +98,11 @@ struct HashSlots {
             HashSlots.find(hash, home: nil, in: slots, mask: mask, isEqual: isEqual)
         }
 
-        /// ``HashSlots/insert(_:id:at:)`` within the room reserved.
+        /// ``HashSlots/insert(_:id:at:)`` within the room reserved, which the caller keeps to
+        /// (``ByteInterner/Inserter`` checks its count against it): checking again here cost
+        /// some 8 instructions an insertion, 3.7 M of the peer subset's 559.
         @inline(__always)
         mutating func insert(_ hash: UInt32, id: Int, at slot: Int) {
-            precondition(used < (mask &+ 1) / 2, "more ids than the room reserved")
             slots[slot] = UInt64(hash) << 32 | UInt64(truncatingIfNeeded: id &+ 1)
             used &+= 1
         }
