@@ -30,7 +30,7 @@ enum SentenceSegmenter {
                 for paragraph in paragraphs {
                     let text = UnsafeBufferPointer(rebasing: buffer[paragraph])
                     boundaries.removeAll(keepingCapacity: true)
-                    if let filter, SentenceRules(text: text, classes: classes, filter: filter).boundaries(into: &boundaries) {
+                    if let filter, SentenceRules(text: text, classes: classes).boundaries(into: &boundaries, filter: filter) {
                         // Segmented by the rules.
                     } else {
                         if !icuOpened { (icu, icuOpened) = (ICUSentenceBreaker(), true) }
@@ -60,7 +60,7 @@ enum SentenceSegmenter {
         var boundaries: [Int] = []
         let covered = paragraph.withUnsafeBufferPointer { text in
             SentenceBreakClass.byteTable.withUnsafeBufferPointer { classes in
-                SentenceRules(text: text, classes: classes, filter: filter).boundaries(into: &boundaries)
+                SentenceRules(text: text, classes: classes).boundaries(into: &boundaries, filter: filter)
             }
         }
         return covered ? boundaries : nil
