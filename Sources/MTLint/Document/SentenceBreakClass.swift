@@ -26,5 +26,7 @@ enum SentenceBreakClass: UInt8 {
 
     /// Classes the fast path's rules do not cover: Extend and Format (SB5 attaches them to what
     /// precedes them) and anything unknown. A paragraph with one of these goes to ICU.
+    /// Inlined by force: the rules called it at 34,500 characters looked at on the peer subset.
+    @inline(__always)
     var isUnhandled: Bool { self == .extend || self == .format || self == .unknown || self == .nonASCII }
 }
