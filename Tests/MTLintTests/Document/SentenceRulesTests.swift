@@ -52,6 +52,23 @@ import Testing
         }
     }
 
+    /// The skip reads a paragraph's last sixteen bytes as one vector, with the lanes already
+    /// passed shifted out: every start and stop position near the end, against the definition.
+    @Test func theByteSkipFindsTheFirstStopInTheLastSixteenBytes() {
+        func isStop(_ byte: UInt8) -> Bool { byte < 0x20 || byte >= 0x7F || byte == 0x2E || byte == 0x21 || byte == 0x3F }
+        for count in 1...40 {
+            for stop in [nil] + Array(0..<count) {
+                var text = [UInt8](repeating: UInt8(ascii: "a"), count: count)
+                if let stop { text[stop] = UInt8(ascii: ".") }
+                if count > 2 { text[count / 2] = UInt8(ascii: "?") }
+                for from in 0...count {
+                    let expected = text[from...].firstIndex(where: isStop) ?? count
+                    #expect(text.withUnsafeBufferPointer { mtl_sentence_stop($0.baseAddress!, from, count) } == expected, "\(count) \(String(describing: stop)) \(from)")
+                }
+            }
+        }
+    }
+
     @Test func iCUListIsLoaded() throws {
         // The list is ICU's (never written here); these are in ICU 72's English data.
         let filter = try #require(SentenceBreakFilter.english)
