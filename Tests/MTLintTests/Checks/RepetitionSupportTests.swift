@@ -24,15 +24,21 @@ import Testing
         }
         var table = WordRunKeys(ids: ids, expectedCount: 1)
         let found = table.keys(of: Array(runs[..<1_234])) + table.keys(of: Array(runs[1_234...]))
+        let expected = referenceKeys(of: runs, in: ids)
+        #expect(found == expected.keys)
+        #expect(table.count == expected.count)
+    }
+
+    /// Runs numbered by their words in order of first appearance, through a dictionary.
+    private func referenceKeys(of runs: [Range<Int>], in ids: [Int32]) -> (keys: [Int32], count: Int) {
         var reference: [[Int32]: Int32] = [:]
-        let expected = runs.map { run in
+        let keys = runs.map { run in
             let words = Array(ids[run])
             if let key = reference[words] { return key }
             reference[words] = Int32(reference.count)
             return Int32(reference.count - 1)
         }
-        #expect(found == expected)
-        #expect(table.count == reference.count)
+        return (keys, reference.count)
     }
 
     /// Run hashes come from prefix hashes and powers of their multiplier (from a table up to
@@ -54,14 +60,7 @@ import Testing
             ids += paragraph[..<(length - 1)] + [paragraph[length - 1] + 1]
         }
         var table = WordRunKeys(ids: ids, expectedCount: 4)
-        var reference: [[Int32]: Int32] = [:]
-        let expected = runs.map { run in
-            let words = Array(ids[run])
-            if let key = reference[words] { return key }
-            reference[words] = Int32(reference.count)
-            return Int32(reference.count - 1)
-        }
-        #expect(table.keys(of: runs) == expected)
+        #expect(table.keys(of: runs) == referenceKeys(of: runs, in: ids).keys)
     }
 
     /// Each range's words are those that end inside it and not before it, whether the ranges
