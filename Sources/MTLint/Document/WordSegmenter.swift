@@ -127,24 +127,10 @@ enum WordSegmenter {
                 index = endOfWordRun(bytes, from: index)
                 // WB6/7: letter (. ') letter; WB11/12: digit (. ' , ;) digit. Whitespace and
                 // non-ASCII bytes are neither, so the chunk's end stops the word.
-                guard index + 1 < end else { break }
-                let middle = kind(index)
-                guard middle == .midNumLet || middle == .midNum else { break }
-                let before = kind(index - 1)
-                let after = kind(index + 1)
-                guard (before == .letter && middle == .midNumLet && after == .letter) || (before == .digit && after == .digit) else { break }
+                guard index + 1 < end, ASCIIWordClass.joins(kind(index - 1), kind(index), kind(index + 1)) else { break }
                 index += 2
             }
-            switch kind(index - 1) {
-            case .letter:
-                words.append(Word(start..<index, kind: .letters))
-            case .digit:
-                words.append(Word(start..<index, kind: .number))
-            default:
-                // A trailing "_" joined by WB13a takes the tag of what it joined (never a
-                // mid, which needs a letter or digit after it); alone, no tag.
-                if index - start > 1 { words.append(Word(start..<index, kind: kind(index - 2) == .digit ? .number : .letters)) }
-            }
+            ASCIIWordClass.appendWord(start..<index, last: kind(index - 1), beforeLast: kind(index - 2), to: &words)
         }
         return true
     }
@@ -252,22 +238,13 @@ extension WordSegmenter {
                     index += nextLength
                     continue
                 }
-                // WB6/7: letter (. ') letter; WB11/12: digit (. ' , ;) digit.
                 guard next == .midNumLet || next == .midNum, index + nextLength < end,
                       let (after, afterLength) = characterClass(bytes, at: index + nextLength, classes: classes),
-                      (last == .letter && next == .midNumLet && after == .letter) || (last == .digit && after == .digit) else { break }
+                      ASCIIWordClass.joins(last, next, after) else { break }
                 (beforeLast, last) = (next, after)
                 index += nextLength + afterLength
             }
-            switch last {
-            case .letter:
-                words.append(Word(start..<index, kind: .letters))
-            case .digit:
-                words.append(Word(start..<index, kind: .number))
-            default:
-                // A trailing "_" takes the tag of what it joined; alone, no tag.
-                if index - start > 1 { words.append(Word(start..<index, kind: beforeLast == .digit ? .number : .letters)) }
-            }
+            ASCIIWordClass.appendWord(start..<index, last: last, beforeLast: beforeLast, to: &words)
         }
         return true
     }
@@ -297,6 +274,30 @@ enum ASCIIWordClass: UInt8 {
     case other, space, letter, digit, underscore, midNumLet, midNum, nonASCII
 
     var isWordPart: Bool { rawValue >= ASCIIWordClass.letter.rawValue && rawValue <= ASCIIWordClass.underscore.rawValue }
+
+    /// WB6/7: letter (. ') letter; WB11/12: digit (. ' , ;) digit. Whitespace and other
+    /// characters are neither, so a chunk's end stops a word.
+    @inline(__always)
+    static func joins(_ before: ASCIIWordClass, _ middle: ASCIIWordClass, _ after: ASCIIWordClass) -> Bool {
+        (before == .letter && middle == .midNumLet && after == .letter)
+            || (before == .digit && (middle == .midNumLet || middle == .midNum) && after == .digit)
+    }
+
+    /// Appends the word `range`, tagged as ICU tags it: by its last character (letter or
+    /// digit). A trailing "_" joined by WB13a takes the tag of what it joined, the character
+    /// `beforeLast` (never a mid, which needs a letter or digit after it); a lone "_" is no
+    /// word. `beforeLast` is read only for a word of more than one byte.
+    @inline(__always)
+    static func appendWord(_ range: Range<Int>, last: ASCIIWordClass, beforeLast: @autoclosure () -> ASCIIWordClass, to words: inout [Word]) {
+        switch last {
+        case .letter:
+            words.append(Word(range, kind: .letters))
+        case .digit:
+            words.append(Word(range, kind: .number))
+        default:
+            if range.count > 1 { words.append(Word(range, kind: beforeLast() == .digit ? .number : .letters)) }
+        }
+    }
 
     /// The class of every byte value, by raw value (bytes from 0x80 are `nonASCII`).
     static let table: [UInt8] = (0...255).map { byte -> ASCIIWordClass in
