@@ -32,17 +32,13 @@ final class RussianStemmer {
                 let stem = stem(lowered: lowered)
                 return TermKey(exact: stem, reduced: stem == lowered ? [] : [(lowered, 0)])
             }
-            var length: Int32 = 0
-            guard let stem = mtl_stemmer_stem(stemmer, lowered.baseAddress, Int32(lowered.count), &length) else {
-                let whole = String(decoding: lowered, as: UTF8.self)
-                return TermKey(exact: whole, reduced: [])
-            }
             // Compared as bytes before any String is made (a generic comparison of a String
             // with the buffer cost some 600 instructions a word).
-            let stemBytes = UnsafeBufferPointer(start: stem, count: Int(length))
-            let same = stemBytes.count == lowered.count && memcmp(stem, lowered.baseAddress!, lowered.count) == 0
-            return TermKey(exact: String(decoding: stemBytes, as: UTF8.self),
-                           reduced: same ? [] : [(String(decoding: lowered, as: UTF8.self), 0)])
+            return withStem(ofLowered: lowered) { stem in
+                let same = stem.count == lowered.count && memcmp(stem.baseAddress!, lowered.baseAddress!, lowered.count) == 0
+                return TermKey(exact: String(decoding: stem, as: UTF8.self),
+                               reduced: same ? [] : [(String(decoding: lowered, as: UTF8.self), 0)])
+            }
         }
     }
 
@@ -83,10 +79,14 @@ final class RussianStemmer {
 
     /// The stem of the UTF-8 bytes of a word already lowered.
     private func stem(loweredBytes word: UnsafeBufferPointer<UInt8>) -> String {
+        withStem(ofLowered: word) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the bytes of the stem of a word already lowered (the word itself if
+    /// Snowball gives none); they are the stemmer's own, valid only during the call.
+    private func withStem<Result>(ofLowered word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         var length: Int32 = 0
-        guard let stem = mtl_stemmer_stem(stemmer, word.baseAddress, Int32(word.count), &length) else {
-            return String(decoding: word, as: UTF8.self)
-        }
-        return String(decoding: UnsafeBufferPointer(start: stem, count: Int(length)), as: UTF8.self)
+        guard let stem = mtl_stemmer_stem(stemmer, word.baseAddress, Int32(word.count), &length) else { return body(word) }
+        return body(UnsafeBufferPointer(start: stem, count: Int(length)))
     }
 }
