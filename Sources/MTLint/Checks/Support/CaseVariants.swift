@@ -22,9 +22,10 @@ enum CaseVariants {
         var secondsOf = [UInt64](repeating: 0, count: facts.vocabularyCount)
         var pairs = WordPairTable()
         var lengthsOfPair: [UInt16] = []
-        // By pair: the key of the two-word term it is (-1: none), found without a lookup.
-        var twoWordKeyOfPair: [Int32] = []
-        var keys = ByteInterner()
+        // Terms of three words or more, interned. A term's key is its pair's id if it has two
+        // words, else the pairs' count plus its id here: most terms have two words, and
+        // interning each cost some 250 instructions (peer subset).
+        var longTerms = ByteInterner()
         var index = 0
         while true {
             index = facts.first(capitalizedLatin, from: index)
@@ -47,27 +48,22 @@ enum CaseVariants {
             if run.count >= 2 && run.count <= 8 && facts.capitalized(start) && run.count(where: { facts.capitalized($0) }) >= 2
                 && !run.allSatisfy({ facts.allCaps($0) || connector($0) }) {
                 let pair = pairs.insert(folded[start], folded[start + 1])
-                if pair == lengthsOfPair.count {
-                    lengthsOfPair.append(0)
-                    twoWordKeyOfPair.append(-1)
-                }
-                // A two-word term seen before needs no lookup.
-                guard run.count > 2 || twoWordKeyOfPair[pair] < 0 else { index = last + 1; continue }
-                let key = keys.intern(ids: folded[run])
+                if pair == lengthsOfPair.count { lengthsOfPair.append(0) }
+                if run.count > 2 { _ = longTerms.intern(ids: folded[run]) }
                 secondsOf[Int(folded[start])] |= 1 &<< UInt64(folded[start + 1])
                 lengthsOfPair[pair] |= 1 << run.count
-                if run.count == 2 { twoWordKeyOfPair[pair] = key }
             }
             index = last + 1
         }
-        guard keys.count > 0 else { return [] }
+        guard pairs.count > 0 else { return [] }
+        let pairCount = pairs.count, keyCount = pairCount + longTerms.count
         // Occurrences of the terms, in text order. A key whose occurrences all repeat its first
         // one form for form, single spaces between, has one spelling: only the others are
         // spelled out below (nearly every key has one spelling, and reading every
         // occurrence's text again cost more than finding it).
         var occurrences: [(start: Int32, length: Int32, key: Int32)] = []
-        var first = [Int32](repeating: -1, count: keys.count)
-        var mayVary = [Bool](repeating: false, count: keys.count)
+        var first = [Int32](repeating: -1, count: keyCount)
+        var mayVary = [Bool](repeating: false, count: keyCount)
         let forms = facts.index.formOfWord
         let plainGap: WordGap = [.joins, .space]
         let plain = { (span: Range<Int>) in span.dropLast().allSatisfy { facts.gap(after: $0) == plainGap } }
@@ -81,8 +77,7 @@ enum CaseVariants {
             for length in 2...8 where termLengths & (1 << length) != 0 && start + length <= words.count {
                 let span = start..<start + length
                 guard span.dropLast().allSatisfy({ facts.joinsNext($0) }) else { continue }
-                // (A pair with two-word terms has its key: the bit for length 2 says so.)
-                guard let key = length == 2 ? twoWordKeyOfPair[pair] : keys.find(ids: folded[span]),
+                guard let key = length == 2 ? Int32(pair) : longTerms.find(ids: folded[span]).map({ Int32(pairCount) + $0 }),
                       !span.allSatisfy({ facts.allCaps($0) || connector($0) }) else { continue }
                 occurrences.append((Int32(start), Int32(length), key))
                 let firstStart = Int(first[Int(key)])

@@ -1,0 +1,57 @@
+import Testing
+@testable import MTLint
+
+/// Case variants key two-word terms by their pair of words and longer ones by an interned id
+/// past the pairs': terms of both kinds in one document, many of each, must each be grouped
+/// on their own.
+@Suite struct TermVariantsCaseTests {
+    private func hits(_ text: String) -> [Hit] {
+        let document = Document(text: text)
+        return CaseVariants.hits(document, facts: WordFacts(document))
+    }
+
+    /// A distinct capitalized word for `number` ("Bedo", "Dafo"): no connector, no leading word.
+    private static func word(_ number: Int) -> String {
+        let letters = Array("bdfglmnprt")
+        var code = ""
+        var rest = number
+        repeat {
+            code += "\(letters[rest % letters.count])a"
+            rest /= letters.count
+        } while rest > 0
+        return code.prefix(1).uppercased() + code.dropFirst() + "o"
+    }
+
+    @Test func twoWordAndLongerTermsAreGroupedApart() {
+        let text = """
+            The Foreign Ministry said. The State Duma Committee met. The Foreign Ministry added.
+            Later the State Duma Committee voted, and the foreign ministry denied it.
+            """
+        let document = Document(text: text)
+        let found = CaseVariants.hits(document, facts: WordFacts(document))
+        #expect(found.count == 1)
+        #expect(found.first?.message == "“foreign ministry” is capitalized “Foreign Ministry” elsewhere in this document (2 times)")
+        #expect(found.first.map { document.string($0.range) } == "foreign ministry")
+    }
+
+    @Test func manyTermsOfTwoAndThreeWordsEachFindTheirOwnMinority() {
+        // Each term twice capitalized and once in lower case, two-word and three-word terms
+        // interleaved, so that pair ids and long-term ids both run well past each other.
+        let count = 120
+        var text = ""
+        func term(_ number: Int) -> String {
+            let words = number % 2 == 0 ? [Self.word(3 * number), Self.word(3 * number + 1)]
+                : [Self.word(3 * number), Self.word(3 * number + 1), Self.word(3 * number + 2)]
+            return words.joined(separator: " ")
+        }
+        for number in 0..<count { text += "Then the \(term(number)) met.\n" }
+        for number in 0..<count { text += "Then the \(term(number)) left.\n" }
+        for number in 0..<count { text += "Then the \(term(number).lowercased()) came.\n" }
+        let found = hits(text)
+        #expect(found.count == count)
+        for number in 0..<count {
+            let message = "“\(term(number).lowercased())” is capitalized “\(term(number))” elsewhere in this document (2 times)"
+            #expect(found.filter { $0.message == message }.count == 1, "\(term(number))")
+        }
+    }
+}
