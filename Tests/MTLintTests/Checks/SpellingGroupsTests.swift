@@ -43,8 +43,8 @@ import Testing
         for _ in 0..<2_000 {
             var added: [Added] = []
             var offset = 0
-            let keyCount = 1 + generator.next() % 12
-            for _ in 0..<Int(generator.next() % 60) {
+            let keyCount = 1 + generator.next() % 40
+            for _ in 0..<Int(generator.next() % 120) {
                 offset += 1 + Int(generator.next() % 5)
                 added.append(Added(key: Int32(generator.next() % keyCount) * 3, spelling: Int32(generator.next() % 4),
                                    range: offset..<offset + 2, reportable: generator.next() % 5 != 0))
