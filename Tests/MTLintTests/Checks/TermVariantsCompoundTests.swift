@@ -1,0 +1,41 @@
+import Testing
+@testable import MTLint
+
+/// Compound variants spell keys and spellings from the folded words' bytes, copied into one
+/// scratch buffer: compounds of two and three words, short and long, many of them in one
+/// document, must each be keyed and spelled as their words joined.
+@Suite struct TermVariantsCompoundTests {
+    /// A distinct lowercase word for `number`, `length` letters or more ("bado", "dafogo").
+    private static func word(_ number: Int, length: Int) -> String {
+        let letters = Array("bdfglmnpt")
+        var code = ""
+        var rest = number
+        repeat {
+            code += "\(letters[rest % letters.count])a"
+            rest /= letters.count
+        } while rest > 0
+        while code.count < length { code += "lo" }
+        return code + "o"
+    }
+
+    @Test func manyCompoundsAreKeyedAndSpelledAsTheirWordsJoined() {
+        let count = 90
+        func parts(_ number: Int) -> [String] {
+            let first = Self.word(2 * number, length: 1 + number % 13), second = Self.word(2 * number + 1, length: 2 + number % 7)
+            return number % 3 == 0 ? [first, second, Self.word(number, length: 3)] : [first, second]
+        }
+        var text = ""
+        for number in 0..<count {
+            let hyphenated = parts(number).joined(separator: "-")
+            text += "Then the \(hyphenated) met; the \(hyphenated) left; the \(parts(number).joined()) came.\n"
+        }
+        let document = Document(text: text)
+        let found = CompoundVariants.hits(document, facts: WordFacts(document), ignoredPrefixes: ["re"])
+        #expect(found.count == count)
+        for number in 0..<count {
+            let closed = parts(number).joined(), hyphenated = parts(number).joined(separator: "-")
+            let message = "“\(closed)” is written “\(hyphenated)” elsewhere in this document (2 times)"
+            #expect(found.filter { $0.message == message && document.string($0.range) == closed }.count == 1, "\(closed)")
+        }
+    }
+}
