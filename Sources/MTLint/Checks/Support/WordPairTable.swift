@@ -3,7 +3,7 @@
 /// term's first word with the word after it, and only a pair that begins some term goes on;
 /// the glossary's trie keeps its edges, (node, word), in one.
 struct WordPairTable {
-    private var slots = HashSlots(expectedCount: 64)
+    private var slots = HashSlots(expectedCount: Self.firstRoom)
     private var pairs: [UInt64] = []
     /// One bit for each of 2^``filterBits`` hash values, set for the hashes of the pairs
     /// inserted: it turns away most pairs never inserted before the table, which outgrows the
@@ -20,6 +20,10 @@ struct WordPairTable {
     /// How many pairs there are.
     var count: Int { pairs.count }
 
+    /// Pairs the first table holds. Room for as many is made at the first insertion: a
+    /// document's pairs grown into an array from empty were reallocated some five times.
+    private static var firstRoom: Int { 64 }
+
     /// The pair's id, new or known.
     mutating func insert(_ first: Int32, _ second: Int32) -> Int {
         let pair = Self.pair(first, second)
@@ -27,6 +31,7 @@ struct WordPairTable {
         if let id = found.id { return id }
         let hash = Self.hash(pair)
         slots.insert(hash, id: pairs.count, at: found.slot)
+        if pairs.isEmpty { pairs.reserveCapacity(Self.firstRoom) }
         pairs.append(pair)
         if pairs.count * 16 > 1 << filterBits && filterBits < Self.largestFilterBits {
             filterBits += 1
@@ -73,6 +78,7 @@ struct WordPairTable {
         }
     }
 
+    @inline(__always)
     private mutating func addToFilter(_ hash: UInt32) {
         let bit = filterBit(hash)
         filter[bit >> 6] |= 1 << UInt64(bit & 63)
