@@ -54,4 +54,14 @@ import Testing
             #expect(found.filter { $0.message == message }.count == 1, "\(term(number))")
         }
     }
+
+    @Test func listedWordsAreFoundAsTheStringListsFindThem() {
+        let text = "In the Hall of Fame and on the Board for the Arts, a de facto Head as an Aide to Him, but or with By From At."
+        let document = Document(text: text)
+        let facts = WordFacts(document)
+        let connectors = facts.vocabularyMask(Set(CaseVariants.connectors)), leading = facts.vocabularyMask(Set(CaseVariants.leading))
+        let expected = zip(connectors, leading).map { ($0 ? CaseVariants.connectorBit : 0) | ($1 ? CaseVariants.leadingBit : 0) }
+        #expect(CaseVariants.listedBits(facts) == expected)
+        #expect(expected.contains(CaseVariants.connectorBit | CaseVariants.leadingBit) && expected.contains(CaseVariants.leadingBit))
+    }
 }
