@@ -94,7 +94,12 @@ enum NameVariants {
         // instructions).
         var keyFacts = [KeyFacts](repeating: KeyFacts(firstSpelling: 0, named: false, varied: false), count: capitalizedForms)
         var keyCount = 0
-        var candidates = [Candidate?](repeating: nil, count: index.forms.count)
+        // The candidates in form order, as many as there are capitalized forms at most: a
+        // table of them by form is made only for a document with a key that varies (most
+        // articles have none, and one made for every form cost some 1,800 instructions an
+        // article).
+        var found = [(form: Int32, candidate: Candidate)](repeating: (0, Candidate(key: 0, spelling: 0, trim: 0)), count: capitalizedForms)
+        var foundCount = 0
         var key = [UInt8](repeating: 0, count: longestTerm)
         let terms = index.terms
         keys.withInserter(room: capitalizedForms, bytes: capitalizedBytes) { keys in
@@ -104,7 +109,7 @@ enum NameVariants {
                 termStarts.withUnsafeBufferPointer { termStarts in
                     key.withUnsafeMutableBufferPointer { key in
                         keyFacts.withUnsafeMutableBufferPointer { keyFacts in
-                            candidates.withUnsafeMutableBufferPointer { candidates in
+                            found.withUnsafeMutableBufferPointer { found in
                                 for form in flags.indices
                                 where flags[form].isSuperset(of: [.asciiLetters, .asciiCapital]) && !flags[form].contains(.asciiAllCaps) {
                                     // Latin words are ASCII: the checks below read the folded bytes, and a String is
@@ -129,7 +134,8 @@ enum NameVariants {
                                         keyFacts[Int(keyID)].varied = true
                                     }
                                     if midSentence[form] != 0 { keyFacts[Int(keyID)].named = true }
-                                    candidates[form] = Candidate(key: keyID, spelling: spellingID, trim: UInt8(trim))
+                                    found[foundCount] = (Int32(form), Candidate(key: keyID, spelling: spellingID, trim: UInt8(trim)))
+                                    foundCount += 1
                                 }
                             }
                         }
@@ -145,9 +151,11 @@ enum NameVariants {
         // is named). The walk over every word reads this table, which stays in the L1 cache,
         // instead of the candidates.
         var isReported = [UInt64](repeating: 0, count: (index.forms.count + 63) / 64)
-        for (form, candidate) in candidates.enumerated() {
-            guard let candidate, keyFacts[Int(candidate.key)].varied, keyFacts[Int(candidate.key)].named else { continue }
-            isReported[form >> 6] |= 1 << UInt64(form & 63)
+        var candidates = [Candidate?](repeating: nil, count: index.forms.count)
+        for (form, candidate) in found[..<foundCount] {
+            candidates[Int(form)] = candidate
+            guard keyFacts[Int(candidate.key)].varied, keyFacts[Int(candidate.key)].named else { continue }
+            isReported[Int(form) >> 6] |= 1 << UInt64(form & 63)
         }
         var groups = SpellingGroups<Int32>()
         let reportedBits: WordFacts.Bits = [.capitalized, .latin]
