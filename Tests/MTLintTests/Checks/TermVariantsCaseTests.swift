@@ -64,4 +64,21 @@ import Testing
         #expect(CaseVariants.listedBits(facts) == expected)
         #expect(expected.contains(CaseVariants.connectorBit | CaseVariants.leadingBit) && expected.contains(CaseVariants.leadingBit))
     }
+
+    @Test func aTermOfAPairIsFoundOnlyWhereAllItsWordsJoin() {
+        // "Foreign Ministry" and "Foreign Ministry Office" share a pair; the comma ends the
+        // longer term at the fourth sentence but not the shorter one.
+        let text = """
+            The Foreign Ministry Office said. The Foreign Ministry Office met. The Foreign Ministry spoke.
+            Later the foreign ministry, office staff left. Then the foreign ministry office closed.
+            """
+        let document = Document(text: text)
+        let found = CaseVariants.hits(document, facts: WordFacts(document))
+        #expect(found.map { document.string($0.range) } == ["foreign ministry", "foreign ministry", "foreign ministry office"])
+        #expect(found.map(\.message) == [
+            "“foreign ministry” is capitalized “Foreign Ministry” elsewhere in this document (3 times)",
+            "“foreign ministry” is capitalized “Foreign Ministry” elsewhere in this document (3 times)",
+            "“foreign ministry office” is capitalized “Foreign Ministry Office” elsewhere in this document (2 times)",
+        ])
+    }
 }

@@ -79,17 +79,25 @@ enum CaseVariants {
         var mayVary = [Bool](repeating: false, count: keyCount)
         let forms = facts.index.formOfWord
         let plainGap: WordGap = [.joins, .space]
-        let plain = { (span: Range<Int>) in span.dropLast().allSatisfy { facts.gap(after: $0) == plainGap } }
+        // (Spans have two words or more. `dropLast` on a range was a call for each span.)
+        let plain = { (span: Range<Int>) in (span.lowerBound..<span.upperBound - 1).allSatisfy { facts.gap(after: $0) == plainGap } }
         // Whether two spans of `length` words have the same forms (the generic comparison of
         // two array slices cost a tenth of this check's time on a long text).
         let sameForms = { (a: Int, b: Int, length: Int) in
             forms.withUnsafeBufferPointer { forms in (0..<length).allSatisfy { forms[a + $0] == forms[b + $0] } }
         }
         func record(start: Int, pair: Int) {
-            let termLengths = lengthsOfPair[pair]
-            for length in 2...8 where termLengths & (1 << length) != 0 && start + length <= words.count {
+            // The pair's term lengths (bit n: n words), shortest first, and how far the words
+            // from `start` join: a gap that does not join ends every longer term too.
+            var lengths = UInt32(lengthsOfPair[pair])
+            var joined = start
+            while lengths != 0 {
+                let length = lengths.trailingZeroBitCount
+                lengths &= lengths - 1
+                guard start + length <= words.count else { break }
+                while joined < start + length - 1 && facts.joinsNext(joined) { joined += 1 }
+                guard joined == start + length - 1 else { break }
                 let span = start..<start + length
-                guard span.dropLast().allSatisfy({ facts.joinsNext($0) }) else { continue }
                 guard let key = length == 2 ? Int32(pair) : longTerms.find(ids: folded[span]).map({ Int32(pairCount) + $0 }),
                       !span.allSatisfy({ facts.allCaps($0) || connector($0) }) else { continue }
                 occurrences.append((Int32(start), Int32(length), key))
