@@ -38,4 +38,27 @@ import Testing
             #expect(found.filter { $0.message == message && document.string($0.range) == closed }.count == 1, "\(closed)")
         }
     }
+
+    @Test func spacedNamesAreRunTogetherToTheirHyphenatedKeys() {
+        let count = 60
+        func parts(_ number: Int) -> [String] {
+            let words = [Self.word(2 * number, length: 1 + number % 11), Self.word(2 * number + 1, length: 2 + number % 5)]
+                + (number % 4 == 0 ? [Self.word(number, length: 2)] : [])
+            return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        }
+        var text = ""
+        for number in 0..<count {
+            let spaced = parts(number).joined(separator: " "), hyphenated = parts(number).joined(separator: "-")
+            // A first word followed by one too long for any key to hold both.
+            text += "He flew to \(spaced), then back to \(spaced), then to \(hyphenated) and \(parts(number)[0]) Supercalifragilisticexpialidocious.\n"
+        }
+        let document = Document(text: text)
+        let found = CompoundVariants.hits(document, facts: WordFacts(document), ignoredPrefixes: ["re"])
+        #expect(found.count == count)
+        for number in 0..<count {
+            let spaced = parts(number).joined(separator: " ").lowercased(), hyphenated = parts(number).joined(separator: "-")
+            let message = "“\(hyphenated.lowercased())” is written “\(spaced)” elsewhere in this document (2 times)"
+            #expect(found.filter { $0.message == message && document.string($0.range) == hyphenated }.count == 1, "\(hyphenated)")
+        }
+    }
 }

@@ -16,6 +16,17 @@ enum CompoundVariants {
         var keys = ByteInterner()
         var spellings = ByteInterner()
         var scratch: [UInt8] = []
+        let termLength = { (term: Int32) in Int(termStarts[Int(term) + 1] - termStarts[Int(term)]) }
+        /// Copies the bytes of term `term` to `target`; returns their count.
+        func copy(_ term: Int32, to target: UnsafeMutablePointer<UInt8>) -> Int {
+            termStarts.withUnsafeBufferPointer { starts in
+                termBytes.withUnsafeBufferPointer { termBytes in
+                    let start = Int(starts[Int(term)]), count = Int(starts[Int(term) + 1]) - start
+                    for offset in 0..<count { target[offset] = termBytes[start + offset] }
+                    return count
+                }
+            }
+        }
         /// Interns the folded words of `span`, run together (a key) or joined by `separator`,
         /// spelled in `scratch`. (Handed the scratch rather than capturing it: variables
         /// captured by a local function were checked for exclusive access at each use, 5 MB
@@ -30,21 +41,16 @@ enum CompoundVariants {
                     length += Int(starts[term + 1] - starts[term])
                 }
                 if scratch.count < length { scratch = [UInt8](repeating: 0, count: max(length, 2 * scratch.count)) }
-                return termBytes.withUnsafeBufferPointer { termBytes in
-                    scratch.withUnsafeMutableBufferPointer { scratch in
-                        var end = 0
-                        for position in span {
-                            if let separator, position != span.lowerBound {
-                                scratch[end] = separator
-                                end += 1
-                            }
-                            let term = Int(folded[position])
-                            let start = Int(starts[term]), count = Int(starts[term + 1]) - start
-                            for offset in 0..<count { scratch[end + offset] = termBytes[start + offset] }
-                            end += count
+                return scratch.withUnsafeMutableBufferPointer { scratch in
+                    var end = 0
+                    for position in span {
+                        if let separator, position != span.lowerBound {
+                            scratch[end] = separator
+                            end += 1
                         }
-                        return interner.intern(UnsafeBufferPointer(rebasing: scratch[..<end]))
+                        end += copy(folded[position], to: scratch.baseAddress! + end)
                     }
+                    return interner.intern(UnsafeBufferPointer(rebasing: scratch[..<end]))
                 }
             }
         }
@@ -92,37 +98,39 @@ enum CompoundVariants {
         // By key, the id of its closed spelling once interned (-1: not yet): an array lookup
         // for each closed word, where a Dictionary hashed each with SipHash.
         var closedSpelling = [Int32](repeating: -1, count: keys.count)
-        var runTogether: [UInt8] = []
+        // The words of a spaced spelling run together, copied in place from the terms' arena
+        // (appended as slices, a retain, a release and some 100 instructions a word), in
+        // room on the stack (an array for it was another allocation an article).
         let capitalizedLatin: WordFacts.Bits = [.capitalized, .latin]
-        Self.forEachWord(facts: facts, roles: roles) { start in
-            let bits = facts.bits[start]
-            guard bits.contains(.latin) else { return }
-            let term = Int(folded[start])
-            let key = closedKey[term]
-            if key >= 0 {
-                var spelling = closedSpelling[Int(key)]
-                if spelling < 0 {
-                    spelling = keys.bytes(key).withUnsafeBufferPointer { spellings.intern($0) }
-                    closedSpelling[Int(key)] = spelling
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestKey) { runTogether in
+            Self.forEachWord(facts: facts, roles: roles) { start in
+                let bits = facts.bits[start]
+                guard bits.contains(.latin) else { return }
+                let term = Int(folded[start])
+                let key = closedKey[term]
+                if key >= 0 {
+                    var spelling = closedSpelling[Int(key)]
+                    if spelling < 0 {
+                        spelling = keys.bytes(key).withUnsafeBufferPointer { spellings.intern($0) }
+                        closedSpelling[Int(key)] = spelling
+                    }
+                    groups.add(key: key, spelling: spelling, range: words[start].range)
                 }
-                groups.add(key: key, spelling: spelling, range: words[start].range)
-            }
-            // A spaced name can spell a chain key only if its first word begins one.
-            guard bits.contains(.capitalized) && roles[term] & Self.beginsKey != 0 else { return }
-            // The words run together grow a word at a time, once the next word may join
-            // (spelled again for each length: 5 MB head 741.1 → 737.7 M instructions).
-            for last in start + 1..<min(start + 4, words.count) {
-                guard facts.bits[last].isSuperset(of: capitalizedLatin) && facts.gap(after: last - 1).contains(.space) else { break }
-                if last == start + 1 {
-                    runTogether.removeAll(keepingCapacity: true)
-                    runTogether.append(contentsOf: terms.bytes(folded[start]))
-                }
-                let next = terms.bytes(folded[last])
-                guard runTogether.count + next.count <= longestKey else { break }
-                runTogether.append(contentsOf: next)
-                if let key = runTogether.withUnsafeBufferPointer({ keys.find($0) }) {
-                    groups.add(key: key, spelling: intern(start...last, separator: UInt8(ascii: " "), into: &spellings, scratch: &scratch),
-                               range: words[start].start..<words[last].end)
+                // A spaced name can spell a chain key only if its first word begins one.
+                guard bits.contains(.capitalized) && roles[term] & Self.beginsKey != 0 else { return }
+                // The words run together grow a word at a time, once the next word may join
+                // (spelled again for each length: 5 MB head 741.1 → 737.7 M instructions).
+                var length = 0
+                for last in start + 1..<min(start + 4, words.count) {
+                    guard facts.bits[last].isSuperset(of: capitalizedLatin) && facts.gap(after: last - 1).contains(.space) else { break }
+                    if last == start + 1 { length = termLength(folded[start]) }
+                    guard length + termLength(folded[last]) <= longestKey else { break }
+                    if last == start + 1 { _ = copy(folded[start], to: runTogether.baseAddress!) }
+                    length += copy(folded[last], to: runTogether.baseAddress! + length)
+                    if let key = keys.find(UnsafeBufferPointer(rebasing: runTogether[..<length])) {
+                        groups.add(key: key, spelling: intern(start...last, separator: UInt8(ascii: " "), into: &spellings, scratch: &scratch),
+                                   range: words[start].start..<words[last].end)
+                    }
                 }
             }
         }
