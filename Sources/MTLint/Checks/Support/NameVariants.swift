@@ -32,27 +32,27 @@ enum NameVariants {
         // and the words are walked only for where capitals stand.
         let flags = index.flags
         var lowercaseTerms = [Bool](repeating: false, count: facts.vocabularyCount)
-        // Counted on the way, so that the keys' table is made once at its size, and the longest
-        // term of a capitalized form, the room a key needs.
+        // Counted on the way, so that the keys' table is made once at its size (a key is made
+        // from a capitalized form's term and is no longer than it), and the longest such term,
+        // the room a key needs.
         var capitalizedForms = 0, capitalizedBytes = 0, longestTerm = 0
         let termStarts = index.terms.starts
         // Over buffers, with no branch on a form's kind but the lowercase mark: nearly every
         // form of an article is new to it, and this pass is made for each article.
         flags.withUnsafeBufferPointer { flags in
             index.termKeyOfForm.withUnsafeBufferPointer { termOfForm in
-                index.forms.starts.withUnsafeBufferPointer { formStarts in
-                    termStarts.withUnsafeBufferPointer { termStarts in
-                        lowercaseTerms.withUnsafeMutableBufferPointer { lowercaseTerms in
-                            for form in 0..<flags.count {
-                                let formFlags = flags[form]
-                                let letters = formFlags.contains(.asciiLetters)
-                                let term = Int(termOfForm[form])
-                                if letters && !formFlags.contains(.asciiCapital) { lowercaseTerms[term] = true }
-                                let capitalized = letters && formFlags.contains(.asciiCapital) && !formFlags.contains(.asciiAllCaps) ? 1 : 0
-                                capitalizedForms &+= capitalized
-                                capitalizedBytes &+= capitalized &* Int(formStarts[form &+ 1] &- formStarts[form])
-                                longestTerm = max(longestTerm, capitalized &* Int(termStarts[term &+ 1] &- termStarts[term]))
-                            }
+                termStarts.withUnsafeBufferPointer { termStarts in
+                    lowercaseTerms.withUnsafeMutableBufferPointer { lowercaseTerms in
+                        for form in 0..<flags.count {
+                            let formFlags = flags[form]
+                            let letters = formFlags.contains(.asciiLetters)
+                            let term = Int(termOfForm[form])
+                            if letters && !formFlags.contains(.asciiCapital) { lowercaseTerms[term] = true }
+                            let capitalized = letters && formFlags.contains(.asciiCapital) && !formFlags.contains(.asciiAllCaps) ? 1 : 0
+                            let termLength = capitalized &* Int(termStarts[term &+ 1] &- termStarts[term])
+                            capitalizedForms &+= capitalized
+                            capitalizedBytes &+= termLength
+                            longestTerm = max(longestTerm, termLength)
                         }
                     }
                 }
@@ -76,9 +76,9 @@ enum NameVariants {
             }
         }
         let isLowercase = { (folded: UnsafeBufferPointer<UInt8>) in index.terms.find(folded).map { lowercaseTerms[Int($0)] } ?? false }
-        // Each key is made from a capitalized (ASCII) form and is no longer than it: the forms'
-        // bytes are room for every key. Interned within that room, a key cost some 90
-        // instructions, not 260 (peer subset).
+        // Each key is made from a capitalized (ASCII) form's term and is no longer than it:
+        // the terms' bytes are room for every key. Interned within that room, a key cost some
+        // 90 instructions, not 260 (peer subset).
         var keys = ByteInterner(expectedCount: capitalizedForms, expectedBytes: capitalizedBytes)
         // A spelling is its form (its id is the form's), or a possessive's form without its
         // "'s": the form of that spelling where the document has one, else an id past the
