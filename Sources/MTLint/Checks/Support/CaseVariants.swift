@@ -35,6 +35,7 @@ enum CaseVariants {
         var secondsOf = [UInt64](repeating: 0, count: facts.vocabularyCount)
         var pairs = WordPairTable()
         var lengthsOfPair: [UInt16] = []
+        lengthsOfPair.reserveCapacity(64)
         // Terms of three words or more, interned. A term's key is its pair's id if it has two
         // words, else the pairs' count plus its id here: most terms have two words, and
         // interning each cost some 250 instructions (peer subset).
@@ -75,8 +76,11 @@ enum CaseVariants {
         // spelled out below (nearly every key has one spelling, and reading every
         // occurrence's text again cost more than finding it).
         var occurrences: [(start: Int32, length: Int32, key: Int32)] = []
+        occurrences.reserveCapacity(64)
+        // By key, where its first occurrence starts, -1 before it, or ``mayVary`` once a later
+        // one differs (the first is then no longer needed: one table, not two).
         var first = [Int32](repeating: -1, count: keyCount)
-        var mayVary = [Bool](repeating: false, count: keyCount)
+        let mayVary: Int32 = -2
         let forms = facts.index.formOfWord
         let plainGap: WordGap = [.joins, .space]
         // (Spans have two words or more. `dropLast` on a range was a call for each span.)
@@ -102,11 +106,10 @@ enum CaseVariants {
                       !span.allSatisfy({ facts.allCaps($0) || connector($0) }) else { continue }
                 occurrences.append((Int32(start), Int32(length), key))
                 let firstStart = Int(first[Int(key)])
-                if firstStart < 0 {
+                if firstStart == -1 {
                     first[Int(key)] = Int32(start)
-                } else if !mayVary[Int(key)] {
-                    mayVary[Int(key)] = !(plain(span) && plain(firstStart..<firstStart + length)
-                        && sameForms(start, firstStart, length))
+                } else if firstStart >= 0 && !(plain(span) && plain(firstStart..<firstStart + length) && sameForms(start, firstStart, length)) {
+                    first[Int(key)] = mayVary
                 }
             }
         }
@@ -131,13 +134,13 @@ enum CaseVariants {
             if batch.count == Self.batch { lookUp(&batch) }
         }
         lookUp(&batch)
-        guard mayVary.contains(true) else { return [] }
+        guard first.contains(mayVary) else { return [] }
         var groups = SpellingGroups<Int32>()
         // Spellings as written, line breaks read as spaces, interned.
         var spellings = ByteInterner()
         var spelling: [UInt8] = []
         bytes.withUnsafeBufferPointer { bytes in
-            for occurrence in occurrences where mayVary[Int(occurrence.key)] {
+            for occurrence in occurrences where first[Int(occurrence.key)] == mayVary {
                 let span = Int(occurrence.start)..<Int(occurrence.start + occurrence.length)
                 let range = words[span.lowerBound].start..<words[span.upperBound - 1].end
                 // Words one space apart are their own spelling, read in place.
