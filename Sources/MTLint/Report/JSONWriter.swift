@@ -5,13 +5,15 @@ import CWordScan
 /// reproducible. Pretty output indents with two spaces and puts ": " after keys.
 ///
 /// Reports are written as they are walked: building a tree of values first cost as much as
-/// writing it, and as much again to free it. Each piece (a key, a value, a bracket with its
-/// line break) is stored through one pointer into zeroed room at the end of the output:
-/// appending byte by byte checked the array's uniqueness and capacity for every byte, some
-/// thirty instructions a byte of a report.
-public struct JSONWriter {
-    /// The output (its first `length` bytes), then zeroed room.
-    private var storage: [UInt8] = []
+/// writing it, and as much again to free it. Each piece (a separator with a key, a value, a
+/// bracket with its line break) is stored through one pointer into room at the end of the
+/// output. The output is memory of the writer's own, not an array: reaching an array's
+/// storage checked its uniqueness and swapped it out and back for every piece, some hundred
+/// instructions a member of a finding. Not copyable, as a copy would share that memory.
+public struct JSONWriter: ~Copyable {
+    /// The output (its first `length` bytes), then room.
+    private var output: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
     private var length = 0
     private let pretty: Bool
     /// How many containers are open.
@@ -27,10 +29,16 @@ public struct JSONWriter {
     public init(pretty: Bool, baseIndent: Int = 0) {
         self.pretty = pretty
         self.baseIndent = baseIndent
+        capacity = 256
+        output = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        output.deallocate()
     }
 
     /// The bytes written so far.
-    public var bytes: [UInt8] { Array(storage[..<length]) }
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: output, count: length)) }
 
     /// How many bytes are written and not yet flushed.
     public var count: Int { length }
@@ -38,23 +46,20 @@ public struct JSONWriter {
     /// Passes the bytes written so far to `emit` and drops them, keeping the room: a large
     /// document written out piece by piece needs no buffer of its whole size.
     public mutating func flush(_ emit: (UnsafeRawBufferPointer) -> Void) {
-        storage.withUnsafeBytes { emit(UnsafeRawBufferPointer(rebasing: $0[..<length])) }
+        emit(UnsafeRawBufferPointer(start: output, count: length))
         length = 0
     }
 
     /// Room for `count` more bytes, made at once: a large report grown by doubling touched
     /// about twice its size in fresh pages.
     public mutating func reserve(_ count: Int) {
-        if storage.count - length < count { storage += repeatElement(0, count: length + count - storage.count) }
+        if capacity - length < count { resize(to: length + count) }
     }
 
-    /// The bytes written, moved out (a large report is not copied to trim its room).
+    /// The bytes written, handed over; the writer starts again empty.
     public mutating func takeBytes() -> [UInt8] {
-        storage.removeLast(storage.count - length)
-        var taken: [UInt8] = []
-        swap(&taken, &storage)
-        length = 0
-        return taken
+        defer { length = 0 }
+        return bytes
     }
 
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
@@ -63,13 +68,14 @@ public struct JSONWriter {
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// A key. Keys are the contract's literal names, read in place (and escaped like any
-    /// string) without making a String of each.
+    /// string) without making a String of each; stored with the separator before it in one go.
     public mutating func key(_ name: StaticString) {
-        startValue()
+        let separator = takeSeparator()
         let pretty = self.pretty
         name.withUTF8Buffer { name in
-            store(atMost: Self.escapedSize(name) + 2) { output in
-                var written = Self.storeString(name, at: output)
+            store(atMost: separator.maximum + Self.escapedSize(name) + 2) { output in
+                var written = Self.storeSeparator(separator, at: output)
+                written += Self.storeString(name, at: output + written)
                 output[written] = UInt8(ascii: ":")
                 written += 1
                 if pretty {
@@ -83,14 +89,22 @@ public struct JSONWriter {
     }
 
     public mutating func string(_ value: String) {
-        startValue()
+        let separator = takeSeparator()
         var value = value
-        value.withUTF8 { value in store(atMost: Self.escapedSize(value)) { Self.storeString(value, at: $0) } }
+        value.withUTF8 { value in
+            store(atMost: separator.maximum + Self.escapedSize(value)) { output in
+                let written = Self.storeSeparator(separator, at: output)
+                return written + Self.storeString(value, at: output + written)
+            }
+        }
     }
 
     public mutating func int(_ value: Int) {
-        startValue()
-        store(atMost: 20) { Self.storeInt(value, at: $0) }
+        let separator = takeSeparator()
+        store(atMost: separator.maximum + 20) { output in
+            let written = Self.storeSeparator(separator, at: output)
+            return written + Self.storeInt(value, at: output + written)
+        }
     }
 
     public mutating func null() {
@@ -117,13 +131,16 @@ public struct JSONWriter {
     /// `body` returns how many it stored.
     @inline(__always)
     private mutating func store(atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
-        if storage.count - length < maximum { grow(maximum) }
-        let start = length
-        length += storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
+        if capacity - length < maximum { resize(to: length + max(maximum, capacity)) }
+        length += body(output + length)
     }
 
-    private mutating func grow(_ needed: Int) {
-        storage += repeatElement(0, count: max(needed, storage.count, 256))
+    private mutating func resize(to newCapacity: Int) {
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.update(from: output, count: length)
+        output.deallocate()
+        output = grown
+        capacity = newCapacity
     }
 
     private mutating func storeLiteral(_ literal: StaticString) {
@@ -135,31 +152,49 @@ public struct JSONWriter {
         }
     }
 
-    private mutating func startValue() {
+    /// What goes before a value: a comma after an earlier element, and in pretty output a line
+    /// break and indentation (none right after a key).
+    struct Separator {
+        var comma: Bool
+        /// Spaces after the line break; negative for no line break.
+        var indent: Int
+        /// The most bytes ``storeSeparator(_:at:)`` stores: the spaces go eight at a time.
+        var maximum: Int { 2 + max(indent, 0) + 8 }
+    }
+
+    /// The separator the next value needs, and the state after it.
+    @inline(__always)
+    private mutating func takeSeparator() -> Separator {
         if afterKey {
             afterKey = false
-            return
+            return Separator(comma: false, indent: -1)
         }
-        if depth > 0 {
-            let comma = !empty
-            let indent = pretty ? (depth + baseIndent) * 2 : -1
-            store(atMost: 2 + max(indent, 0)) { output in
-                var written = 0
-                if comma {
-                    output[0] = UInt8(ascii: ",")
-                    written = 1
-                }
-                return written + Self.storeNewline(indent: indent, at: output + written)
-            }
+        defer { empty = false }
+        guard depth > 0 else { return Separator(comma: false, indent: -1) }
+        return Separator(comma: !empty, indent: pretty ? (depth + baseIndent) * 2 : -1)
+    }
+
+    @inline(__always)
+    private static func storeSeparator(_ separator: Separator, at output: UnsafeMutablePointer<UInt8>) -> Int {
+        var written = 0
+        if separator.comma {
+            output[0] = UInt8(ascii: ",")
+            written = 1
         }
-        empty = false
+        return written + storeNewline(indent: separator.indent, at: output + written)
+    }
+
+    private mutating func startValue() {
+        let separator = takeSeparator()
+        store(atMost: separator.maximum) { Self.storeSeparator(separator, at: $0) }
     }
 
     private mutating func open(_ bracket: UInt8) {
-        startValue()
-        store(atMost: 1) { output in
-            output[0] = bracket
-            return 1
+        let separator = takeSeparator()
+        store(atMost: separator.maximum + 1) { output in
+            let written = Self.storeSeparator(separator, at: output)
+            output[written] = bracket
+            return written + 1
         }
         depth += 1
         empty = true
@@ -168,7 +203,7 @@ public struct JSONWriter {
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
         let indent = !empty && pretty ? (depth + baseIndent) * 2 : -1
-        store(atMost: 2 + max(indent, 0)) { output in
+        store(atMost: 2 + max(indent, 0) + 8) { output in
             let written = Self.storeNewline(indent: indent, at: output)
             output[written] = bracket
             return written + 1
@@ -176,31 +211,58 @@ public struct JSONWriter {
         empty = false
     }
 
-    /// A line feed and `indent` spaces; nothing for a negative `indent`.
+    /// A line feed and `indent` spaces; nothing for a negative `indent`. The spaces are
+    /// stored eight at a time, so up to seven more may follow them in the room (overwritten by
+    /// what comes next, or beyond the output): the room asked for has eight bytes to spare.
+    /// (A `memset` call for each line of a report cost more than the spaces.)
     @inline(__always)
     private static func storeNewline(indent: Int, at output: UnsafeMutablePointer<UInt8>) -> Int {
         guard indent >= 0 else { return 0 }
         output[0] = 0x0A
-        (output + 1).update(repeating: UInt8(ascii: " "), count: indent)
+        let spaces = UnsafeMutableRawPointer(output + 1)
+        var offset = 0
+        while offset < indent {
+            spaces.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
         return indent + 1
     }
 
-    /// The decimal digits of `value`, written back to front.
+    /// The decimal digits of `value`, written back to front two at a time from a table of the
+    /// pairs "00" to "99". (Reports are mostly numbers: lines, columns, offsets; a digit at a
+    /// time with a separate pass to count them cost some 120 instructions a number.)
+    @inline(__always)
     private static func storeInt(_ value: Int, at output: UnsafeMutablePointer<UInt8>) -> Int {
         var magnitude = value.magnitude
-        var digits = 0
-        repeat {
-            digits += 1
-            magnitude /= 10
-        } while magnitude > 0
         let sign = value < 0 ? 1 : 0
         if sign == 1 { output[0] = UInt8(ascii: "-") }
-        magnitude = value.magnitude
-        for position in stride(from: sign + digits - 1, through: sign, by: -1) {
-            output[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
+        var digits = 1
+        var bound: UInt = 10
+        while digits < 20 && magnitude >= bound {
+            digits += 1
+            // Past 10^19 a twentieth digit is the only one left: the bound stops growing.
+            bound = bound.multipliedReportingOverflow(by: 10).overflow ? .max : bound * 10
+        }
+        var position = sign + digits
+        digitPairs.withUTF8Buffer { pairs in
+            while magnitude >= 10 {
+                let pair = Int(magnitude % 100) * 2
+                magnitude /= 100
+                position -= 2
+                output[position] = pairs[pair]
+                output[position + 1] = pairs[pair + 1]
+            }
+            if position > sign {
+                output[sign] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude)
+            }
         }
         return sign + digits
+    }
+
+    /// "00", "01", … "99", back to back (a literal: an array made on first use was looked up
+    /// through a once-check for every number).
+    private static var digitPairs: StaticString {
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
     }
 
     /// The most bytes `bytes` can take as a string literal: six for each byte (`\u001f`),
@@ -229,6 +291,23 @@ public struct JSONWriter {
         guard let base = bytes.baseAddress else {
             output[1] = UInt8(ascii: "\"")
             return 2
+        }
+        // A short string (keys, severities, check ids: most of a report's strings) is copied
+        // byte by byte as it is scanned, and is done if no byte needs an escape; otherwise it
+        // is written again below from its start. (Scanning, then copying with a `memcpy` call,
+        // cost more than the bytes: some 130 instructions a key.)
+        if bytes.count < 16 {
+            var copied = 0
+            while copied < bytes.count {
+                let byte = base[copied]
+                guard mtl_is_json_special(byte) == 0 else { break }
+                output[1 + copied] = byte
+                copied += 1
+            }
+            if copied == bytes.count {
+                output[1 + copied] = UInt8(ascii: "\"")
+                return copied + 2
+            }
         }
         var written = 1
         var runStart = 0

@@ -92,6 +92,38 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
     }
 
+    @Test func numbersAreWrittenAsSwiftPrintsThem() {
+        var values = [0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 65_535, 1_000_000, Int.max, Int.min, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            values += [power - 1, power, power + 1]
+        }
+        values += values.filter { $0 != .min }.map { -$0 }
+        for value in values {
+            var writer = JSONWriter(pretty: false)
+            writer.int(value)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
+        }
+    }
+
+    @Test func deepIndentationIsTwoSpacesALevel() {
+        // The spaces go eight at a time: depths whose indentation is not a multiple of eight.
+        for depth in 1...9 {
+            var writer = JSONWriter(pretty: true)
+            for _ in 0..<depth { writer.beginArray() }
+            writer.string("x")
+            writer.member("unused", 0) // a key outside an object is still written like one
+            for _ in 0..<depth { writer.endArray() }
+            var expected = ""
+            for level in 0..<depth { expected += (level == 0 ? "" : "\n" + String(repeating: " ", count: level * 2)) + "[" }
+            let inner = String(repeating: " ", count: depth * 2)
+            expected += "\n\(inner)\"x\",\n\(inner)\"unused\": 0"
+            for level in (0..<depth).reversed() { expected += "\n" + String(repeating: " ", count: level * 2) + "]" }
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == expected, "depth \(depth)")
+        }
+    }
+
     @Test func keysAreQuotedAndEscapedLikeStrings() {
         var writer = JSONWriter(pretty: false)
         writer.beginObject()
