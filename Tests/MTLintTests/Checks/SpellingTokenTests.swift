@@ -48,6 +48,15 @@ import Testing
         }
     }
 
+    @Test func anASCIILineIsLatinExactlyWhenItHasAnASCIILetter() {
+        // The nearby-translation search tells an ASCII line's script from its bytes.
+        for value in UInt8(0)..<0x80 {
+            let scalar = Unicode.Scalar(value)
+            #expect((UnicodeScript(of: scalar) == .latin) == MarkdownInlineScanner.isASCIILetter(value), "\(value)")
+            #expect(UnicodeScript(of: scalar) != .cyrillic)
+        }
+    }
+
     @Test func similarityFollowsCharactersEvenAcrossTheTwoRepresentations() {
         // "premʹyer" keeps scalar codes; "premʹye\u{301}r" (a combining mark) keeps its text.
         let caption = SpellingToken.tokens(of: "Premʹyer-ministr Netanyakhu")

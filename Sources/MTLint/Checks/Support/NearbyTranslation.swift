@@ -42,11 +42,25 @@ struct NearbyTranslation {
 
     private mutating func englishLine(_ index: Int) -> EnglishLine? {
         if let known = lines[index] { return known }
-        let text = document.string(document.lines.range(ofLine: index))
+        let range = document.lines.range(ofLine: index)
+        // An ASCII line (nearly every line of an English text) is read from its bytes, without
+        // making a String: it is Latin-only when it has a letter (only A-Z and a-z are Latin in
+        // ASCII), and its words and digits are bytes.
+        let asciiLine: EnglishLine?? = document.utf8.withUnsafeBufferPointer { all in
+            let bytes = UnsafeBufferPointer(rebasing: all[range])
+            guard ByteScan.firstNonASCII(bytes, from: 0) == bytes.count else { return nil }
+            guard bytes.contains(where: MarkdownInlineScanner.isASCIILetter) else { return .some(nil) }
+            return EnglishLine(tokens: SpellingToken.tokens(ofASCII: bytes), numbers: Set(Self.numbers(ofASCII: bytes)))
+        }
         var found: EnglishLine?
-        if text.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .latin }),
-           !text.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .cyrillic }) {
-            found = EnglishLine(tokens: SpellingToken.tokens(of: text), numbers: Set(Self.numbers(text)))
+        if let asciiLine {
+            found = asciiLine
+        } else {
+            let text = document.string(range)
+            if text.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .latin }),
+               !text.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .cyrillic }) {
+                found = EnglishLine(tokens: SpellingToken.tokens(of: text), numbers: Set(Self.numbers(text)))
+            }
         }
         lines[index] = .some(found)
         return found
@@ -54,8 +68,9 @@ struct NearbyTranslation {
 
     /// The text's runs of number characters.
     static func numbers(_ text: String) -> [String] {
-        if let ascii = asciiRuns(text, of: { $0 >= 0x30 && $0 <= 0x39 }) {
-            return ascii.map { String(decoding: $0, as: UTF8.self) }
+        var text = text
+        if let ascii = text.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? numbers(ofASCII: bytes) : nil }) {
+            return ascii
         }
         // A Character's `isNumber` is its first scalar's numeric type.
         if let scalars = SpellingToken.singleScalarCharacters(of: text) {
@@ -73,12 +88,27 @@ struct NearbyTranslation {
         return text.split { !$0.isNumber }.map(String.init)
     }
 
-    /// For ASCII text (where every Character is one byte), the maximal runs of bytes that
-    /// satisfy `member`, without Character work; nil for other text.
-    private static func asciiRuns(_ text: String, of member: (UInt8) -> Bool) -> [ArraySlice<UInt8>]? {
-        let bytes = Array(text.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return bytes.split { !member($0) }
+    /// ``numbers(_:)`` of ASCII text, where every Character is one byte and only digits are
+    /// numbers: the runs of digits, read without Character work.
+    static func numbers(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        asciiRuns(bytes) { $0 >= 0x30 && $0 <= 0x39 }.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+    }
+
+    /// The maximal runs of `bytes` that satisfy `member`, as ranges of offsets.
+    private static func asciiRuns(_ bytes: UnsafeBufferPointer<UInt8>, of member: (UInt8) -> Bool) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < bytes.count {
+            guard member(bytes[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < bytes.count && member(bytes[end]) { end += 1 }
+            runs.append(index..<end)
+            index = end
+        }
+        return runs
     }
 }
 
@@ -89,6 +119,10 @@ enum EditDistance {
     }
 
     static func between<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in between(a, b) } }
+    }
+
+    static func between<Element: Equatable>(_ a: UnsafeBufferPointer<Element>, _ b: UnsafeBufferPointer<Element>) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         // Two rows of the table, on the stack for words: this runs for every pair of words

@@ -7,8 +7,9 @@
 /// (a letter with a combining mark) compares right only as a Character: such a skeleton
 /// keeps its text and is compared as before.
 struct SpellingToken {
-    /// The skeleton's characters as Unicode scalar values.
-    private let codes: [UInt32]
+    /// The skeleton's characters as Unicode scalar values: a slice, as the skeletons of an
+    /// ASCII line's words share one array (one allocation a line, not one a word).
+    private let codes: ArraySlice<UInt32>
     /// The skeleton as text, only when some character has several scalars.
     private let text: String?
     /// The first two codes (a skeleton has at least three), kept beside the array: most pairs
@@ -16,11 +17,11 @@ struct SpellingToken {
     private let first: UInt32
     private let second: UInt32
 
-    private init(codes: [UInt32]) {
+    private init(codes: ArraySlice<UInt32>) {
         self.codes = codes
         text = nil
-        first = codes[0]
-        second = codes[1]
+        first = codes[codes.startIndex]
+        second = codes[codes.startIndex + 1]
     }
 
     private init(text: String) {
@@ -32,25 +33,58 @@ struct SpellingToken {
 
     /// The skeletons of the text's words (lowercased, split at non-letters) of 3 or more characters.
     static func tokens(of text: String) -> [SpellingToken] {
-        let bytes = Array(text.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            if let tokens = singleScalarTokens(of: text) { return tokens }
-            return text.lowercased().split { !$0.isLetter }.compactMap { token(String($0)) }
+        var text = text
+        if let tokens = text.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? tokens(ofASCII: bytes) : nil }) {
+            return tokens
         }
-        // In ASCII text every Character is one byte and only A-Z and a-z are letters.
-        var tokens: [SpellingToken] = []
-        var word: [UInt32] = []
-        var index = 0
-        while index < bytes.count {
-            word.removeAll(keepingCapacity: true)
-            while index < bytes.count, MarkdownInlineScanner.isASCIILetter(bytes[index]) {
-                word.append(UInt32(bytes[index] | 0x20))
-                index += 1
+        if let tokens = singleScalarTokens(of: text) { return tokens }
+        return text.lowercased().split { !$0.isLetter }.compactMap { token(String($0)) }
+    }
+
+    /// ``tokens(of:)`` of ASCII text, where every Character is one byte and only A-Z and a-z
+    /// are letters: each word is lowercased and reduced to its skeleton in one pass over its
+    /// bytes (no apostrophe is inside a word), all into one array.
+    static func tokens(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> [SpellingToken] {
+        var ranges: [Range<Int>] = []
+        // A skeleton is never longer than its word.
+        let codes = [UInt32](unsafeUninitializedCapacity: bytes.count) { codes, initialized in
+            let (h, u, a, e, i, j, k, s, x, y): (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+                = (0x68, 0x75, 0x61, 0x65, 0x69, 0x6A, 0x6B, 0x73, 0x78, 0x79)
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                guard MarkdownInlineScanner.isASCIILetter(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < bytes.count && MarkdownInlineScanner.isASCIILetter(bytes[end]) { end += 1 }
+                guard end - index >= 3 else {
+                    index = end
+                    continue
+                }
+                // ``skeleton(_:)``'s replacements, on the lowercased bytes.
+                let start = count
+                while index < end {
+                    let letter = UInt32(bytes[index] | 0x20)
+                    let next = index + 1 < end ? UInt32(bytes[index + 1] | 0x20) : 0
+                    if letter == k && (next == h || next == s) {
+                        codes[count] = next == h ? h : x
+                        index += 2
+                    } else if letter == y && (next == u || next == a || next == e) {
+                        codes[count] = next
+                        index += 2
+                    } else {
+                        codes[count] = letter == j || letter == y ? i : letter
+                        index += 1
+                    }
+                    count += 1
+                }
+                if count - start >= 3 { ranges.append(start..<count) } else { count = start }
             }
-            index += 1
-            appendToken(of: word, to: &tokens)
+            initialized = count
         }
-        return tokens
+        return ranges.map { SpellingToken(codes: codes[$0]) }
     }
 
     /// The scalars of a text in which each scalar is a Character of its own, nil for other
@@ -102,7 +136,7 @@ struct SpellingToken {
         // A skeleton is never longer than its word.
         guard word.count >= 3 else { return }
         let skeleton = skeleton(word)
-        if skeleton.count >= 3 { tokens.append(SpellingToken(codes: skeleton)) }
+        if skeleton.count >= 3 { tokens.append(SpellingToken(codes: skeleton[...])) }
     }
 
     /// The skeleton of one lowercased word of a non-ASCII text, if it has 3 or more characters.
@@ -135,12 +169,12 @@ struct SpellingToken {
             guard a.first == b.first || a.dropFirst().first == b.dropFirst().first else { return false }
             return Double(EditDistance.between(a, b)) <= Double(max(a.count, b.count)) * 0.34
         }
-        let a = codes
-        let b = other.codes
-        let limit = Double(max(a.count, b.count)) * 0.34
+        let limit = Double(max(codes.count, other.codes.count)) * 0.34
         // The edit distance is at least the difference in length.
-        guard Double(abs(a.count - b.count)) <= limit else { return false }
-        return Double(EditDistance.between(a, b)) <= limit
+        guard Double(abs(codes.count - other.codes.count)) <= limit else { return false }
+        return codes.withUnsafeBufferPointer { a in
+            other.codes.withUnsafeBufferPointer { b in Double(EditDistance.between(a, b)) <= limit }
+        }
     }
 
     /// The skeleton as text.
