@@ -11,7 +11,9 @@ public enum InputFormat: String, Sendable, Codable, CaseIterable {
         // last path component, read without Character work (this runs for every file of a batch).
         let bytes = path.utf8
         let name = bytes.lastIndex(of: UInt8(ascii: "/")).map { bytes[bytes.index(after: $0)...] } ?? bytes[...]
-        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        // A name that starts with its only dot (".md") has no extension, as the input
+        // collector splits names.
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return nil }
         switch String(decoding: name[name.index(after: dot)...], as: UTF8.self).lowercased() {
         case "txt", "text": return .text
         case "md", "markdown", "mdown", "mkd": return .markdown

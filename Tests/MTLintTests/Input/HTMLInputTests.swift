@@ -62,5 +62,12 @@ import Testing
         #expect(InputFormat.byExtension("notes.") == nil)
         #expect(InputFormat.byExtension("notes.pdf") == nil)
         #expect(InputFormat.byExtension("plain") == nil)
+        // A name that starts with its only dot has no extension, as the input collector reads it.
+        #expect(InputFormat.byExtension("dir/.md") == nil)
+        #expect(InputFormat.byExtension(".html") == nil)
+        #expect(InputFormat.byExtension("dir/.hidden.md") == .markdown)
+        for path in ["dir/.md", ".html", "dir/.hidden.md", "a/b.en.txt", "notes."] {
+            #expect((InputFormat.byExtension(path) != nil) == !InputCollector.splitExtension(path).ext.dropFirst().isEmpty, "\(path)")
+        }
     }
 }
