@@ -1,5 +1,6 @@
 #include "CICU.h"
 
+#include <emmintrin.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,12 +65,15 @@ int32_t mtl_is_nfc(const uint8_t *text, int32_t length) {
         if (text[index] < 0x80) {
             index += 1;
             lastClass = 0;
-            // Eight ASCII bytes at a time.
-            while (index + 8 <= length) {
-                uint64_t word;
-                memcpy(&word, text + index, 8);
-                if (word & 0x8080808080808080ULL) break;
-                index += 8;
+            // On to the next non-ASCII byte, sixteen bytes at a time (eight at a time was
+            // most of the check on English text, and English text is most of what it reads).
+            while (index + 16 <= length) {
+                int mask = _mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(text + index)));
+                if (mask != 0) {
+                    index += __builtin_ctz((unsigned)mask);
+                    break;
+                }
+                index += 16;
             }
             continue;
         }

@@ -32,4 +32,18 @@ import Testing
         }
         #expect(checked == 512 * 5)
     }
+
+    @Test func marksAfterLongASCIIRunsAreFound() {
+        // ASCII is skipped sixteen bytes at a time: a mark to compose or reorder at every
+        // offset around those steps, with ASCII after it too.
+        for prefix in 0..<40 {
+            let ascii = String(repeating: "a", count: prefix)
+            for piece in ["e\u{0301}", "\u{0301}\u{0327}", "“ё”\u{0308}", "x"] {
+                let text = ascii + piece + String(repeating: "b", count: prefix % 19)
+                let normalized = String(decoding: Normalizer.nfc(Array(text.utf8)), as: UTF8.self)
+                #expect(Array(normalized.unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars),
+                        "\(text.debugDescription)")
+            }
+        }
+    }
 }
