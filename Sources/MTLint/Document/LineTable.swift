@@ -59,6 +59,33 @@ public struct LineTable: Sendable {
         max(0, starts.partitioningIndex { $0 > offset } - 1)
     }
 
+    /// ``lineIndex(of:)`` for an offset at or after the start of line `known`: a walk of a few
+    /// lines, then doubling steps and a binary search over the rest. Offsets located in text
+    /// order mostly land a few lines on; a search of the whole table missed the cache at each
+    /// of its twenty-odd steps on a long text.
+    func lineIndex(of offset: Int, from known: Int) -> Int {
+        starts.withUnsafeBufferPointer { starts in
+            // The first line after `known` that starts after `offset`, minus one.
+            var low = known + 1
+            let walkEnd = Swift.min(low + 4, starts.count)
+            while low < walkEnd && starts[low] <= offset { low += 1 }
+            guard low == walkEnd && low < starts.count else { return low - 1 }
+            var step = 1
+            var high = low
+            while high < starts.count && starts[high] <= offset {
+                low = high + 1
+                high = low + step
+                step *= 2
+            }
+            high = Swift.min(high, starts.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if starts[middle] <= offset { low = middle + 1 } else { high = middle }
+            }
+            return low - 1
+        }
+    }
+
     /// The content range of a 0-based line, without its line ending.
     public func range(ofLine index: Int) -> Range<Int> {
         starts[index]..<ends[index]
@@ -128,7 +155,9 @@ public struct LineLocator {
         // Ascending offsets mostly stay on the line of the previous one: no search then.
         let onCachedLine = cachedLine >= 0 && offset >= lines.starts[cachedLine]
             && (cachedLine + 1 == lines.count || offset < lines.starts[cachedLine + 1])
-        let lineIndex = onCachedLine ? cachedLine : lines.lineIndex(of: offset)
+        let lineIndex = onCachedLine ? cachedLine
+            : cachedLine >= 0 && offset >= lines.starts[cachedLine] ? lines.lineIndex(of: offset, from: cachedLine)
+            : lines.lineIndex(of: offset)
         let lineStart = lines.starts[lineIndex]
         var fromOffset = lineStart
         var column = 1

@@ -39,6 +39,20 @@ import Testing
         TextLocation(line: document.lines.lineIndex(of: offset) + 1, column: column(of: offset, in: document))
     }
 
+    @Test func theSearchOnFromAKnownLineFindsTheLineTheWholeSearchFinds() {
+        // Lines of varied lengths, empty ones among them, so that the walk, the doubling steps
+        // and the binary search each end the search somewhere.
+        var generator = SplitMix64(seed: 2026)
+        let text = (0..<300).map { _ in String(repeating: "w", count: Int(generator.next() % 5) * Int(generator.next() % 9)) }.joined(separator: "\n")
+        let lines = Document(text: text).lines
+        for offset in 0...text.utf8.count {
+            let line = lines.lineIndex(of: offset)
+            for known in Set([0, line / 2, max(0, line - 1), line, max(0, line - 5), max(0, line - 40)]) where lines.starts[known] <= offset {
+                #expect(lines.lineIndex(of: offset, from: known) == line, "offset \(offset) from line \(known)")
+            }
+        }
+    }
+
     @Test func anOffsetInsideACharactersBytesCountsLikeTheStringView() {
         let document = Document(text: "жж")
         var locator = LineLocator(document)
