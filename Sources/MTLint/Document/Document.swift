@@ -57,7 +57,7 @@ public final class Document: Sendable {
         self.replacements = replacements
         let lines = LineTable(normalizedUTF8)
         self.lines = lines
-        let paragraphs = lines.paragraphs(in: normalizedUTF8)
+        let paragraphs = lines.paragraphs
         self.paragraphs = paragraphs
         lazyText = LazyValue { String(decoding: normalizedUTF8, as: UTF8.self) }
         lazyWords = LazyValue { normalizedUTF8.withUnsafeBufferPointer { WordSegmenter.words(in: $0) } }

@@ -61,3 +61,50 @@ import Testing
         #expect(locator.location(of: 3) == TextLocation(line: 1, column: 2))
     }
 }
+
+/// Lines and paragraphs come from one pass over the bytes; they are what the plain definitions give.
+@Suite struct LineTableTests {
+    /// Lines split at LF, CR LF and CR; paragraphs the maximal runs of lines with a byte other
+    /// than space, tab or form feed.
+    private static func reference(_ bytes: [UInt8]) -> (starts: [Int], ends: [Int], paragraphs: [Range<Int>]) {
+        var starts = [0], ends: [Int] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0A || bytes[index] == 0x0D {
+                ends.append(index)
+                if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                starts.append(index + 1)
+            }
+            index += 1
+        }
+        ends.append(bytes.count)
+        var paragraphs: [Range<Int>] = []
+        var open: Int?
+        var lastEnd = 0
+        for line in starts.indices {
+            if bytes[starts[line]..<ends[line]].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0C }) {
+                if let start = open { paragraphs.append(start..<lastEnd) }
+                open = nil
+            } else {
+                if open == nil { open = starts[line] }
+                lastEnd = ends[line]
+            }
+        }
+        if let start = open { paragraphs.append(start..<lastEnd) }
+        return (starts, ends, paragraphs)
+    }
+
+    @Test func linesAndParagraphsAreThePlainDefinitionsOnRandomText() {
+        var generator = SplitMix64(seed: 1206)
+        let pieces: [[UInt8]] = [[0x0A], [0x0D], [0x0D, 0x0A], [0x20], [0x09], [0x0C], Array("word".utf8), Array("ж".utf8), [0x0A, 0x0A]]
+        for round in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(generator.next() % 30) { bytes += pieces[Int(generator.next() % UInt64(round % 2 == 0 ? pieces.count : 6))] }
+            let table = LineTable(bytes)
+            let expected = Self.reference(bytes)
+            #expect(table.starts == expected.starts && table.ends == expected.ends, "\(bytes)")
+            #expect(table.paragraphs == expected.paragraphs, "\(bytes)")
+        }
+        #expect(LineTable([]).ends == [0] && LineTable([]).paragraphs.isEmpty)
+    }
+}
