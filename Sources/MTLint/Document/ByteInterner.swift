@@ -9,9 +9,10 @@ import Glibc
 /// the bytes in place, eight at a time, and stores them once in an arena.
 struct ByteInterner {
     /// All distinct strings back to back; string `id` is `arena[starts[id]..<starts[id + 1]]`.
-    /// Only the first ``byteCount`` bytes are strings: the rest is zeroed room, so that a new
-    /// string is copied into place (`append(contentsOf:)` cost some 90 instructions a string,
-    /// 3-4 % of the instructions checking small articles).
+    /// Only the first ``byteCount`` bytes are strings: the rest is room, so that a new string
+    /// is copied into place (`append(contentsOf:)` cost some 90 instructions a string, 3-4 %
+    /// of the instructions checking small articles). The room is never read, so it is not
+    /// cleared: zeroing it was a fifth of making a document's word index for a small article.
     private(set) var arena: [UInt8] = []
     /// How many bytes of the arena hold strings.
     private(set) var byteCount = 0
@@ -26,7 +27,7 @@ struct ByteInterner {
     /// interner was a tenth of the work of checking a one-line file.
     init(expectedCount: Int = 64, expectedBytes: Int = 0) {
         slots = HashSlots(expectedCount: expectedCount)
-        arena = [UInt8](repeating: 0, count: max(expectedBytes, 64))
+        arena = Self.room(count: max(expectedBytes, 64))
         starts.reserveCapacity(expectedCount + 1)
     }
 
@@ -66,9 +67,7 @@ struct ByteInterner {
         let id = count
         slots.insert(hash, id: id, at: found.slot)
         count += 1
-        if byteCount + bytes.count > arena.count {
-            arena.append(contentsOf: repeatElement(0, count: max(arena.count, bytes.count)))
-        }
+        if byteCount + bytes.count > arena.count { growArena(toHold: bytes.count) }
         if !bytes.isEmpty {
             arena.withUnsafeMutableBufferPointer { arena in
                 Self.copy(bytes, to: UnsafeMutableRawPointer(arena.baseAddress! + byteCount))
@@ -88,9 +87,7 @@ struct ByteInterner {
         // Offsets and ids are 32-bit: checked once here for all the room, not at each insertion.
         precondition(byteCount + bytes <= Int(Int32.max) && count + strings < Int(Int32.max), "an interner beyond 2 GB")
         slots.reserve(room: strings)
-        if byteCount + bytes > arena.count {
-            arena.append(contentsOf: repeatElement(0, count: max(arena.count, byteCount + bytes - arena.count)))
-        }
+        if byteCount + bytes > arena.count { growArena(toHold: bytes) }
         if count + 1 + strings > starts.count {
             starts.append(contentsOf: repeatElement(0, count: max(starts.count, count + 1 + strings - starts.count)))
         }
@@ -120,6 +117,25 @@ struct ByteInterner {
         count = countAfter
         byteCount = byteCountAfter
         return result
+    }
+
+    /// `count` bytes of arena room, not cleared (a `UInt8` has no invalid values, and room is
+    /// only read after a string is copied into it).
+    private static func room(count: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+    }
+
+    /// Makes the arena room for `bytes` more bytes past ``byteCount``, at least doubling it;
+    /// only the strings are copied over.
+    private mutating func growArena(toHold bytes: Int) {
+        let byteCount = self.byteCount
+        let count = arena.count + max(arena.count, byteCount + bytes - arena.count)
+        arena = arena.withUnsafeBufferPointer { old in
+            [UInt8](unsafeUninitializedCapacity: count) { grown, initialized in
+                if byteCount > 0 { UnsafeMutableRawPointer(grown.baseAddress!).copyMemory(from: old.baseAddress!, byteCount: byteCount) }
+                initialized = count
+            }
+        }
     }
 
     /// Interns into a ``ByteInterner`` during ``withInserter(room:bytes:_:)``, within the room

@@ -21,12 +21,11 @@ struct ShortWordCache: ~Copyable {
         var bits = 6
         while bits < 13 && 1 << (bits + 3) < wordCount { bits += 1 }
         shift = UInt64(64 - bits)
+        // A slot is recognized by its key, never zero for a word (nor a long word's head), so
+        // only the keys and the heads need clearing: an id is read only after it is written.
         keys = .allocate(capacity: 1 << bits)
         keys.initialize(repeating: 0, count: 1 << bits)
         ids = .allocate(capacity: 1 << bits)
-        ids.initialize(repeating: 0, count: 1 << bits)
-        // A long word's slot is recognized by its head, never zero for a word, so only the
-        // heads need clearing.
         longHeads = .allocate(capacity: 1 << bits)
         longHeads.initialize(repeating: 0, count: 1 << bits)
         longTails = .allocate(capacity: 1 << bits)
