@@ -24,48 +24,53 @@ enum WordSegmenter {
         var words: [Word] = []
         words.reserveCapacity(bytes.count / 6)
         var cursor: BreakCursor?
-        ASCIIWordClass.table.withUnsafeBufferPointer { classes in
-            let count = bytes.count
-            let space = ASCIIWordClass.space.rawValue
-            var index = 0
-            var previousChunkEnd = 0
-            while index < count {
-                // Up to the chunk holding the next non-ASCII byte, the text is ASCII chunks:
-                // segmented 64 bytes at a time from bit masks.
-                let nonASCII = ByteScan.firstNonASCII(bytes, from: index)
-                var stretchEnd = nonASCII
-                if nonASCII < count {
-                    while stretchEnd > index, classes[Int(bytes[stretchEnd - 1])] != space { stretchEnd -= 1 }
-                }
-                if stretchEnd > index {
-                    asciiStretchWords(in: bytes, from: index, to: stretchEnd, into: &words)
-                    var lastChunkEnd = stretchEnd
-                    while lastChunkEnd > index, classes[Int(bytes[lastChunkEnd - 1])] == space { lastChunkEnd -= 1 }
-                    if lastChunkEnd > index { previousChunkEnd = lastChunkEnd }
-                    index = stretchEnd
-                }
-                guard index < count else { break }
-                // The chunk with a non-ASCII byte, alone: as ASCII if that byte is typographic
-                // punctuation, else through ICU.
-                let firstWord = words.count
-                let chunkStart = index
-                if asciiWords(in: bytes, from: &index, classes: classes, into: &words) {
+        // The ASCII stretches' words are found in batches into one buffer for the whole text:
+        // made for each stretch, it was a heap allocation each (some 500 instructions; an
+        // article has a stretch for each non-ASCII character).
+        withUnsafeTemporaryAllocation(of: Word.self, capacity: asciiBatch) { batch in
+            ASCIIWordClass.table.withUnsafeBufferPointer { classes in
+                let count = bytes.count
+                let space = ASCIIWordClass.space.rawValue
+                var index = 0
+                var previousChunkEnd = 0
+                while index < count {
+                    // Up to the chunk holding the next non-ASCII byte, the text is ASCII chunks:
+                    // segmented 64 bytes at a time from bit masks.
+                    let nonASCII = ByteScan.firstNonASCII(bytes, from: index)
+                    var stretchEnd = nonASCII
+                    if nonASCII < count {
+                        while stretchEnd > index, classes[Int(bytes[stretchEnd - 1])] != space { stretchEnd -= 1 }
+                    }
+                    if stretchEnd > index {
+                        asciiStretchWords(in: bytes, from: index, to: stretchEnd, batch: batch, into: &words)
+                        var lastChunkEnd = stretchEnd
+                        while lastChunkEnd > index, classes[Int(bytes[lastChunkEnd - 1])] == space { lastChunkEnd -= 1 }
+                        if lastChunkEnd > index { previousChunkEnd = lastChunkEnd }
+                        index = stretchEnd
+                    }
+                    guard index < count else { break }
+                    // The chunk with a non-ASCII byte, alone: as ASCII if that byte is typographic
+                    // punctuation, else through ICU.
+                    let firstWord = words.count
+                    let chunkStart = index
+                    if asciiWords(in: bytes, from: &index, classes: classes, into: &words) {
+                        previousChunkEnd = index
+                        continue
+                    }
+                    words.removeSubrange(firstWord...)
+                    // A Russian chunk (Cyrillic letters, ASCII, quotes and dashes) by the same rules.
+                    index = chunkStart
+                    if cyrillicWords(in: bytes, from: &index, classes: classes, into: &words) {
+                        previousChunkEnd = index
+                        continue
+                    }
+                    words.removeSubrange(firstWord...)
+                    while index < count, classes[Int(bytes[index])] != space { index += 1 }
+                    if cursor == nil { cursor = BreakCursor(.word, text: bytes) }
+                    guard let cursor else { return }
+                    icuWords(cursor, from: previousChunkEnd, to: index, into: &words)
                     previousChunkEnd = index
-                    continue
                 }
-                words.removeSubrange(firstWord...)
-                // A Russian chunk (Cyrillic letters, ASCII, quotes and dashes) by the same rules.
-                index = chunkStart
-                if cyrillicWords(in: bytes, from: &index, classes: classes, into: &words) {
-                    previousChunkEnd = index
-                    continue
-                }
-                words.removeSubrange(firstWord...)
-                while index < count, classes[Int(bytes[index])] != space { index += 1 }
-                if cursor == nil { cursor = BreakCursor(.word, text: bytes) }
-                guard let cursor else { return }
-                icuWords(cursor, from: previousChunkEnd, to: index, into: &words)
-                previousChunkEnd = index
             }
         }
         return words
@@ -140,25 +145,27 @@ extension WordSegmenter {
     /// Appends the words of `start..<end`, whole ASCII chunks: found from bit masks of 64
     /// bytes at a time (SSE2 compares), so the branches go per word rather than per byte.
     /// The rules are the ones ``asciiWords(in:from:classes:into:)`` applies byte by byte.
-    private static func asciiStretchWords(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into words: inout [Word]) {
+    private static func asciiStretchWords(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, batch found: UnsafeMutableBufferPointer<Word>, into words: inout [Word]
+    ) {
         // The C side writes 32-bit offsets with the kind in the top bit: a `Word`'s own
         // layout, so a batch is appended with one copy (appending each word, with its checks,
         // was 23 instructions a word on the peer subset).
         precondition(end < 1 << 31, "word offsets beyond 2 GB")
         precondition(Word.hasCWordScanLayout)
-        let batch = 1024
-        withUnsafeTemporaryAllocation(of: Word.self, capacity: batch) { found in
-            var position = start
-            while position < end {
-                var resume = 0
-                let count = found.withMemoryRebound(to: UInt32.self) { pairs in
-                    mtl_ascii_words(bytes.baseAddress!, position, end, pairs.baseAddress!, batch, &resume)
-                }
-                words.append(contentsOf: UnsafeBufferPointer(rebasing: found[..<count]))
-                position = resume
+        var position = start
+        while position < end {
+            var resume = 0
+            let count = found.withMemoryRebound(to: UInt32.self) { pairs in
+                mtl_ascii_words(bytes.baseAddress!, position, end, pairs.baseAddress!, found.count, &resume)
             }
+            words.append(contentsOf: UnsafeBufferPointer(rebasing: found[..<count]))
+            position = resume
         }
     }
+
+    /// How many words ``asciiStretchWords(in:from:to:batch:into:)`` finds at a time.
+    private static let asciiBatch = 1024
 
     /// The end of the run of word parts (ASCII letters, "@", digits, "_") starting at `start`.
     /// Words end at unpredictable lengths, so a byte loop pays a mispredicted branch per word;
