@@ -78,15 +78,10 @@ final class WordIndex: Sendable {
         // its bytes into a scratch buffer, interned from there without making a String. The
         // tables are filled through pointers: a short article has nearly as many forms as
         // words, and appending checked each array's uniqueness for each form. The scratch
-        // buffer holds the longest form: made once, not looked at again per form.
-        // In 32 bits without overflow checks, so that the loop is vectorized (a `reduce` took
-        // some 6 instructions a form).
-        let longestForm = forms.starts.withUnsafeBufferPointer { starts in
-            var longest: Int32 = 0
-            for form in 0..<forms.count { longest = max(longest, starts[form &+ 1] &- starts[form]) }
-            return Int(longest)
-        }
-        var scratch = [UInt8](repeating: 0, count: max(longestForm, 1))
+        // buffer holds any form: made once, not looked at again per form. It is as long as
+        // all of them, neither cleared nor measured (finding the longest form took some 3
+        // instructions a form), as a form's key is written before it is read.
+        var scratch = [UInt8](unsafeUninitializedCapacity: max(forms.byteCount, 1)) { _, initialized in initialized = max(forms.byteCount, 1) }
         let formHashes = forms.hashes()
         Self.asciiByteClasses.withUnsafeBufferPointer { classes in
             forms.arena.withUnsafeBufferPointer { arena in
