@@ -1,0 +1,36 @@
+import Testing
+@testable import MTLint
+
+/// ``WordFacts`` takes a word's `latin` bit from its form alone, which holds only if no word of
+/// ASCII letters and apostrophes is ever a number: these tests segment varied text, through
+/// the fast paths and through ICU, and look at every such word's kind.
+@Suite struct WordModelNumberTests {
+    private static let pieces = [
+        "it's", "abc", "A", "O'Neil", "1990", "3.5", "a1", "1a", "x_1", "_a", "a_", "rock'n'roll", "'90s", "90's",
+        "naïve", "Москва", "Rosneft's", "中文", "abc中文", "中文abc", "١٢٣", "abc١٢٣", "١٢٣abc", "a'1", "1'a", "ＡＢＣ", "ab'",
+    ]
+    private static let gaps = [" ", ", ", ".\n", " — ", "’", "'", ".", "-", "\u{00A0}", "…", "", "(", ") "]
+
+    private static func isASCIILetters(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x27 }
+    }
+
+    @Test func wordsOfASCIILettersAreNeverNumbers() {
+        var generator = SplitMix64(seed: 41)
+        var letterWords = 0
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(1 + generator.next() % 12) {
+                text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))]
+                text += Self.gaps[Int(generator.next() % UInt64(Self.gaps.count))]
+            }
+            let document = Document(text: text)
+            for word in document.words where Self.isASCIILetters(document.utf8[word.range]) {
+                letterWords += 1
+                #expect(word.kind == .letters, "\(text.debugDescription) \(word.range)")
+                #expect(document.wordIndex.flags(ofWord: document.words.firstIndex(of: word)!).contains(.asciiLetters))
+            }
+        }
+        #expect(letterWords > 1_000)
+    }
+}
