@@ -111,20 +111,39 @@ size_t mtl_ascii_words(const uint8_t *bytes, size_t start, size_t end, uint32_t 
             written++;
             open = SIZE_MAX;
         }
-        while (first != 0) {
-            int bit = trailing_zeros(first);
-            first &= first - 1;
-            if (written == capacity) {
-                *resume = block + (size_t)bit;
-                return written;
+        // A lone "_" is a first and a last byte at once: taken out of both, it makes no word
+        // and the others still pair up (testing each word for it cost 3 instructions a word).
+        first &= ~lone;
+        last &= ~lone;
+        if (written + 64 <= capacity) {
+            // Room for every word that starts in the block, so none is checked for it
+            // (2 instructions a word).
+            while (first != 0) {
+                int bit = trailing_zeros(first);
+                first &= first - 1;
+                if (last == 0) {
+                    open = block + (size_t)bit;
+                    break; /* the word goes on into the next block */
+                }
+                int last_bit = trailing_zeros(last);
+                last &= last - 1;
+                write_word(out + 2 * written, block + (size_t)bit, block + (size_t)last_bit + 1, number >> last_bit & 1);
+                written++;
             }
-            if (last == 0) {
-                open = block + (size_t)bit;
-                break; /* the word goes on into the next block */
-            }
-            int last_bit = trailing_zeros(last);
-            last &= last - 1;
-            if (!(lone >> last_bit & 1)) {
+        } else {
+            while (first != 0) {
+                int bit = trailing_zeros(first);
+                first &= first - 1;
+                if (written == capacity) {
+                    *resume = block + (size_t)bit;
+                    return written;
+                }
+                if (last == 0) {
+                    open = block + (size_t)bit;
+                    break; /* the word goes on into the next block */
+                }
+                int last_bit = trailing_zeros(last);
+                last &= last - 1;
                 write_word(out + 2 * written, block + (size_t)bit, block + (size_t)last_bit + 1, number >> last_bit & 1);
                 written++;
             }
