@@ -30,11 +30,11 @@ static inline block_masks masks_of(const uint8_t *bytes, size_t start, size_t en
         for (int part = 0; part < 4; part++) {
             __m128i v = _mm_loadu_si128((const __m128i *)(bytes + start + 16 * part));
             __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-            __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                                           _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+            // A range in one signed compare: the range is moved to the bottom of the signed
+            // bytes, where the ASCII bytes outside it are positive or above it.
+            __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8((char)(0x80 - 'a'))), _mm_set1_epi8((char)(0x80 + 26)));
             letter = _mm_or_si128(letter, _mm_cmpeq_epi8(v, _mm_set1_epi8('@')));
-            __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                          _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+            __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))), _mm_set1_epi8((char)(0x80 + 10)));
             __m128i underscore = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
             __m128i mid_num_let = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')));
             __m128i mid_num = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8(';')));
@@ -117,14 +117,17 @@ size_t mtl_ascii_words(const uint8_t *bytes, size_t start, size_t end, uint32_t 
         last &= ~lone;
         if (written + 64 <= capacity) {
             // Room for every word that starts in the block, so none is checked for it
-            // (2 instructions a word).
+            // (2 instructions a word). A word that goes on into the next block is the last
+            // to start in this one: taken out first, the other firsts and lasts pair up
+            // without a test at each word for a missing last.
+            if (joined >> 63 & next_joined) {
+                int bit = 63 - __builtin_clzll(first);
+                first &= ~((uint64_t)1 << bit);
+                open = block + (size_t)bit;
+            }
             while (first != 0) {
                 int bit = trailing_zeros(first);
                 first &= first - 1;
-                if (last == 0) {
-                    open = block + (size_t)bit;
-                    break; /* the word goes on into the next block */
-                }
                 int last_bit = trailing_zeros(last);
                 last &= last - 1;
                 write_word(out + 2 * written, block + (size_t)bit, block + (size_t)last_bit + 1, number >> last_bit & 1);
