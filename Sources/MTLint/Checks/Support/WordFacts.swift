@@ -57,18 +57,18 @@ struct WordFacts {
         bits = [Bits](unsafeUninitializedCapacity: wordCount) { bits, initialized in
             if wantsGapCodes {
                 gapCodes = [UInt8](unsafeUninitializedCapacity: wordCount) { gapCodes, codesInitialized in
-                    Self.walk(document, formBits: formBits, into: Output(bits: bits, gapCodes: gapCodes))
+                    Self.walk(document, index: wordIndex, formBits: formBits, into: Output(bits: bits, gapCodes: gapCodes))
                     codesInitialized = wordCount
                 }
             } else {
-                Self.walk(document, formBits: formBits, into: Output(bits: bits, gapCodes: nil))
+                Self.walk(document, index: wordIndex, formBits: formBits, into: Output(bits: bits, gapCodes: nil))
             }
             initialized = wordCount
         }
         if wantsGapCodes { _ = document.memoized(WordTokens.Gaps.memoKey) { WordTokens.Gaps(codes: gapCodes) } }
     }
 
-    /// Where ``walk(_:formBits:into:)`` writes, one entry a word.
+    /// Where ``walk(_:index:formBits:into:)`` writes, one entry a word.
     private struct Output {
         let bits: UnsafeMutableBufferPointer<Bits>
         /// The repetition checks' gap codes (``WordTokens/Gaps``), if wanted.
@@ -81,12 +81,13 @@ struct WordFacts {
     /// one's first word as it passes it. (The common gaps read once for both facts, inline,
     /// and the rest out of line: this and the gap readings 70 → 40 M instructions on the
     /// 5 MB head, 85 → 49 a word.)
-    private static func walk(_ document: Document, formBits: [Bits], into output: Output) {
+    /// (`index` is the document's: each lookup of a memoized value costs some 1,200 instructions.)
+    private static func walk(_ document: Document, index: WordIndex, formBits: [Bits], into output: Output) {
         let sentences = document.sentences
-        let flags = document.wordIndex.flags
+        let flags = index.flags
         document.utf8.withUnsafeBufferPointer { bytes in
             document.words.withUnsafeBufferPointer { words in
-                document.wordIndex.formOfWord.withUnsafeBufferPointer { formOfWord in
+                index.formOfWord.withUnsafeBufferPointer { formOfWord in
                     formBits.withUnsafeBufferPointer { formBits in
                         sentences.withUnsafeBufferPointer { sentences in
                             markWords(words, formOfWord: formOfWord, formBits: formBits, sentences: sentences, into: output.bits)
