@@ -205,22 +205,28 @@ final class WordIndex: Sendable {
             // A capital gets the lowercase bit (0x20): the class's upper bit, moved there.
             key[offset] = byte | (byteClass & ASCIIByteClass.upper) << 5
         }
-        return flags(first: first, count: bytes.count, some: some, all: all)
+        if some & ASCIIByteClass.nonASCII != 0 { return nil }
+        // The flags depend on seven bits: looked up, not worked out with a branch each (some
+        // 12 instructions a form, and mispredicted branches).
+        let upperOrLower = ASCIIByteClass.upper | ASCIIByteClass.lower
+        let allLetters = ASCIIByteClass.capitalOrApostrophe | ASCIIByteClass.letterOrApostrophe
+        let classSummary: UInt8 = some & upperOrLower | (all & allLetters) >> 1 | (classes[Int(first)] & upperOrLower) << 4
+        let summary = Int(classSummary) | (bytes.count >= 2 ? 1 << 6 : 0)
+        return Flags(rawValue: classes[asciiFlagsOffset + summary])
     }
 
-    /// The flags of a form from its first byte, its length and its bytes' classes OR-ed
-    /// (`some`) and AND-ed (`all`); nil if some byte is not ASCII.
-    @inline(__always)
-    private static func flags(first: UInt8, count: Int, some: UInt8, all: UInt8) -> Flags? {
-        if some & ASCIIByteClass.nonASCII != 0 { return nil }
+    /// The flags of an ASCII form from its first byte's class, whether it has two bytes or
+    /// more, and its bytes' classes OR-ed (`some`) and AND-ed (`all`), as
+    /// ``flags(of:)`` gives them.
+    private static func flags(firstClass: UInt8, twoOrMore: Bool, some: UInt8, all: UInt8) -> Flags {
         let hasUpper = some & ASCIIByteClass.upper != 0
         let hasLower = some & ASCIIByteClass.lower != 0
         var flags: Flags = []
-        if first >= 0x41 && first <= 0x5A { flags.formUnion([.asciiCapital, .startsUppercase]) }
-        if first >= 0x61 && first <= 0x7A { flags.insert(.startsLowercase) }
-        if count >= 2 && all & ASCIIByteClass.capitalOrApostrophe != 0 { flags.insert(.asciiAllCaps) }
+        if firstClass & ASCIIByteClass.upper != 0 { flags.formUnion([.asciiCapital, .startsUppercase]) }
+        if firstClass & ASCIIByteClass.lower != 0 { flags.insert(.startsLowercase) }
+        if twoOrMore && all & ASCIIByteClass.capitalOrApostrophe != 0 { flags.insert(.asciiAllCaps) }
         if all & ASCIIByteClass.letterOrApostrophe != 0 { flags.insert(.asciiLetters) }
-        if count >= 2 && hasUpper && !hasLower { flags.insert(.abbreviation) }
+        if twoOrMore && hasUpper && !hasLower { flags.insert(.abbreviation) }
         if !hasUpper { flags.insert(.noUppercase) }
         return flags
     }
@@ -233,15 +239,30 @@ final class WordIndex: Sendable {
         static let letterOrApostrophe: UInt8 = 16
     }
 
-    static let asciiByteClasses: [UInt8] = (0...255).map { byte -> UInt8 in
-        switch byte {
-        case 0x41...0x5A: ASCIIByteClass.upper | ASCIIByteClass.capitalOrApostrophe | ASCIIByteClass.letterOrApostrophe
-        case 0x61...0x7A: ASCIIByteClass.lower | ASCIIByteClass.letterOrApostrophe
-        case 0x27: ASCIIByteClass.capitalOrApostrophe | ASCIIByteClass.letterOrApostrophe
-        case 0x80...: ASCIIByteClass.nonASCII
-        default: 0
+    /// Each byte's class, then (from ``asciiFlagsOffset``) the flags of each summary of an
+    /// ASCII form's classes that ``foldASCII(_:into:classes:)`` looks up: one table, so that
+    /// the walk over the forms keeps one register for both.
+    static let asciiByteClasses: [UInt8] = {
+        let classes = (0...255).map { byte -> UInt8 in
+            switch byte {
+            case 0x41...0x5A: ASCIIByteClass.upper | ASCIIByteClass.capitalOrApostrophe | ASCIIByteClass.letterOrApostrophe
+            case 0x61...0x7A: ASCIIByteClass.lower | ASCIIByteClass.letterOrApostrophe
+            case 0x27: ASCIIByteClass.capitalOrApostrophe | ASCIIByteClass.letterOrApostrophe
+            case 0x80...: ASCIIByteClass.nonASCII
+            default: 0
+            }
         }
-    }
+        let flagsBySummary = (0..<128).map { (summary: Int) -> UInt8 in
+            let firstClass = UInt8(truncatingIfNeeded: summary >> 4) & 3
+            let some = UInt8(truncatingIfNeeded: summary) & 3
+            let all = (UInt8(truncatingIfNeeded: summary) & 0b1100) << 1
+            return flags(firstClass: firstClass, twoOrMore: summary >= 1 << 6, some: some, all: all).rawValue
+        }
+        return classes + flagsBySummary
+    }()
+
+    /// Where the flags start in ``asciiByteClasses``.
+    private static let asciiFlagsOffset = 256
 
     static func flags(of bytes: ArraySlice<UInt8>) -> Flags {
         var flags: Flags = []
