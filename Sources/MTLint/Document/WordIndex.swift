@@ -202,8 +202,9 @@ final class WordIndex: Sendable {
             let byteClass = classes[Int(byte)]
             some |= byteClass
             all &= byteClass
-            // A capital gets the lowercase bit (0x20): the class's upper bit, moved there.
-            key[offset] = byte | (byteClass & ASCIIByteClass.upper) << 5
+            // Lowercased by table (moving the class's upper bit to the lowercase bit, 0x20,
+            // took two instructions more a byte).
+            key[offset] = classes[asciiLowercaseOffset + Int(byte)]
         }
         if some & ASCIIByteClass.nonASCII != 0 { return nil }
         // The flags depend on seven bits: looked up, not worked out with a branch each (some
@@ -240,8 +241,8 @@ final class WordIndex: Sendable {
     }
 
     /// Each byte's class, then (from ``asciiFlagsOffset``) the flags of each summary of an
-    /// ASCII form's classes that ``foldASCII(_:into:classes:)`` looks up: one table, so that
-    /// the walk over the forms keeps one register for both.
+    /// ASCII form's classes that ``foldASCII(_:into:classes:)`` looks up, then each byte
+    /// lowercased: one table, so that the walk over the forms keeps one register for all.
     static let asciiByteClasses: [UInt8] = {
         let classes = (0...255).map { byte -> UInt8 in
             switch byte {
@@ -258,11 +259,15 @@ final class WordIndex: Sendable {
             let all = (UInt8(truncatingIfNeeded: summary) & 0b1100) << 1
             return flags(firstClass: firstClass, twoOrMore: summary >= 1 << 6, some: some, all: all).rawValue
         }
-        return classes + flagsBySummary
+        let lowercase = (0...255).map { byte in UInt8(byte) | (classes[byte] & ASCIIByteClass.upper) << 5 }
+        return classes + flagsBySummary + lowercase
     }()
 
     /// Where the flags start in ``asciiByteClasses``.
     private static let asciiFlagsOffset = 256
+    /// Where each byte lowercased (ASCII capitals; any other byte as it is) starts in
+    /// ``asciiByteClasses``.
+    private static let asciiLowercaseOffset = 256 + 128
 
     static func flags(of bytes: ArraySlice<UInt8>) -> Flags {
         var flags: Flags = []
