@@ -44,13 +44,29 @@ struct ShortWordCache: ~Copyable {
     /// word of a document, here so that the table's addresses stay in registers (read through
     /// the cache at every word, the 5 MB head took 11.6 M instructions more).
     func intern(_ words: Slice<UnsafeBufferPointer<Word>>, of bytes: UnsafeBufferPointer<UInt8>, into interner: inout ByteInterner.Inserter, ids output: UnsafeMutablePointer<Int32>) {
+        // Up to sixteen bytes are loaded from a word's start: the words that start within
+        // sixteen bytes of the text's end, a few at most, go apart, so that the others are
+        // not checked for it one by one (3 instructions a word).
+        var loadsFitEnd = words.endIndex
+        while loadsFitEnd > words.startIndex && words[loadsFitEnd - 1].start + 16 > bytes.count { loadsFitEnd -= 1 }
+        intern(words[..<loadsFitEnd], loadsFit: true, of: bytes, into: &interner, ids: output)
+        intern(words[loadsFitEnd...], loadsFit: false, of: bytes, into: &interner, ids: output + (loadsFitEnd - words.startIndex))
+    }
+
+    /// ``intern(_:of:into:ids:)`` of `words`, which all start sixteen bytes or more before
+    /// the text's end if `loadsFit`.
+    @inline(__always)
+    private func intern(
+        _ words: Slice<UnsafeBufferPointer<Word>>, loadsFit: Bool, of bytes: UnsafeBufferPointer<UInt8>, into interner: inout ByteInterner.Inserter,
+        ids output: UnsafeMutablePointer<Int32>
+    ) {
         let keys = self.keys, ids = self.ids, shift = self.shift
         let text = bytes.baseAddress!
         var written = output
         for word in words {
             let start = word.start, count = word.end - start
             // Eight bytes are loaded from the word's start: not within eight bytes of the text's end.
-            if count <= 8, count > 0, start + 8 <= bytes.count {
+            if count <= 8, count > 0, loadsFit || start + 8 <= bytes.count {
                 let key = Self.key(text + start, count)
                 let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
                 if keys[slot] == key {
@@ -62,7 +78,7 @@ struct ShortWordCache: ~Copyable {
                     written.pointee = id
                 }
             } else {
-                written.pointee = internLong(UnsafeBufferPointer(start: text + start, count: count), start, bytes.count, in: &interner)
+                written.pointee = internLong(UnsafeBufferPointer(start: text + start, count: count), loadsFit: loadsFit, start, bytes.count, in: &interner)
             }
             written += 1
         }
@@ -70,10 +86,10 @@ struct ShortWordCache: ~Copyable {
 
     /// The interned id of a word of nine bytes or more (only those up to sixteen are cached).
     @inline(__always)
-    private func internLong(_ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ textCount: Int, in interner: inout ByteInterner.Inserter) -> Int32 {
+    private func internLong(_ word: UnsafeBufferPointer<UInt8>, loadsFit: Bool, _ start: Int, _ textCount: Int, in interner: inout ByteInterner.Inserter) -> Int32 {
         let count = word.count
         // Sixteen bytes are loaded from the word's start.
-        guard count > 8, count <= 16, start + 16 <= textCount else { return Self.internUncached(word, in: &interner) }
+        guard count > 8, count <= 16, loadsFit || start + 16 <= textCount else { return Self.internUncached(word, in: &interner) }
         let head = UnsafeRawPointer(word.baseAddress!).loadUnaligned(as: UInt64.self)
         let tail = Self.key(word.baseAddress! + 8, count - 8)
         let slot = Int(truncatingIfNeeded: ((head &+ tail &* 0x2545_F491_4F6C_DD1D) &* 0x9E37_79B9_7F4A_7C15) &>> shift)

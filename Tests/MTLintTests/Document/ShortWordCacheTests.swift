@@ -51,4 +51,43 @@ import Testing
         #expect(ids == expected)
         #expect(cached.count == plain.count)
     }
+
+    /// Texts that end in a few short and long words of every length, interned in one run and
+    /// in runs that end at each word: the words near the text's end, which go apart from the
+    /// others, get the interner's ids in their places.
+    @Test func wordsNearTheTextsEndGetTheirIdsInPlace() {
+        var generator = SplitMix64(seed: 29)
+        for _ in 0..<300 {
+            var text: [UInt8] = []
+            var ranges: [Range<Int>] = []
+            for _ in 0..<(1 + Int(generator.next() % 12)) {
+                let word = (0..<(1 + Int(generator.next() % 19))).map { _ in UInt8(ascii: "a") + UInt8(generator.next() % 2) }
+                ranges.append(text.count..<text.count + word.count)
+                text += word
+                text.append(0x20)
+            }
+            if generator.next() % 2 == 0 { text.removeLast() }
+            let words = ranges.map { Word($0, kind: .letters) }
+            var plain = ByteInterner()
+            let expected = text.withUnsafeBufferPointer { bytes in ranges.map { plain.intern(UnsafeBufferPointer(rebasing: bytes[$0])) } }
+            for runLength in [words.count, 1] {
+                var cached = ByteInterner(expectedCount: 1)
+                var ids = [Int32](repeating: -1, count: words.count)
+                let cache = ShortWordCache(wordCount: 64)
+                text.withUnsafeBufferPointer { bytes in
+                    words.withUnsafeBufferPointer { words in
+                        ids.withUnsafeMutableBufferPointer { ids in
+                            for runStart in stride(from: 0, to: words.count, by: runLength) {
+                                let runEnd = min(words.count, runStart + runLength)
+                                cached.withInserter(room: runEnd - runStart, bytes: words[runEnd - 1].end - words[runStart].start) { inserter in
+                                    cache.intern(words[runStart..<runEnd], of: bytes, into: &inserter, ids: ids.baseAddress! + runStart)
+                                }
+                            }
+                        }
+                    }
+                }
+                #expect(ids == expected, "\(String(decoding: text, as: UTF8.self).debugDescription)")
+            }
+        }
+    }
 }
