@@ -96,27 +96,41 @@ struct WordFacts {
                     guard !words.isEmpty else { return }
                     // The first word begins a line.
                     output.bits[0].insert(.initial)
-                    output.gapCodes?[0] = WordTokens.Gaps.code(.paragraphBreak)
-                    for position in 0..<words.count - 1 {
-                        let from = words[position].end, to = words[position + 1].start
-                        // Of the 5 MB head's gaps 84 % are one space, 6 % ", " and 4 % ".\n"
-                        // (a sentence a line): both readings of these inline, the others out
-                        // of line (inlined, they took the registers of the short path).
-                        let length = to - from
-                        if length == 1 && bytes[from] == 0x20 {
-                            output.bits[position].formUnion(.gapAfter([.joins, .space]))
-                            output.gapCodes?[position + 1] = WordTokens.Gaps.code(.space)
-                        } else if length == 2 && bytes[from] == 0x2C && bytes[from + 1] == 0x20 {
-                            output.gapCodes?[position + 1] = WordTokens.Gaps.code(.punctuation(terminal: false, joining: false, comma: true))
-                        } else if length == 2 && bytes[from] == 0x2E && bytes[from + 1] == 0x0A {
-                            output.bits[position].formUnion(.gapAfter(.lineBreak))
-                            output.bits[position + 1].insert(.initial)
-                            output.gapCodes?[position + 1] = WordTokens.Gaps.code(.punctuation(terminal: true, joining: false, comma: false))
-                        } else {
-                            markGap(after: position, bytes: bytes, from: from, to: to, formOfWord: formOfWord, flags: flags, into: output)
-                        }
+                    // One loop with the gap codes and one without, rather than a test at each
+                    // word for them (2 instructions a word, and a register).
+                    if let gapCodes = output.gapCodes {
+                        gapCodes[0] = WordTokens.Gaps.code(.paragraphBreak)
+                        markGaps(words, bytes: bytes, formOfWord: formOfWord, flags: flags, into: output, gapCodes: gapCodes)
+                    } else {
+                        markGaps(words, bytes: bytes, formOfWord: formOfWord, flags: flags, into: output, gapCodes: nil)
                     }
                 }
+            }
+        }
+    }
+
+    /// The gap after each word but the last, and the gap code before each word but the first
+    /// into `gapCodes` if given.
+    @inline(__always)
+    private static func markGaps(_ words: UnsafeBufferPointer<Word>, bytes: UnsafeBufferPointer<UInt8>, formOfWord: UnsafeBufferPointer<Int32>,
+                                 flags: [WordIndex.Flags], into output: Output, gapCodes: UnsafeMutableBufferPointer<UInt8>?) {
+        for position in 0..<words.count - 1 {
+            let from = words[position].end, to = words[position + 1].start
+            // Of the 5 MB head's gaps 84 % are one space, 6 % ", " and 4 % ".\n"
+            // (a sentence a line): both readings of these inline, the others out
+            // of line (inlined, they took the registers of the short path).
+            let length = to - from
+            if length == 1 && bytes[from] == 0x20 {
+                output.bits[position].formUnion(.gapAfter([.joins, .space]))
+                gapCodes?[position + 1] = WordTokens.Gaps.code(.space)
+            } else if length == 2 && bytes[from] == 0x2C && bytes[from + 1] == 0x20 {
+                gapCodes?[position + 1] = WordTokens.Gaps.code(.punctuation(terminal: false, joining: false, comma: true))
+            } else if length == 2 && bytes[from] == 0x2E && bytes[from + 1] == 0x0A {
+                output.bits[position].formUnion(.gapAfter(.lineBreak))
+                output.bits[position + 1].insert(.initial)
+                gapCodes?[position + 1] = WordTokens.Gaps.code(.punctuation(terminal: true, joining: false, comma: false))
+            } else {
+                markGap(after: position, bytes: bytes, from: from, to: to, formOfWord: formOfWord, flags: flags, into: output)
             }
         }
     }
