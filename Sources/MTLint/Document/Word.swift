@@ -22,6 +22,14 @@ public struct Word: Sendable, Equatable {
         && MemoryLayout<Word>.offset(of: \Word.startOffset) == 0 && MemoryLayout<Word>.offset(of: \Word.endAndKind) == 4
 
     public var kind: Kind { endAndKind & Self.numberBit == 0 ? .letters : .number }
+
+    /// How many of `words` are numbers: their kind bits added up, in a loop that is
+    /// vectorized (counting by ``kind`` took 2 instructions a word).
+    static func numberCount(_ words: UnsafeBufferPointer<Word>) -> Int {
+        var count: UInt32 = 0
+        for word in words { count &+= word.endAndKind >> 31 }
+        return Int(count)
+    }
     public var start: Int { Int(startOffset) }
     public var end: Int { Int(endAndKind & ~Self.numberBit) }
     public var range: Range<Int> { start..<end }

@@ -65,7 +65,7 @@ final class WordIndex: Sendable {
             initialized = words.count
         }
         // Counted apart from the interning walk, which has no register to spare.
-        self.letterWords = words.withUnsafeBufferPointer { words in words.reduce(0) { $0 + ($1.kind == .letters ? 1 : 0) } }
+        self.letterWords = words.count - words.withUnsafeBufferPointer { Word.numberCount($0) }
         var flags = [Flags](repeating: [], count: forms.count)
         var termKeyOfForm = [Int32](repeating: 0, count: forms.count)
         var terms = ByteInterner(expectedCount: forms.count, expectedBytes: forms.byteCount)

@@ -33,4 +33,21 @@ import Testing
         }
         #expect(letterWords > 1_000)
     }
+
+    /// The numbers counted from the words' layout are the words whose kind is a number, and
+    /// the word index's letter count is the rest.
+    @Test func numbersAreCountedFromTheLayoutAsByKind() {
+        var generator = SplitMix64(seed: 43)
+        for _ in 0..<500 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 40) {
+                text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))]
+                text += Self.gaps[Int(generator.next() % UInt64(Self.gaps.count))]
+            }
+            let document = Document(text: text)
+            let numbers = document.words.count { $0.kind == .number }
+            #expect(document.words.withUnsafeBufferPointer { Word.numberCount($0) } == numbers, "\(text.debugDescription)")
+            #expect(document.wordIndex.letterWords == document.words.count - numbers)
+        }
+    }
 }
