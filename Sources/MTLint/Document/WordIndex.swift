@@ -66,8 +66,9 @@ final class WordIndex: Sendable {
         }
         // Counted apart from the interning walk, which has no register to spare.
         self.letterWords = words.count - words.withUnsafeBufferPointer { Word.numberCount($0) }
-        var flags = [Flags](repeating: [], count: forms.count)
-        var termKeyOfForm = [Int32](repeating: 0, count: forms.count)
+        // Both written for every form below (by one path or the other): not cleared first.
+        var flags = [Flags](unsafeUninitializedCapacity: forms.count) { _, initialized in initialized = forms.count }
+        var termKeyOfForm = [Int32](unsafeUninitializedCapacity: forms.count) { _, initialized in initialized = forms.count }
         var terms = ByteInterner(expectedCount: forms.count, expectedBytes: forms.byteCount)
         // The repetition key of each form that is not ASCII (nil for ASCII forms, whose two
         // keys are the same bytes), and whether every form's two keys are equal.
