@@ -92,6 +92,20 @@ static inline __m128i binary_controls(__m128i v) {
 #endif
 
 size_t mtl_first_binary_control(const uint8_t *bytes, size_t from, size_t count) {
+#if defined(__SSE2__)
+    // Thirty-two bytes a step, first tested for any C0 control at all (three operations a
+    // vector); only a step with one, nearly always a line break, is tested for the controls
+    // text files hold (the full test on every sixteen bytes was most of decoding a file).
+    while (from + 32 <= count) {
+        __m128i low = _mm_loadu_si128((const __m128i *)(bytes + from));
+        __m128i high = _mm_loadu_si128((const __m128i *)(bytes + from + 16));
+        if (_mm_movemask_epi8(_mm_or_si128(c0_controls(low), c0_controls(high))) != 0) {
+            int mask = _mm_movemask_epi8(binary_controls(low)) | _mm_movemask_epi8(binary_controls(high)) << 16;
+            if (mask != 0) return from + (size_t)__builtin_ctz((unsigned)mask);
+        }
+        from += 32;
+    }
+#endif
     return first_where(bytes, from, count, VECTOR_TEST(binary_controls), is_binary_control);
 }
 

@@ -75,10 +75,12 @@ import Testing
         // Every byte value at every position of a 16-byte block, after text and before more.
         let isBinaryControl = { (byte: UInt8) in byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(byte) }
         for byte in UInt8(0)...0xFF {
-            for position in [0, 5, 15, 16, 31, 40] {
-                var text = [UInt8](repeating: UInt8(ascii: "a"), count: 48)
+            for position in [0, 5, 15, 16, 31, 32, 33, 40, 63, 70] {
+                var text = [UInt8](repeating: UInt8(ascii: "a"), count: 80)
                 text[position] = byte
-                text[47] = 0x0A
+                // A line break before it in the same block of the scan, and one at the end.
+                if position > 0 { text[position - 1] = 0x0A }
+                text[79] = 0x0A
                 let expected = text.firstIndex(where: isBinaryControl) ?? text.count
                 #expect(text.withUnsafeBufferPointer { mtl_first_binary_control($0.baseAddress!, 0, text.count) } == expected, "byte \(byte) at \(position)")
             }
