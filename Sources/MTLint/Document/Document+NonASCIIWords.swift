@@ -4,7 +4,7 @@ extension Document {
     /// Found by jumping from one non-ASCII byte to the next, so English text costs next to
     /// nothing; worked out once for the checks that need it.
     var wordsWithNonASCII: [Int] {
-        memoized("Document.wordsWithNonASCII") {
+        lazyWordsWithNonASCII.value {
             var found: [Int] = []
             utf8.withUnsafeBufferPointer { bytes in
                 words.withUnsafeBufferPointer { words in

@@ -26,6 +26,12 @@ public final class Document: Sendable {
     private let lazyText: LazyValue<String>
     private let lazyWords: LazyValue<[Word]>
     private let lazySentences: LazyValue<[Range<Int>]>
+    // The per-word values nearly every check reads, each in a slot of its own: a look-up in
+    // the memo by name cost some 900 instructions (a string hashed, two locks, a cast), and
+    // an article's checks made some twenty.
+    private let lazyWordIndex = LazyValue<WordIndex>()
+    let lazyTermKeyOfWord = LazyValue<[Int32]>()
+    let lazyWordsWithNonASCII = LazyValue<[Int]>()
     private let memo = DocumentMemo()
 
     public convenience init(path: String, decoded: DecodedText) {
@@ -77,13 +83,12 @@ public final class Document: Sendable {
 
     /// The words by distinct spelling, with per-spelling keys and case (computed once, on
     /// first use).
-    var wordIndex: WordIndex { memoized(Self.wordIndexKey) { WordIndex(self) } }
-    private static let wordIndexKey = "WordIndex"
+    var wordIndex: WordIndex { lazyWordIndex.value { WordIndex(self) } }
 
     /// How many words are letters (not numbers), as the report's summary counts them: from the
     /// word index when a check made one (a second walk over millions of words costs ~15 ms).
     var letterWordCount: Int {
-        isMemoized(Self.wordIndexKey) ? wordIndex.letterWords : words.count { $0.kind == .letters }
+        lazyWordIndex.isComputed ? wordIndex.letterWords : words.count { $0.kind == .letters }
     }
 
     /// The text of a byte range.

@@ -7,7 +7,14 @@ import Synchronization
 /// the first one's result instead of computing it again.
 final class DocumentMemo: Sendable {
     private final class Slot: Sendable {
-        let value = Mutex<(any Sendable)?>(nil)
+        let value = Mutex<AnyObject?>(nil)
+    }
+
+    /// A value kept as an object: it is read back with a cast between classes, a comparison
+    /// of type metadata (from `any Sendable` the cast searched protocol conformances).
+    private final class Box<T: Sendable>: Sendable {
+        let value: T
+        init(_ value: T) { self.value = value }
     }
 
     private let slots = Mutex<[String: Slot]>([:])
@@ -26,9 +33,9 @@ final class DocumentMemo: Sendable {
             return slot
         }
         return slot.value.withLock { value in
-            if let found = value as? T { return found }
+            if let found = value as? Box<T> { return found.value }
             let computed = compute()
-            value = computed
+            value = Box(computed)
             return computed
         }
     }

@@ -11,7 +11,7 @@ final class LazyValue<Value: Sendable>: Sendable {
         init(_ value: Value) { self.value = value }
     }
 
-    private let compute: @Sendable () -> Value
+    private let compute: (@Sendable () -> Value)?
     private let storage = Atomic<UInt>(0)
     private let computing = Mutex<Void>(())
 
@@ -19,12 +19,26 @@ final class LazyValue<Value: Sendable>: Sendable {
         self.compute = compute
     }
 
+    /// A value whose computation is given at each read (``value(_:)``): for a value of an
+    /// object that its own initializer cannot yet hand to a closure.
+    init() {
+        compute = nil
+    }
+
+    /// Whether the value has been computed.
+    var isComputed: Bool { storage.load(ordering: .acquiring) != 0 }
+
     deinit {
         let bits = storage.load(ordering: .acquiring)
         if bits != 0 { Unmanaged<Box>.fromOpaque(UnsafeRawPointer(bitPattern: bits)!).release() }
     }
 
     var value: Value {
+        value(compute!)
+    }
+
+    /// The value, computed by `compute` if no read has computed it yet.
+    func value(_ compute: () -> Value) -> Value {
         let bits = storage.load(ordering: .acquiring)
         if bits != 0 { return Unmanaged<Box>.fromOpaque(UnsafeRawPointer(bitPattern: bits)!).takeUnretainedValue().value }
         return computing.withLock { _ in

@@ -299,7 +299,7 @@ extension Document {
     /// Each word's term key (``WordIndex/termKeyOfForm`` by word), computed once: the term
     /// checks read it, and so do the repetition checks whenever the two keys are shared.
     var termKeyOfWord: [Int32] {
-        memoized("WordIndex.termKeyOfWord") {
+        lazyTermKeyOfWord.value {
             let index = wordIndex
             // A plain loop over buffers: `map` with a bounds-checked lookup cost three times as much.
             return index.formOfWord.withUnsafeBufferPointer { forms in

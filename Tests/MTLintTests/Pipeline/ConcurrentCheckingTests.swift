@@ -47,6 +47,32 @@ import Testing
         #expect(computations.load(ordering: .relaxed) == 1)
     }
 
+    @Test func aLazyValueGivenItsComputationAtTheReadIsComputedOnce() {
+        let computations = Atomic<Int>(0)
+        let lazy = LazyValue<Int>()
+        #expect(!lazy.isComputed)
+        let values = Concurrently.map(Array(0..<8), threads: 8) { thread in
+            lazy.value { () -> Int in
+                computations.add(1, ordering: .relaxed)
+                usleep(20_000)
+                return 100 + thread
+            }
+        }
+        // Every reader gets the one value computed, whichever thread computed it.
+        #expect(Set(values).count == 1 && (100..<108).contains(values[0]))
+        #expect(computations.load(ordering: .relaxed) == 1)
+        #expect(lazy.isComputed && lazy.value { 0 } == values[0])
+    }
+
+    @Test func memoizedValuesOfDifferentTypesStayApart() {
+        let memo = DocumentMemo()
+        #expect(memo.value("a") { 1 } == 1)
+        #expect(memo.value("b") { "text" } == "text")
+        #expect(memo.value("a") { 2 } == 1)
+        #expect(memo.value("b") { "other" } == "text")
+        #expect(memo.contains("a") && !memo.contains("c"))
+    }
+
     /// Real articles with their originals (the source-aware checks too), checked with their
     /// checks side by side, give the reports they give checked one check after another.
     @Test func articlesWithTheirSourcesGiveTheSameReportsOnSeveralThreads() throws {
