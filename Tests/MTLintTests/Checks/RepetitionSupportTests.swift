@@ -209,6 +209,35 @@ import Testing
         #expect(found > 500)
     }
 
+    @Test func theWindowFindsWhatTheGeneralSearchFinds() {
+        // Texts long enough for the four-position blocks of `nextCandidate`, over a vocabulary
+        // small enough that words and pairs of words come again at every distance: at every
+        // position, the window's tests (both words' recurrences, read off SIMD masks) keep
+        // every length the general search would try.
+        var generator = SplitMix64(seed: 7)
+        let pieces = ["the", "head", "of", "region", "and", "or", "alpha", "beta", ", ", ". ", " ", " ", "\n"]
+        var found = 0
+        for _ in 0..<60 {
+            let text = (0..<(40 + Int(generator.next() % 80))).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            let tokens = WordTokens.of(Document(text: text))
+            for maximumLength in [1, 2, 3, 10, 11] {
+                let finder = AdjacentRepeatFinder(tokens: tokens, maximumLength: maximumLength)
+                for position in 0..<tokens.count {
+                    let expected = finder.search(from: position)
+                    #expect(finder.find(at: position) == expected, "\(text.debugDescription) at \(position), \(maximumLength)")
+                    if expected != nil { found += 1 }
+                }
+                var position = 0
+                while position < tokens.count {
+                    let candidate = finder.nextCandidate(from: position)
+                    for skipped in position..<candidate { #expect(finder.search(from: skipped) == nil, "\(text.debugDescription) at \(skipped)") }
+                    position = candidate + 1
+                }
+            }
+        }
+        #expect(found > 300)
+    }
+
     @Test func phrasesCoverRangesAtTheEdgesOfTheText() {
         let list = PhraseList(["more and more", "Baden-Baden"])
         let tokens = WordTokens.of(Document(text: "More and more, said Baden Baden"))
