@@ -248,6 +248,36 @@ import Testing
         #expect(!list.covers(0..<6, in: tokens), "longer than any phrase")
     }
 
+    @Test func phrasesCoverWhatATryAtEveryStartFinds() {
+        // The list looks a range's first word up; the plain way tries every phrase at every
+        // start from which it would cover the range.
+        let texts = ["more and more", "again and again", "Baden-Baden", "and so on and so on", "on and on", "so and so", "and", "Don’t stop"]
+        let list = PhraseList(texts)
+        func reference(_ range: Range<Int>, _ tokens: WordTokens) -> Bool {
+            list.phrases.contains { phrase in
+                phrase.count >= range.count && (0...max(0, tokens.count - phrase.count)).contains { start in
+                    start <= range.lowerBound && start + phrase.count >= range.upperBound && start + phrase.count <= tokens.count
+                        && phrase.indices.allSatisfy { tokens.keys[start + $0] == phrase[$0] }
+                }
+            }
+        }
+        var generator = SplitMix64(seed: 13)
+        let pieces = ["more", "and", "on", "so", "again", "Baden", "baden-Baden", "don't", "stop", "AND", ", ", " "]
+        var covered = 0
+        for _ in 0..<80 {
+            let text = (0..<(3 + Int(generator.next() % 20))).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            let tokens = WordTokens.of(Document(text: text))
+            for lower in 0..<tokens.count {
+                for upper in (lower + 1)...min(tokens.count, lower + 7) {
+                    let expected = reference(lower..<upper, tokens)
+                    #expect(list.covers(lower..<upper, in: tokens) == expected, "\(text.debugDescription), \(lower)..<\(upper)")
+                    if expected { covered += 1 }
+                }
+            }
+        }
+        #expect(covered > 200)
+    }
+
     /// A phrase's keys are the keys a document of that text gives its words: NFC first,
     /// apostrophes folded, hyphens and punctuation between words dropped.
     @Test func phraseKeysAreTheKeysOfTheSameTextAsADocument() {
