@@ -60,8 +60,7 @@ public struct RepeatedWordCheck: Check {
     public func check(_ document: Document, context: CheckContext) -> [Hit] {
         let tokens = WordTokens.of(document)
         var hits: [Hit] = []
-        let ids = tokens.keys.ids
-        for index in ids.indices.dropFirst() where ids[index] == ids[index - 1] {
+        for index in Self.positionsRepeatingThePrevious(tokens.keys.ids) {
             // Punctuation ("no. No", "many, many") or a blank line breaks the pair; a wrap does not.
             guard tokens.gaps[index] == .space || tokens.gaps[index] == .lineBreak else { continue }
             guard !exceptions.covers((index - 1)..<(index + 1), in: tokens) else { continue }
@@ -75,5 +74,32 @@ public struct RepeatedWordCheck: Check {
                             suggestion: ""))
         }
         return hits
+    }
+
+    /// The positions whose key id is the previous one's, in order. Few words are doubled:
+    /// eight neighbours are compared in two vector compares (a compare and a branch a word
+    /// cost 6.5 M instructions on the 5 MB head).
+    static func positionsRepeatingThePrevious(_ ids: [Int32]) -> [Int] {
+        ids.withUnsafeBufferPointer { ids in
+            var positions: [Int] = []
+            var index = 1
+            if let base = ids.baseAddress.map(UnsafeRawPointer.init) {
+                @inline(__always) func words(_ offset: Int) -> SIMD4<Int32> {
+                    base.loadUnaligned(fromByteOffset: 4 * offset, as: SIMD4<Int32>.self)
+                }
+                while index + 8 <= ids.count {
+                    let same = (words(index) .== words(index - 1)) .| (words(index + 4) .== words(index + 3))
+                    if same.hasSetLane {
+                        for position in index..<(index + 8) where ids[position] == ids[position - 1] { positions.append(position) }
+                    }
+                    index += 8
+                }
+            }
+            while index < ids.count {
+                if ids[index] == ids[index - 1] { positions.append(index) }
+                index += 1
+            }
+            return positions
+        }
     }
 }

@@ -238,6 +238,17 @@ import Testing
         #expect(found > 300)
     }
 
+    @Test func doubledWordsAreThoseAComparisonWithThePreviousFinds() {
+        var generator = SplitMix64(seed: 17)
+        for count in 0..<60 {
+            for vocabulary in [1, 2, 3, 9] {
+                let ids = (0..<count).map { _ in Int32(generator.next() % UInt64(vocabulary)) }
+                let expected = ids.indices.dropFirst().filter { ids[$0] == ids[$0 - 1] }
+                #expect(RepeatedWordCheck.positionsRepeatingThePrevious(ids) == expected, "\(ids)")
+            }
+        }
+    }
+
     @Test func phrasesCoverRangesAtTheEdgesOfTheText() {
         let list = PhraseList(["more and more", "Baden-Baden"])
         let tokens = WordTokens.of(Document(text: "More and more, said Baden Baden"))

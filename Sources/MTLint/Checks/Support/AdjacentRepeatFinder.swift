@@ -92,10 +92,8 @@ struct AdjacentRepeatFinder {
         for distance in 1...12 {
             recurring .|= base.loadUnaligned(fromByteOffset: 4 * distance, as: SIMD4<Int32>.self) .== words
         }
-        // Most blocks have no recurrence: a test of both halves, not a horizontal reduction
-        // as `any` compiles to (SSE2).
-        let halves = unsafeBitCast(recurring, to: SIMD2<UInt64>.self)
-        return halves[0] | halves[1] == 0 ? 0 : bits(recurring)
+        // Most blocks have no recurrence.
+        return recurring.hasSetLane ? bits(recurring) : 0
     }
 
     /// The search for any window: each length whose second occurrence would start at or
@@ -200,5 +198,15 @@ struct AdjacentRepeatFinder {
     private func coordinator(_ id: Int32) -> String? {
         for coordinator in coordinators where coordinator.id == id { return coordinator.text }
         return nil
+    }
+}
+
+extension SIMDMask<SIMD4<Int32>> {
+    /// Whether any lane is set: a test of both halves, where `any(_:)` compiles to a
+    /// horizontal reduction of a dozen instructions (SSE2).
+    @inline(__always)
+    var hasSetLane: Bool {
+        let halves = unsafeBitCast(self, to: SIMD2<UInt64>.self)
+        return halves[0] | halves[1] != 0
     }
 }
