@@ -39,18 +39,26 @@ public struct RepeatedSentenceCheck: Check {
         var reported: [Range<Int>] = []
         // Paragraphs and the lines of multi-line paragraphs: repeated anywhere.
         let (blocks, blockRuns) = Self.blocksAndWordRuns(document)
+        let allSentences = document.sentences
+        let allSentenceRuns = Self.wordRuns(of: allSentences, words: document.words)
+        // Most lines are one sentence, and their words need no second hashing: such a
+        // sentence takes its block's key.
+        let wholeBlocks = Self.wholeBlocks(allSentenceRuns, blockRuns: blockRuns)
+        var runs = blockRuns
+        runs.reserveCapacity(blockRuns.count + wholeBlocks.lazy.filter { $0 < 0 }.count)
+        for (index, block) in wholeBlocks.enumerated() where block < 0 { runs.append(allSentenceRuns[index]) }
         // Each repeated text is reported once, at its second occurrence: a text looping
         // thousands of times gives one finding, not thousands. Texts are compared by the ids
-        // of their words: equal texts get one key id. Per-key tables hold indices, not ranges:
-        // a 20 MB text has some 450,000 keys.
-        var texts = WordRunKeys(ids: ids, expectedCount: blocks.count + document.sentences.count)
-        let blockKeys = texts.keys(of: blockRuns)
-        var counts = [Int32](repeating: 0, count: texts.count)
-        for key in blockKeys { counts[Int(key)] += 1 }
-        var firstBlock = [Int32](repeating: -1, count: texts.count)
-        var reportedKeys = [Bool](repeating: false, count: texts.count)
+        // of their words: equal texts get one key id, and a text said only once none (-1), so
+        // per-key tables hold only the texts that may repeat. They hold indices, not ranges.
+        let (keys, keyCount) = WordRunKeys.sharedKeys(ids: ids, runs: runs)
+        var counts = [Int32](repeating: 0, count: keyCount)
+        for key in keys[..<blocks.count] where key >= 0 { counts[Int(key)] += 1 }
+        var firstBlock = [Int32](repeating: -1, count: keyCount)
+        var reportedKeys = [Bool](repeating: false, count: keyCount)
         for (index, block) in blocks.enumerated() where blockRuns[index].count >= minimumWords {
-            let key = Int(blockKeys[index])
+            let key = Int(keys[index])
+            guard key >= 0 else { continue }
             guard firstBlock[key] >= 0 else {
                 firstBlock[key] = Int32(index)
                 continue
@@ -65,16 +73,25 @@ public struct RepeatedSentenceCheck: Check {
             }
         }
         // Sentences: repeated within their paragraph or the one before.
-        let sentences = Self.ranges(document.sentences, overlappingNoneOf: reported)
-        let sentenceRuns = Self.wordRuns(of: sentences, words: document.words)
-        let sentenceKeys = texts.keys(of: sentenceRuns, known: Self.keysOfWholeBlocks(sentenceRuns, blockRuns: blockRuns, blockKeys: blockKeys))
-        reportedKeys += repeatElement(false, count: texts.count - reportedKeys.count)
-        var sentenceCounts = [Int32](repeating: 0, count: texts.count)
-        for key in sentenceKeys { sentenceCounts[Int(key)] += 1 }
+        var nextKey = blocks.count
+        var sentenceKeys = wholeBlocks.map { block in
+            guard block < 0 else { return keys[Int(block)] }
+            defer { nextKey += 1 }
+            return keys[nextKey]
+        }
+        var sentences = allSentences, sentenceRuns = allSentenceRuns
+        if !reported.isEmpty {
+            let kept = Self.indices(of: allSentences, overlappingNoneOf: reported)
+            sentences = kept.map { allSentences[$0] }
+            sentenceRuns = kept.map { allSentenceRuns[$0] }
+            sentenceKeys = kept.map { sentenceKeys[$0] }
+        }
+        var sentenceCounts = [Int32](repeating: 0, count: keyCount)
+        for key in sentenceKeys where key >= 0 { sentenceCounts[Int(key)] += 1 }
         // The first occurrence of each text in the latest two paragraphs that have it, by
         // sentence index (-1: none).
-        var latest = [Int32](repeating: -1, count: texts.count)
-        var earlier = [Int32](repeating: -1, count: texts.count)
+        var latest = [Int32](repeating: -1, count: keyCount)
+        var earlier = [Int32](repeating: -1, count: keyCount)
         // Sentences and paragraphs are both in text order: a sentence's paragraph is found by
         // walking on from the previous sentence's.
         var paragraphOf = [Int32](repeating: 0, count: sentences.count)
@@ -82,7 +99,7 @@ public struct RepeatedSentenceCheck: Check {
         for (index, sentence) in sentences.enumerated() {
             while paragraph < document.paragraphs.count && document.paragraphs[paragraph].upperBound < sentence.upperBound { paragraph += 1 }
             paragraphOf[index] = Int32(paragraph)
-            guard sentenceRuns[index].count >= minimumWords else { continue }
+            guard sentenceRuns[index].count >= minimumWords, sentenceKeys[index] >= 0 else { continue }
             let key = Int(sentenceKeys[index])
             let seen = Int(latest[key]), seenEarlier = Int(earlier[key])
             let first: Int? = if seen >= 0, paragraphOf[seen] == paragraph || paragraphOf[seen] == paragraph - 1 {
@@ -118,17 +135,17 @@ public struct RepeatedSentenceCheck: Check {
         return index < sorted.count && sorted[index].overlaps(range)
     }
 
-    /// The ranges of `ranges` that overlap none of `sorted`, both disjoint and in text order:
-    /// walked together, instead of a filter with a binary search for each sentence (9 M
-    /// instructions on the 5 MB head).
-    static func ranges(_ ranges: [Range<Int>], overlappingNoneOf sorted: [Range<Int>]) -> [Range<Int>] {
-        guard !sorted.isEmpty else { return ranges }
-        var kept: [Range<Int>] = []
+    /// The indices of the ranges of `ranges` that overlap none of `sorted`, both disjoint and
+    /// in text order: walked together, instead of a filter with a binary search for each
+    /// sentence (9 M instructions on the 5 MB head).
+    static func indices(of ranges: [Range<Int>], overlappingNoneOf sorted: [Range<Int>]) -> [Int] {
+        guard !sorted.isEmpty else { return Array(ranges.indices) }
+        var kept: [Int] = []
         kept.reserveCapacity(ranges.count)
         var next = 0
-        for range in ranges {
+        for (index, range) in ranges.enumerated() {
             while next < sorted.count && sorted[next].upperBound <= range.lowerBound { next += 1 }
-            if next == sorted.count || !sorted[next].overlaps(range) { kept.append(range) }
+            if next == sorted.count || !sorted[next].overlaps(range) { kept.append(index) }
         }
         return kept
     }
@@ -151,24 +168,23 @@ public struct RepeatedSentenceCheck: Check {
                    relatedOffset: first.lowerBound)
     }
 
-    /// For each sentence's words, the key of a block with the very same words, or -1: most
-    /// lines are one sentence, and their words need no second hashing. Both lists are in
-    /// text order (blocks by start, the longer first).
-    private static func keysOfWholeBlocks(_ runs: [Range<Int>], blockRuns: [Range<Int>], blockKeys: [Int32]) -> [Int32] {
-        var known = [Int32](repeating: -1, count: runs.count)
+    /// For each sentence's words, the index of a block with the very same words, or -1. Both
+    /// lists are in text order (blocks by start, the longer first).
+    static func wholeBlocks(_ runs: [Range<Int>], blockRuns: [Range<Int>]) -> [Int32] {
+        var found = [Int32](repeating: -1, count: runs.count)
         var block = 0
         for (index, run) in runs.enumerated() where !run.isEmpty {
             while block < blockRuns.count && blockRuns[block].lowerBound < run.lowerBound { block += 1 }
             var probe = block
             while probe < blockRuns.count && blockRuns[probe].lowerBound == run.lowerBound {
                 if blockRuns[probe].upperBound == run.upperBound {
-                    known[index] = blockKeys[probe]
+                    found[index] = Int32(probe)
                     break
                 }
                 probe += 1
             }
         }
-        return known
+        return found
     }
 
     /// The paragraphs, each followed by its lines if it has several, and the words of each

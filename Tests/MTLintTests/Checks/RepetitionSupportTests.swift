@@ -29,6 +29,38 @@ import Testing
         #expect(table.count == expected.count)
     }
 
+    /// Shared keys: runs with equal words get one id, runs with different words different ids,
+    /// and a run goes without an id (-1) only if no other run has its words; over alphabets
+    /// where most runs repeat and where nearly none do, with runs of many lengths.
+    @Test func sharedKeysTellEqualRunsApartFromAllOthers() {
+        var generator = SplitMix64(seed: 23)
+        for (alphabet, runCount) in [(2, 300), (3, 2_000), (1_000, 3_000), (100_000, 40)] {
+            let ids = (0..<3_000).map { _ in Int32(generator.next() % UInt64(alphabet)) }
+            let runs = (0..<runCount).map { _ -> Range<Int> in
+                let start = Int(generator.next() % 2_700)
+                return start..<(start + Int(generator.next() % (generator.next() % 2 == 0 ? 4 : 300)))
+            }
+            let (keys, count) = WordRunKeys.sharedKeys(ids: ids, runs: runs)
+            var runsOfText: [[Int32]: Int] = [:]
+            for run in runs { runsOfText[Array(ids[run]), default: 0] += 1 }
+            var idOfText: [[Int32]: Int32] = [:], textOfId: [Int32: [Int32]] = [:]
+            var alone = 0
+            for (run, key) in zip(runs, keys) {
+                let text = Array(ids[run])
+                guard key >= 0 else {
+                    #expect(runsOfText[text] == 1, "\(run) has no key")
+                    alone += 1
+                    continue
+                }
+                #expect(key < count)
+                #expect(idOfText[text, default: key] == key && textOfId[key, default: text] == text, "\(run)")
+                idOfText[text] = key
+                textOfId[key] = text
+            }
+            if alphabet > 100 { #expect(alone > runCount / 2) }
+        }
+    }
+
     /// Runs numbered by their words in order of first appearance, through a dictionary.
     private func referenceKeys(of runs: [Range<Int>], in ids: [Int32]) -> (keys: [Int32], count: Int) {
         var reference: [[Int32]: Int32] = [:]
@@ -138,8 +170,8 @@ import Testing
         for _ in 0..<300 {
             let ranges = disjoint(Int(generator.next() % 40), maximumGap: 4, maximumLength: 12)
             let sorted = disjoint(Int(generator.next() % 8), maximumGap: 60, maximumLength: 30)
-            let expected = ranges.filter { !RepeatedSentenceCheck.overlapsAny(sorted, $0) }
-            #expect(RepeatedSentenceCheck.ranges(ranges, overlappingNoneOf: sorted) == expected, "\(ranges) \(sorted)")
+            let expected = ranges.indices.filter { !RepeatedSentenceCheck.overlapsAny(sorted, ranges[$0]) }
+            #expect(RepeatedSentenceCheck.indices(of: ranges, overlappingNoneOf: sorted) == expected, "\(ranges) \(sorted)")
         }
     }
 

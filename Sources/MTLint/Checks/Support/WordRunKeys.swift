@@ -46,11 +46,70 @@ struct WordRunKeys {
     /// `known` has an id (not -1), the caller knows the run's text already has that id.
     mutating func keys(of runs: [Range<Int>], known: [Int32]? = nil) -> [Int32] {
         var keys = known ?? [Int32](repeating: -1, count: runs.count)
-        let hashes = prefixHashes.withUnsafeBufferPointer { prefixes in
-            Self.basePowers.withUnsafeBufferPointer { powers in
-                runs.indices.map { keys[$0] >= 0 ? 0 : Self.hash(of: runs[$0], prefixHashes: prefixes, powers: powers) }
+        let hashes = hashes(of: runs, skipping: keys)
+        lookUp(runs, hashes: hashes, keys: &keys)
+        return keys
+    }
+
+    /// An id for each of `runs` that may share its text with another of them, equal ids for
+    /// equal texts, numbered in order of first appearance; -1 for runs no other run has the
+    /// text of (a run with an id may still be alone). `count`: how many ids there are.
+    ///
+    /// Nearly every paragraph, line and sentence of a text is said once: their hashes are
+    /// first counted in a filter of two bits a bucket, eight buckets a run, and a run alone in
+    /// its bucket needs no probe, no slot and no entry. Only the others (on the 5 MB head, 8,100
+    /// of 54,800) are looked up in the table, which is sized for them alone, and so are the
+    /// caller's tables by id.
+    static func sharedKeys(ids: [Int32], runs: [Range<Int>]) -> (keys: [Int32], count: Int) {
+        var table = WordRunKeys(ids: ids, expectedCount: 0)
+        let hashes = table.hashes(of: runs, skipping: nil)
+        let bucketBits = min(32, max(6, Int.bitWidth - (runs.count * 8).leadingZeroBitCount))
+        let shift = UInt32(32 - bucketBits)
+        var seen = [UInt64](repeating: 0, count: 1 << (bucketBits - 6))
+        var repeated = seen
+        seen.withUnsafeMutableBufferPointer { seen in
+            repeated.withUnsafeMutableBufferPointer { repeated in
+                for hash in hashes {
+                    let bucket = Int(hash >> shift)
+                    let word = bucket >> 6, bit: UInt64 = 1 << UInt64(bucket & 63)
+                    repeated[word] |= seen[word] & bit
+                    seen[word] |= bit
+                }
             }
         }
+        var keys = [Int32](repeating: -1, count: runs.count)
+        var sharedRuns: [Range<Int>] = [], sharedHashes: [UInt32] = [], sharedIndices: [Int32] = []
+        repeated.withUnsafeBufferPointer { repeated in
+            for (index, hash) in hashes.enumerated() {
+                let bucket = Int(hash >> shift)
+                guard repeated[bucket >> 6] & 1 << UInt64(bucket & 63) != 0 else { continue }
+                sharedRuns.append(runs[index])
+                sharedHashes.append(hash)
+                sharedIndices.append(Int32(index))
+            }
+        }
+        let sharedCount = sharedRuns.count
+        table.slots = HashSlots(expectedCount: sharedCount)
+        table.firstStarts.reserveCapacity(sharedCount)
+        table.firstCounts.reserveCapacity(sharedCount)
+        var sharedKeys = [Int32](repeating: -1, count: sharedCount)
+        table.lookUp(sharedRuns, hashes: sharedHashes, keys: &sharedKeys)
+        for (position, index) in sharedIndices.enumerated() { keys[Int(index)] = sharedKeys[position] }
+        return (keys, table.count)
+    }
+
+    /// The hash of each run, or 0 where `keys` has one already.
+    private func hashes(of runs: [Range<Int>], skipping keys: [Int32]?) -> [UInt32] {
+        prefixHashes.withUnsafeBufferPointer { prefixes in
+            Self.basePowers.withUnsafeBufferPointer { powers in
+                guard let keys else { return runs.map { Self.hash(of: $0, prefixHashes: prefixes, powers: powers) } }
+                return runs.indices.map { keys[$0] >= 0 ? 0 : Self.hash(of: runs[$0], prefixHashes: prefixes, powers: powers) }
+            }
+        }
+    }
+
+    /// Fills in the id of each run whose key is -1, numbering new texts as they come.
+    private mutating func lookUp(_ runs: [Range<Int>], hashes: [UInt32], keys: inout [Int32]) {
         var homes = [UInt64](repeating: 0, count: Self.batch)
         keys.withUnsafeMutableBufferPointer { keys in
             for batchStart in stride(from: 0, to: runs.count, by: Self.batch) {
@@ -68,7 +127,6 @@ struct WordRunKeys {
                 }
             }
         }
-        return keys
     }
 
     /// Runs looked up together; enough to keep the memory system busy.
