@@ -95,6 +95,39 @@ import Testing
         #expect(table.keys(of: runs) == referenceKeys(of: runs, in: ids).keys)
     }
 
+    /// A run followed by runs that tile it from its start (a paragraph and its lines) takes its
+    /// hash from theirs: it must get the key the same words get anywhere else, whether the
+    /// parts tile it, stop short, run past it or leave a gap, and whatever their lengths
+    /// (empty, or past the 256 powers of the table).
+    @Test func runsTiledByTheirPartsShareAKeyWithTheSameWordsElsewhere() {
+        var generator = SplitMix64(seed: 29)
+        for _ in 0..<200 {
+            let ids = (0..<3_000).map { _ in Int32(generator.next() % 4) }
+            var runs: [Range<Int>] = []
+            var start = 0
+            while start < 1_400 {
+                let lengths = (0..<(1 + Int(generator.next() % 4))).map { _ in Int(generator.next() % (generator.next() % 8 == 0 ? 300 : 4)) }
+                let end = start + lengths.reduce(0, +)
+                let shape = generator.next() % 5
+                // 0, 1: tiled; 2: the parts stop short; 3: they run past; 4: a gap between two.
+                runs.append(start..<max(start, shape == 2 ? end + 1 : shape == 3 ? end - 1 : end))
+                var partStart = start
+                for (index, length) in lengths.enumerated() {
+                    if shape == 4 && index == 1 { partStart += 1 }
+                    let part = partStart..<(partStart + length)
+                    runs.append(part)
+                    partStart = part.upperBound
+                }
+                // The same words again, alone.
+                let copy = Int(generator.next() % UInt64(runs.count))
+                runs.append(runs[copy])
+                start = max(end, start + 1)
+            }
+            var table = WordRunKeys(ids: ids, expectedCount: 4)
+            #expect(table.keys(of: runs) == referenceKeys(of: runs, in: ids).keys)
+        }
+    }
+
     /// Each range's words are those that end inside it and not before it, whether the ranges
     /// nest (a paragraph, then its lines), touch (sentences) or overlap, and whether the walk
     /// is short or gallops past a long paragraph.

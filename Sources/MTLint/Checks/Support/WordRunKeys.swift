@@ -9,15 +9,13 @@ import Glibc
 /// has some 450,000 runs, nearly all different, and an 8 MB table), so every run is hashed
 /// first and the probes then go in batches whose misses overlap.
 ///
-/// A word is in up to three runs (its paragraph, its line, its sentence), so runs are hashed
-/// from polynomial hashes of the document's prefixes, each word's id folded in once: a run's
-/// hash then costs a few instructions whatever its length.
+/// A word is in up to three runs (its paragraph, its line, its sentence). Runs are hashed
+/// polynomially, and a paragraph followed by its lines takes its hash from theirs, so most
+/// words are folded in once. (Hashes from a table of the document's prefix hashes cost as
+/// many instructions and four bytes a word: 66 MB on a 100 MB text.)
 struct WordRunKeys {
     /// The key id of every word of the document.
     private let ids: [Int32]
-    /// The polynomial hash (modulo 2^32) of the first `i` ids, at `i`: `prefixHashes[i + 1]`
-    /// is `prefixHashes[i] * base + ids[i]`.
-    private let prefixHashes: [UInt32]
     /// The first run seen of each id: where its words start, and how many there are.
     private var firstStarts: [Int32] = []
     private var firstCounts: [Int32] = []
@@ -28,26 +26,15 @@ struct WordRunKeys {
 
     init(ids: [Int32], expectedCount: Int) {
         self.ids = ids
-        prefixHashes = [UInt32](unsafeUninitializedCapacity: ids.count + 1) { prefixes, initialized in
-            var state: UInt32 = 0
-            prefixes[0] = 0
-            for (index, id) in ids.enumerated() {
-                state = state &* Self.base &+ UInt32(bitPattern: id)
-                prefixes[index + 1] = state
-            }
-            initialized = ids.count + 1
-        }
         slots = HashSlots(expectedCount: expectedCount)
         firstStarts.reserveCapacity(expectedCount)
         firstCounts.reserveCapacity(expectedCount)
     }
 
-    /// The id of each run of word indices, in order, new runs numbered as they come. Where
-    /// `known` has an id (not -1), the caller knows the run's text already has that id.
-    mutating func keys(of runs: [Range<Int>], known: [Int32]? = nil) -> [Int32] {
-        var keys = known ?? [Int32](repeating: -1, count: runs.count)
-        let hashes = hashes(of: runs, skipping: keys)
-        lookUp(runs, hashes: hashes, keys: &keys)
+    /// The id of each run of word indices, in order, new runs numbered as they come.
+    mutating func keys(of runs: [Range<Int>]) -> [Int32] {
+        var keys = [Int32](repeating: -1, count: runs.count)
+        lookUp(runs, hashes: hashes(of: runs), keys: &keys)
         return keys
     }
 
@@ -62,7 +49,7 @@ struct WordRunKeys {
     /// caller's tables by id.
     static func sharedKeys(ids: [Int32], runs: [Range<Int>]) -> (keys: [Int32], count: Int) {
         var table = WordRunKeys(ids: ids, expectedCount: 0)
-        let hashes = table.hashes(of: runs, skipping: nil)
+        let hashes = table.hashes(of: runs)
         let bucketBits = min(32, max(6, Int.bitWidth - (runs.count * 8).leadingZeroBitCount))
         let shift = UInt32(32 - bucketBits)
         var seen = [UInt64](repeating: 0, count: 1 << (bucketBits - 6))
@@ -98,14 +85,40 @@ struct WordRunKeys {
         return (keys, table.count)
     }
 
-    /// The hash of each run, or 0 where `keys` has one already.
-    private func hashes(of runs: [Range<Int>], skipping keys: [Int32]?) -> [UInt32] {
-        prefixHashes.withUnsafeBufferPointer { prefixes in
+    /// The hash of each run. A run that the runs right after it tile from its start (a
+    /// paragraph, then its lines) gets its polynomial from theirs: its words are not folded
+    /// in a second time.
+    private func hashes(of runs: [Range<Int>]) -> [UInt32] {
+        var hashes = [UInt32](repeating: 0, count: runs.count)
+        ids.withUnsafeBufferPointer { ids in
             Self.basePowers.withUnsafeBufferPointer { powers in
-                guard let keys else { return runs.map { Self.hash(of: $0, prefixHashes: prefixes, powers: powers) } }
-                return runs.indices.map { keys[$0] >= 0 ? 0 : Self.hash(of: runs[$0], prefixHashes: prefixes, powers: powers) }
+                runs.withUnsafeBufferPointer { runs in
+                    var index = 0
+                    while index < runs.count {
+                        let run = runs[index]
+                        var part = index + 1
+                        var covered = run.lowerBound
+                        var polynomial: UInt32 = 0
+                        while part < runs.count && covered < run.upperBound && runs[part].lowerBound == covered && runs[part].upperBound <= run.upperBound {
+                            let partPolynomial = Self.polynomial(of: runs[part], ids: ids)
+                            hashes[part] = Self.mix(partPolynomial, count: runs[part].count)
+                            polynomial = polynomial &* Self.basePower(runs[part].count, powers: powers) &+ partPolynomial
+                            covered = runs[part].upperBound
+                            part += 1
+                        }
+                        if covered == run.upperBound && part > index + 1 {
+                            hashes[index] = Self.mix(polynomial, count: run.count)
+                            index = part
+                        } else {
+                            // Not tiled after all: the parts hashed are hashed again as runs of their own.
+                            hashes[index] = Self.mix(Self.polynomial(of: run, ids: ids), count: run.count)
+                            index += 1
+                        }
+                    }
+                }
             }
         }
+        return hashes
     }
 
     /// Fills in the id of each run whose key is -1, numbering new texts as they come.
@@ -177,13 +190,21 @@ struct WordRunKeys {
         return result
     }
 
-    /// The polynomial hash of `run`'s ids (from the prefix hashes at its ends) and its length,
-    /// mixed by a 64-bit multiply-xorshift so that the slot index, its low bits, depends on
-    /// every bit; equal hashes are always confirmed by comparing the runs.
+    /// The polynomial hash (modulo 2^32) of `run`'s ids: each id added to the sum so far
+    /// times `base`.
     @inline(__always)
-    private static func hash(of run: Range<Int>, prefixHashes: UnsafeBufferPointer<UInt32>, powers: UnsafeBufferPointer<UInt32>) -> UInt32 {
-        let polynomial = prefixHashes[run.upperBound] &- prefixHashes[run.lowerBound] &* basePower(run.count, powers: powers)
-        var state = UInt64(polynomial) | UInt64(truncatingIfNeeded: run.count) << 32
+    private static func polynomial(of run: Range<Int>, ids: UnsafeBufferPointer<Int32>) -> UInt32 {
+        var state: UInt32 = 0
+        for index in run { state = state &* base &+ UInt32(bitPattern: ids[index]) }
+        return state
+    }
+
+    /// A run's polynomial hash and its length, mixed by a 64-bit multiply-xorshift so that the
+    /// slot index, its low bits, depends on every bit; equal hashes are always confirmed by
+    /// comparing the runs.
+    @inline(__always)
+    private static func mix(_ polynomial: UInt32, count: Int) -> UInt32 {
+        var state = UInt64(polynomial) | UInt64(truncatingIfNeeded: count) << 32
         state = (state ^ (state >> 31)) &* 0xBF58_476D_1CE4_E5B9
         state = (state ^ (state >> 29)) &* 0x94D0_49BB_1331_11EB
         return UInt32(truncatingIfNeeded: state ^ (state >> 32))
