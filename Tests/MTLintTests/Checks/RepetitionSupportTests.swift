@@ -153,9 +153,15 @@ import Testing
             let end = words.firstIndex { $0.end > range.upperBound } ?? words.count
             return first..<max(first, end)
         }
-        let found = RepeatedSentenceCheck.wordRuns(of: ranges, words: words)
-        let wrong = ranges.indices.filter { found[$0] != expected[$0] }
-        #expect(wrong.isEmpty, "\(wrong.count) of \(ranges.count) wrong, first: \(wrong.prefix(3).map { (ranges[$0], found[$0], expected[$0]) })")
+        // Walked to alone, and with every third range a block whose words a range with the
+        // same bytes takes (the walk then goes on from there).
+        for blockEvery in [0, 3] {
+            let blockIndices = blockEvery == 0 ? [] : ranges.indices.filter { $0 % blockEvery == 0 }
+            let found = RepeatedSentenceCheck.sentenceRuns(of: ranges, words: words, blocks: blockIndices.map { ranges[$0] },
+                                                           blockRuns: blockIndices.map { expected[$0] }).runs
+            let wrong = ranges.indices.filter { found[$0] != expected[$0] }
+            #expect(wrong.isEmpty, "\(wrong.count) of \(ranges.count) wrong, first: \(wrong.prefix(3).map { (ranges[$0], found[$0], expected[$0]) })")
+        }
     }
 
     /// Blocks are the paragraphs and the lines of multi-line paragraphs, sorted by start (the
@@ -185,6 +191,38 @@ import Testing
             #expect(found.blocks == blocks, "\(text.debugDescription)")
             #expect(found.runs == runs, "\(text.debugDescription)")
         }
+    }
+
+    /// A sentence's words are those that end inside it and not before it, taken from a block
+    /// with the same bytes or walked to; its block, if it has one, has the very same words,
+    /// and a sentence has none only if no block does (or it has no words).
+    @Test func sentencesTakeTheWordsOfTheirBlockOrAreWalkedTo() {
+        var generator = SplitMix64(seed: 31)
+        let pieces = ["word", "Word", "x", "12", "Yes.", "No!", ". ", ".", " ", " ", "\n", "\n", "\r\n", "\n\n", "😀"]
+        var taken = 0
+        for _ in 0..<300 {
+            let text = (0..<Int(generator.next() % 80)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let document = Document(text: text)
+            let (blocks, blockRuns) = RepeatedSentenceCheck.blocksAndWordRuns(document)
+            let sentences = document.sentences
+            let found = RepeatedSentenceCheck.sentenceRuns(of: sentences, words: document.words, blocks: blocks, blockRuns: blockRuns)
+            let words = document.words
+            let expected = sentences.map { range -> Range<Int> in
+                let first = words.firstIndex { $0.end > range.lowerBound } ?? words.count
+                let end = words.firstIndex { $0.end > range.upperBound } ?? words.count
+                return first..<max(first, end)
+            }
+            #expect(found.runs == expected, "\(text.debugDescription)")
+            for (run, block) in zip(found.runs, found.wholeBlocks) {
+                if block >= 0 {
+                    #expect(blockRuns[Int(block)] == run && !run.isEmpty, "\(text.debugDescription)")
+                    taken += 1
+                } else {
+                    #expect(run.isEmpty || !blockRuns.contains(run), "\(text.debugDescription)")
+                }
+            }
+        }
+        #expect(taken > 300)
     }
 
     /// Sentences left once reported blocks are taken out: walked together with the blocks,
