@@ -4,6 +4,9 @@
 struct AdjacentRepeatFinder {
     private let tokens: WordTokens
     private let ids: [Int32]
+    /// The low byte of each word's key id, for the SIMD window: sixteen words a vector
+    /// rather than four.
+    private let fingerprints: [UInt8]
     private let maximumLength: Int
     /// The key ids of the coordinating words the document has, with their text.
     private let coordinators: [(id: Int32, text: String)]
@@ -12,37 +15,39 @@ struct AdjacentRepeatFinder {
         self.tokens = tokens
         ids = tokens.keys.ids
         self.maximumLength = maximumLength
+        fingerprints = maximumLength < 12 ? Self.fingerprints(of: ids) : []
         coordinators = AdjacentRepeat.coordinators.sorted().compactMap { text in tokens.keys.id(of: text).map { ($0, text) } }
     }
 
     /// The first position at or after `start` where a repeat may begin (``lengthsToTry(_:_:)``
     /// has a length for it), or where the window is not the SIMD one (near the end, or phrases
-    /// of twelve words or more). ``find(at:)`` finds nothing before it. Most words do not come
-    /// again within twelve words: four positions are tested at once, forty-eight comparisons
-    /// in twelve vector compares, and only the positions whose word does come again are
-    /// tested further. (One position at a time, with a search wherever the word came again,
-    /// one position in eight, the scan and the searches cost 51 M instructions on the 5 MB
-    /// head; this way 27 M, and one search in seven.)
+    /// of twelve words or more). ``find(at:)`` finds nothing before it. One position in 55
+    /// passes: sixteen positions are tested at once on the words' fingerprints, with both
+    /// tests of ``lengthsToTry(_:_:)``, and only the positions that pass them (and the rare
+    /// ones whose fingerprints match by chance) are tested on the key ids. (Four positions at
+    /// once on the key ids, only for the first word's recurrence, with the exact test at the
+    /// one position in eight that passed it, cost 21.7 M instructions on the 5 MB head.)
     func nextCandidate(from start: Int) -> Int {
         guard maximumLength < 12 else { return start }
         return ids.withUnsafeBufferPointer { ids in
-            var position = start
-            // Four positions from `position` on, each with its twelve-word window and the
-            // window of the next word (``lengthsToTry(_:_:)``'s).
-            while position + 3 + Self.window < ids.count {
-                var recurring = Self.recurringLanes(ids, position)
-                while recurring != 0 {
-                    let candidate = position + recurring.trailingZeroBitCount
-                    if lengthsToTry(ids, candidate) != 0 { return candidate }
-                    recurring &= recurring - 1
+            fingerprints.withUnsafeBufferPointer { fingerprints in
+                var position = start
+                // Sixteen positions from `position` on, each with its window.
+                while position + 15 + Self.window < ids.count {
+                    var passing = Self.passingLanes(fingerprints, position, maximumLength: maximumLength)
+                    while passing != 0 {
+                        let candidate = position + passing.trailingZeroBitCount
+                        if lengthsToTry(ids, candidate) != 0 { return candidate }
+                        passing &= passing - 1
+                    }
+                    position += 16
                 }
-                position += 4
+                while position + Self.window < ids.count {
+                    if lengthsToTry(ids, position) != 0 { return position }
+                    position += 1
+                }
+                return position
             }
-            while position + Self.window < ids.count {
-                if lengthsToTry(ids, position) != 0 { return position }
-                position += 1
-            }
-            return position
         }
     }
 
@@ -54,6 +59,16 @@ struct AdjacentRepeatFinder {
         let lengths = ids.withUnsafeBufferPointer { lengthsToTry($0, start) }
         guard lengths != 0 else { return nil }
         return search(from: start, lengths: lengths)
+    }
+
+    /// The low byte of each id (a loop the compiler vectorizes).
+    static func fingerprints(of ids: [Int32]) -> [UInt8] {
+        ids.withUnsafeBufferPointer { ids in
+            [UInt8](unsafeUninitializedCapacity: ids.count) { fingerprints, count in
+                for index in ids.indices { fingerprints[index] = UInt8(truncatingIfNeeded: ids[index]) }
+                count = ids.count
+            }
+        }
     }
 
     /// Words after a position that the SIMD window compares with it: twelve, and the next
@@ -82,18 +97,36 @@ struct AdjacentRepeatFinder {
             | bits(window.loadUnaligned(fromByteOffset: 32, as: SIMD4<Int32>.self) .== word) << 8
     }
 
-    /// Bit `k` set when the word at `position + k` (`k` below four) comes again within the
-    /// twelve words after it; `position + 15` is within `ids`.
+    /// Bit `k` set when position `position + k` (`k` below sixteen) passes the tests of
+    /// ``lengthsToTry(_:_:)`` on fingerprints: equal words have equal fingerprints, so every
+    /// position that passes them on key ids is among these. `position + 15 + window` is
+    /// within `fingerprints`.
     @inline(__always)
-    private static func recurringLanes(_ ids: UnsafeBufferPointer<Int32>, _ position: Int) -> UInt32 {
-        let base = UnsafeRawPointer(ids.baseAddress! + position)
-        let words = base.loadUnaligned(as: SIMD4<Int32>.self)
-        var recurring = SIMDMask<SIMD4<Int32>>(repeating: false)
-        for distance in 1...12 {
-            recurring .|= base.loadUnaligned(fromByteOffset: 4 * distance, as: SIMD4<Int32>.self) .== words
+    private static func passingLanes(_ fingerprints: UnsafeBufferPointer<UInt8>, _ position: Int, maximumLength: Int) -> UInt32 {
+        let base = UnsafeRawPointer(fingerprints.baseAddress! + position)
+        @inline(__always) func words(_ offset: Int) -> SIMD16<UInt8> {
+            base.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
         }
-        // Most blocks have no recurrence.
-        return recurring.hasSetLane ? bits(recurring) : 0
+        let firstWords = words(0), secondWords = words(1)
+        // Length one: the first word again one or two words on.
+        var ahead = words(2)
+        var first = ahead .== firstWords
+        var passing = (secondWords .== firstWords) .| first
+        ahead = words(3)
+        var second = ahead .== secondWords
+        // Longer: the first word again at `length` or one word later, and so the second word
+        // after it. `first` and `second` hold the recurrences at `length`, `ahead` the words
+        // `length + 1` after the first.
+        var length = 2
+        while length <= maximumLength {
+            let firstNext = ahead .== firstWords
+            ahead = words(length + 2)
+            let secondNext = ahead .== secondWords
+            passing .|= (first .| firstNext) .& (second .| secondNext)
+            (first, second) = (firstNext, secondNext)
+            length += 1
+        }
+        return bits(passing)
     }
 
     /// The search for any window: each length whose second occurrence would start at or
@@ -159,6 +192,16 @@ struct AdjacentRepeatFinder {
     @inline(__always)
     private static func bits(_ mask: SIMDMask<SIMD4<Int32>>) -> UInt32 {
         SIMD4<UInt32>(repeating: 0).replacing(with: SIMD4<UInt32>(1, 2, 4, 8), where: mask).wrappedSum()
+    }
+
+    /// Lane `k` of `mask` as bit `k`: each lane keeps its bit within its byte, and a
+    /// multiplication adds up the eight bytes of each half.
+    @inline(__always)
+    private static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+        let laneBits = SIMD16<UInt8>(1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128)
+        let halves = unsafeBitCast(unsafeBitCast(mask, to: SIMD16<UInt8>.self) & laneBits, to: SIMD2<UInt64>.self)
+        let byteSum: UInt64 = 0x0101_0101_0101_0101
+        return UInt32(truncatingIfNeeded: (halves[0] &* byteSum) >> 56) | UInt32(truncatingIfNeeded: (halves[1] &* byteSum) >> 56) << 8
     }
 
     /// Another occurrence of the `length` words at `unit`, starting at `position` or after a
