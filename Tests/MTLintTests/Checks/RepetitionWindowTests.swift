@@ -5,15 +5,16 @@ import Testing
 /// test on key ids passes, even where words' fingerprints match by chance.
 @Suite struct RepetitionWindowTests {
     /// The first position at or after `start` whose first word comes again `length` words on
-    /// or one word later, and for two words or more so does its second word, for a length up
-    /// to `maximumLength`; the window's end (or `start`) when there is none.
+    /// or one word later, and for two words or more its first two words together, for a
+    /// length up to `maximumLength`; the window's end (or `start`) when there is none.
     static func expectedCandidate(_ ids: [Int32], from start: Int, maximumLength: Int) -> Int {
         guard maximumLength < 12 else { return start }
         var position = start
         while position + 13 < ids.count {
             let passes = (1...maximumLength).contains { length in
-                (ids[position + length] == ids[position] || ids[position + length + 1] == ids[position])
-                    && (length == 1 || ids[position + 1 + length] == ids[position + 1] || ids[position + 2 + length] == ids[position + 1])
+                let pairAgain = { (distance: Int) in ids[position + distance] == ids[position] && ids[position + 1 + distance] == ids[position + 1] }
+                return length == 1 ? ids[position + 1] == ids[position] || ids[position + 2] == ids[position]
+                    : pairAgain(length) || pairAgain(length + 1)
             }
             if passes { return position }
             position += 1

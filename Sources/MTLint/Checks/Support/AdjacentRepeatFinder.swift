@@ -22,7 +22,7 @@ struct AdjacentRepeatFinder {
     /// The first position at or after `start` where a repeat may begin (``lengthsToTry(_:_:)``
     /// has a length for it), or where the window is not the SIMD one (near the end, or phrases
     /// of twelve words or more). ``find(at:)`` finds nothing before it. One position in 55
-    /// passes: sixteen positions are tested at once on the words' fingerprints, with both
+    /// passes: sixteen positions are tested at once on the words' fingerprints, with the
     /// tests of ``lengthsToTry(_:_:)``, and only the positions that pass them (and the rare
     /// ones whose fingerprints match by chance) are tested on the key ids. (Four positions at
     /// once on the key ids, only for the first word's recurrence, with the exact test at the
@@ -77,24 +77,34 @@ struct AdjacentRepeatFinder {
 
     /// Bit `length - 1` for each length up to `maximumLength` (at most eleven) that a repeat
     /// at `position` may have: its first word comes again `length` words on or one word later
-    /// (after a conjunction), and for two words or more, so does its second word (what
-    /// ``next(unit:length:after:)`` would need). Most recurrences of a word ("the", "of") end
-    /// here. `position + window` is within `ids`.
+    /// (after a conjunction), and for two words or more, its first two words come again there
+    /// together (what ``next(unit:length:after:)`` would need). Most recurrences of a word
+    /// ("the", "of") end here. `position + window` is within `ids`.
     @inline(__always)
     private func lengthsToTry(_ ids: UnsafeBufferPointer<Int32>, _ position: Int) -> UInt32 {
-        let first = Self.recurrenceBits(ids, position), second = Self.recurrenceBits(ids, position + 1)
-        return (first | first >> 1) & (second | second >> 1 | 1) & (1 << UInt32(maximumLength) - 1)
+        let word = ids[position]
+        let single: UInt32 = ids[position + 1] == word || ids[position + 2] == word ? 1 : 0
+        let pairs = Self.pairRecurrenceBits(ids, position)
+        return ((pairs | pairs >> 1) & ~1 | single) & (1 << UInt32(maximumLength) - 1)
     }
 
-    /// Bit `k` set when word `position + 1 + k` is the word at `position`, for `k` below
-    /// twelve; `position + 12` is within `ids`.
+    /// Bit `k` set when words `position + 1 + k` and the one after it are the two words at
+    /// `position`, for `k` below twelve; `position + 13` is within `ids`. Both words'
+    /// recurrences are compared lane by lane and the pairs' bits gathered once (bits read off
+    /// each mask apart, by a sum of lanes, cost over 100 instructions a call).
     @inline(__always)
-    private static func recurrenceBits(_ ids: UnsafeBufferPointer<Int32>, _ position: Int) -> UInt32 {
-        let window = UnsafeRawPointer(ids.baseAddress! + position + 1)
-        let word = SIMD4<Int32>(repeating: ids[position])
-        return bits(window.loadUnaligned(as: SIMD4<Int32>.self) .== word)
-            | bits(window.loadUnaligned(fromByteOffset: 16, as: SIMD4<Int32>.self) .== word) << 4
-            | bits(window.loadUnaligned(fromByteOffset: 32, as: SIMD4<Int32>.self) .== word) << 8
+    private static func pairRecurrenceBits(_ ids: UnsafeBufferPointer<Int32>, _ position: Int) -> UInt32 {
+        let base = UnsafeRawPointer(ids.baseAddress! + position)
+        let first = SIMD4<Int32>(repeating: ids[position]), second = SIMD4<Int32>(repeating: ids[position + 1])
+        @inline(__always) func pairs(_ offset: Int, _ laneBits: SIMD4<UInt32>) -> SIMD4<UInt32> {
+            let firstAgain = base.loadUnaligned(fromByteOffset: 4 * (offset + 1), as: SIMD4<Int32>.self) .== first
+            let secondAgain = base.loadUnaligned(fromByteOffset: 4 * (offset + 2), as: SIMD4<Int32>.self) .== second
+            return unsafeBitCast(firstAgain .& secondAgain, to: SIMD4<UInt32>.self) & laneBits
+        }
+        let lanes = pairs(0, SIMD4(1, 2, 4, 8)) | pairs(4, SIMD4(16, 32, 64, 128)) | pairs(8, SIMD4(256, 512, 1024, 2048))
+        let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        let folded = halves[0] | halves[1]
+        return UInt32(truncatingIfNeeded: folded | folded >> 32)
     }
 
     /// Bit `k` set when position `position + k` (`k` below sixteen) passes the tests of
@@ -110,21 +120,16 @@ struct AdjacentRepeatFinder {
         let firstWords = words(0), secondWords = words(1)
         // Length one: the first word again one or two words on.
         var ahead = words(2)
-        var first = ahead .== firstWords
-        var passing = (secondWords .== firstWords) .| first
-        ahead = words(3)
-        var second = ahead .== secondWords
-        // Longer: the first word again at `length` or one word later, and so the second word
-        // after it. `first` and `second` hold the recurrences at `length`, `ahead` the words
-        // `length + 1` after the first.
-        var length = 2
-        while length <= maximumLength {
-            let firstNext = ahead .== firstWords
-            ahead = words(length + 2)
-            let secondNext = ahead .== secondWords
-            passing .|= (first .| firstNext) .& (second .| secondNext)
-            (first, second) = (firstNext, secondNext)
-            length += 1
+        var passing = (secondWords .== firstWords) .| (ahead .== firstWords)
+        // Longer: the first two words again together at `distance` (the length or one more).
+        // `ahead` holds the words `distance` after the first.
+        let lastDistance = maximumLength >= 2 ? maximumLength + 1 : 1
+        var distance = 2
+        while distance <= lastDistance {
+            let firstAgain = ahead .== firstWords
+            ahead = words(distance + 1)
+            passing .|= firstAgain .& (ahead .== secondWords)
+            distance += 1
         }
         return bits(passing)
     }
@@ -186,12 +191,6 @@ struct AdjacentRepeatFinder {
             occurrences.append(more.index)
         }
         return AdjacentRepeat(occurrences: occurrences, length: length, conjunction: second.conjunction, comma: second.comma)
-    }
-
-    /// Lane `k` of `mask` as bit `k`.
-    @inline(__always)
-    private static func bits(_ mask: SIMDMask<SIMD4<Int32>>) -> UInt32 {
-        SIMD4<UInt32>(repeating: 0).replacing(with: SIMD4<UInt32>(1, 2, 4, 8), where: mask).wrappedSum()
     }
 
     /// Lane `k` of `mask` as bit `k`: each lane keeps its bit within its byte, and a
