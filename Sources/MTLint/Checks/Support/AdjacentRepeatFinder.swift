@@ -21,12 +21,13 @@ struct AdjacentRepeatFinder {
 
     /// The first position at or after `start` where a repeat may begin (``lengthsToTry(_:_:)``
     /// has a length for it), or where the window is not the SIMD one (near the end, or phrases
-    /// of twelve words or more). ``find(at:)`` finds nothing before it. One position in 55
-    /// passes: sixteen positions are tested at once on the words' fingerprints, with the
-    /// tests of ``lengthsToTry(_:_:)``, and only the positions that pass them (and the rare
-    /// ones whose fingerprints match by chance) are tested on the key ids. (Four positions at
-    /// once on the key ids, only for the first word's recurrence, with the exact test at the
-    /// one position in eight that passed it, cost 21.7 M instructions on the 5 MB head.)
+    /// of twelve words or more). ``find(at:)`` finds nothing before it. Sixteen positions are
+    /// tested at once on the words' fingerprints (the first word again one or two words on,
+    /// or the first two words again together), and only the positions that pass (about one
+    /// in 40 on the 5 MB head, a quarter of them by chance matches of fingerprints) are
+    /// tested on the key ids. (Four positions at once on the key ids, only for the first
+    /// word's recurrence, with the exact test at the one position in eight that passed it,
+    /// cost 21.7 M instructions on the 5 MB head.)
     func nextCandidate(from start: Int) -> Int {
         guard maximumLength < 12 else { return start }
         return ids.withUnsafeBufferPointer { ids in
@@ -76,16 +77,48 @@ struct AdjacentRepeatFinder {
     private static let window = 13
 
     /// Bit `length - 1` for each length up to `maximumLength` (at most eleven) that a repeat
-    /// at `position` may have: its first word comes again `length` words on or one word later
-    /// (after a conjunction), and for two words or more, its first two words come again there
-    /// together (what ``next(unit:length:after:)`` would need). Most recurrences of a word
-    /// ("the", "of") end here. `position + window` is within `ids`.
+    /// at `position` may have: the words `length` words on, or one word later after a
+    /// conjunction, are its words again (what ``next(unit:length:after:)`` needs, compared
+    /// as key ids). Most recurrences of a word ("the", "of") end at the first two words, and
+    /// most of the rest at the third ("of the region of the city"): a search that went on to
+    /// the gaps and the words' forms cost 370 instructions a start, at 15,000 starts on the
+    /// 5 MB head. `position + window` is within `ids`.
     @inline(__always)
     private func lengthsToTry(_ ids: UnsafeBufferPointer<Int32>, _ position: Int) -> UInt32 {
         let word = ids[position]
-        let single: UInt32 = ids[position + 1] == word || ids[position + 2] == word ? 1 : 0
-        let pairs = Self.pairRecurrenceBits(ids, position)
-        return ((pairs | pairs >> 1) & ~1 | single) & (1 << UInt32(maximumLength) - 1)
+        var lengths: UInt32 = ids[position + 1] == word || (ids[position + 2] == word && isCoordinator(ids[position + 1])) ? 1 : 0
+        // Bit `distance - 1` where the first two words come again together `distance` words on.
+        var pairs = Self.pairRecurrenceBits(ids, position) & ~1
+        while pairs != 0 {
+            let distance = pairs.trailingZeroBitCount + 1
+            pairs &= pairs - 1
+            if distance <= maximumLength, wordsRepeat(ids, position, length: distance, at: position + distance) {
+                lengths |= 1 << UInt32(distance - 1)
+            }
+            let length = distance - 1
+            if length >= 2, length <= maximumLength, isCoordinator(ids[position + length]),
+               wordsRepeat(ids, position, length: length, at: position + distance) {
+                lengths |= 1 << UInt32(length - 1)
+            }
+        }
+        return lengths
+    }
+
+    /// Whether the `length` words at `other` have the key ids of those at `position`, whose
+    /// first two they are known to have.
+    @inline(__always)
+    private func wordsRepeat(_ ids: UnsafeBufferPointer<Int32>, _ position: Int, length: Int, at other: Int) -> Bool {
+        guard other + length <= ids.count else { return false }
+        var offset = 2
+        while offset < length {
+            if ids[position + offset] != ids[other + offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    private func isCoordinator(_ id: Int32) -> Bool {
+        coordinator(id) != nil
     }
 
     /// Bit `k` set when words `position + 1 + k` and the one after it are the two words at
