@@ -82,12 +82,14 @@ public struct RepeatedPhraseCheck: Check {
 
     private let exceptions: PhraseList
     private let maximumPhraseWords: Int
+    /// The longest phrase looked for unless configured.
+    static let defaultMaximumPhraseWords = 10
 
     public init(options: CheckOptions) throws {
         let id = Self.description.id
         try options.validate(known: ["exceptions", "maximumPhraseWords"], check: id)
         exceptions = PhraseList(Self.defaultExceptions + (try options.strings("exceptions", default: [], check: id)))
-        maximumPhraseWords = max(1, Int(try options.number("maximumPhraseWords", default: 10, check: id)))
+        maximumPhraseWords = max(1, Int(try options.number("maximumPhraseWords", default: Double(Self.defaultMaximumPhraseWords), check: id)))
     }
 
     public func check(_ document: Document, context: CheckContext) -> [Hit] {

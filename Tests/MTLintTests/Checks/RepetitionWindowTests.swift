@@ -37,11 +37,13 @@ import Testing
         // with a phrase said twice.
         let prefix = (0..<600).map { "w\($0)" }.joined(separator: " ") + "."
         let pieces = ["w0", "w256", "w512", "w1", "w257", "w2", "w258", "the", "of", "and", "or", ", ", " ", " ", "\n"]
+        #expect(pieces[0..<10].allSatisfy { $0.first!.isLetter })
         var generator = SplitMix64(seed: 23)
         let random = { (count: Int) in (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: " ") }
         var chanceMatches = 0, passing = 0
-        for round in 0..<60 {
-            let phrase = random(1 + round % 9)
+        for round in 0..<99 {
+            // Phrases of one to eleven words, so that every length comes with every separator.
+            let phrase = (0...(round % 11)).map { _ in pieces[Int(generator.next() % 10)] }.joined(separator: " ")
             let body = [random(20 + Int(generator.next() % 60)), phrase, ["and", ",", " "][round % 3], phrase, random(Int(generator.next() % 60))]
             let tokens = WordTokens.of(Document(text: prefix + " " + body.joined(separator: " ")))
             let ids = tokens.keys.ids
