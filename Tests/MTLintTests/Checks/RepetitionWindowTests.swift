@@ -8,15 +8,17 @@ import Testing
     /// later after a coordinating word (one of `coordinators`).
     static func mayRepeat(_ ids: [Int32], _ position: Int, length: Int, coordinators: Set<Int32>) -> Bool {
         let repeatsAt = { (other: Int) in other + length <= ids.count && (0..<length).allSatisfy { ids[position + $0] == ids[other + $0] } }
+        guard position + length < ids.count else { return false }
         return repeatsAt(position + length) || (coordinators.contains(ids[position + length]) && repeatsAt(position + length + 1))
     }
 
     /// The first position at or after `start` where a repeat of a length up to
-    /// `maximumLength` may begin; the window's end (or `start`) when there is none.
+    /// `maximumLength` may begin; the end when there is none (`start` for lengths beyond the
+    /// window).
     static func expectedCandidate(_ ids: [Int32], from start: Int, maximumLength: Int, coordinators: Set<Int32>) -> Int {
         guard maximumLength < 12 else { return start }
         var position = start
-        while position + 13 < ids.count {
+        while position < ids.count {
             if (1...maximumLength).contains(where: { mayRepeat(ids, position, length: $0, coordinators: coordinators) }) { return position }
             position += 1
         }
@@ -36,15 +38,15 @@ import Testing
         // key ids with earlier ones ("w0", "w256", "w512"), then random texts of those words
         // with a phrase said twice.
         let prefix = (0..<600).map { "w\($0)" }.joined(separator: " ") + "."
-        let pieces = ["w0", "w256", "w512", "w1", "w257", "w2", "w258", "the", "of", "and", "or", ", ", " ", " ", "\n"]
-        #expect(pieces[0..<10].allSatisfy { $0.first!.isLetter })
+        let pieces = ["w0", "w256", "w512", "w1", "w257", "w2", "w258", "the", "of", "and", "or", "nor", ", ", " ", " ", "\n"]
+        #expect(pieces[0..<12].allSatisfy { $0.first!.isLetter })
         var generator = SplitMix64(seed: 23)
         let random = { (count: Int) in (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: " ") }
         var chanceMatches = 0, passing = 0
         for round in 0..<99 {
             // Phrases of one to eleven words, so that every length comes with every separator.
-            let phrase = (0...(round % 11)).map { _ in pieces[Int(generator.next() % 10)] }.joined(separator: " ")
-            let body = [random(20 + Int(generator.next() % 60)), phrase, ["and", ",", " "][round % 3], phrase, random(Int(generator.next() % 60))]
+            let phrase = (0...(round % 11)).map { _ in pieces[Int(generator.next() % 12)] }.joined(separator: " ")
+            let body = [random(20 + Int(generator.next() % 60)), phrase, ["and", "or", "nor", ",", " "][round % 5], phrase, random(Int(generator.next() % 60))]
             let tokens = WordTokens.of(Document(text: prefix + " " + body.joined(separator: " ")))
             let ids = tokens.keys.ids
             let coordinators = Set(["and", "or", "nor"].compactMap { tokens.keys.id(of: $0) })

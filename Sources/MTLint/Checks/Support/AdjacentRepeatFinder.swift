@@ -8,20 +8,22 @@ struct AdjacentRepeatFinder {
     /// rather than four.
     private let fingerprints: [UInt8]
     private let maximumLength: Int
-    /// The key ids of the coordinating words the document has, with their text.
-    private let coordinators: [(id: Int32, text: String)]
+    /// The key ids of the coordinating words (``AdjacentRepeat/coordinators``), where the
+    /// document has them: three fields, where a list built from the set cost 3,000
+    /// instructions a document.
+    private let coordinatorIds: (and: Int32?, or: Int32?, nor: Int32?)
 
     init(tokens: WordTokens, maximumLength: Int) {
         self.tokens = tokens
         ids = tokens.keys.ids
         self.maximumLength = maximumLength
         fingerprints = maximumLength < 12 ? Self.fingerprints(of: ids) : []
-        coordinators = AdjacentRepeat.coordinators.sorted().compactMap { text in tokens.keys.id(of: text).map { ($0, text) } }
+        coordinatorIds = (tokens.keys.id(of: "and"), tokens.keys.id(of: "or"), tokens.keys.id(of: "nor"))
     }
 
     /// The first position at or after `start` where a repeat may begin (``lengthsToTry(_:_:)``
-    /// has a length for it), or where the window is not the SIMD one (near the end, or phrases
-    /// of twelve words or more). ``find(at:)`` finds nothing before it. Sixteen positions are
+    /// has a length for it, or near the end its word-by-word form), or `start` for phrases of
+    /// twelve words or more. ``find(at:)`` finds nothing before it. Sixteen positions are
     /// tested at once on the words' fingerprints (the first word again one or two words on,
     /// or the first two words again together), and only the positions that pass (about one
     /// in 40 on the 5 MB head, a quarter of them by chance matches of fingerprints) are
@@ -55,6 +57,11 @@ struct AdjacentRepeatFinder {
                 }
                 while position + Self.window < ids.count {
                     if lengthsToTry(ids, position) != 0 { return position }
+                    position += 1
+                }
+                // The last words, where the general search would be asked at each (200
+                // instructions a word, 13 words a document).
+                while position < ids.count && !mayRepeatNearTheEnd(ids, position) {
                     position += 1
                 }
                 return position
@@ -114,12 +121,28 @@ struct AdjacentRepeatFinder {
         return lengths
     }
 
+    /// Whether a repeat may begin at `position` where the window does not fit: what
+    /// ``lengthsToTry(_:_:)`` tests, word by word.
+    private func mayRepeatNearTheEnd(_ ids: UnsafeBufferPointer<Int32>, _ position: Int) -> Bool {
+        let word = ids[position]
+        for length in 1...maximumLength {
+            let second = position + length
+            guard second < ids.count else { return false }
+            if ids[second] == word && wordsRepeat(ids, position, length: length, at: second, from: 1) { return true }
+            if second + 1 < ids.count && ids[second + 1] == word && isCoordinator(ids[second])
+                && wordsRepeat(ids, position, length: length, at: second + 1, from: 1) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Whether the `length` words at `other` have the key ids of those at `position`, whose
-    /// first two they are known to have.
+    /// first `known` words they are known to have.
     @inline(__always)
-    private func wordsRepeat(_ ids: UnsafeBufferPointer<Int32>, _ position: Int, length: Int, at other: Int) -> Bool {
+    private func wordsRepeat(_ ids: UnsafeBufferPointer<Int32>, _ position: Int, length: Int, at other: Int, from known: Int = 2) -> Bool {
         guard other + length <= ids.count else { return false }
-        var offset = 2
+        var offset = known
         while offset < length {
             if ids[position + offset] != ids[other + offset] { return false }
             offset += 1
@@ -281,7 +304,9 @@ struct AdjacentRepeatFinder {
     }
 
     private func coordinator(_ id: Int32) -> String? {
-        for coordinator in coordinators where coordinator.id == id { return coordinator.text }
+        if id == coordinatorIds.and { return "and" }
+        if id == coordinatorIds.or { return "or" }
+        if id == coordinatorIds.nor { return "nor" }
         return nil
     }
 }
