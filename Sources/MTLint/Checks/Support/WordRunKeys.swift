@@ -67,9 +67,18 @@ struct WordRunKeys {
         var keys = [Int32](repeating: -1, count: runs.count)
         var sharedRuns: [Range<Int>] = [], sharedHashes: [UInt32] = [], sharedIndices: [Int32] = []
         repeated.withUnsafeBufferPointer { repeated in
-            for (index, hash) in hashes.enumerated() {
+            let isShared = { (hash: UInt32) in
                 let bucket = Int(hash >> shift)
-                guard repeated[bucket >> 6] & 1 << UInt64(bucket & 63) != 0 else { continue }
+                return repeated[bucket >> 6] & 1 << UInt64(bucket & 63) != 0
+            }
+            // Counted first, so that the lists are allocated once (grown as they were filled,
+            // they took thirteen reallocations a document of the peer subset).
+            var count = 0
+            for hash in hashes where isShared(hash) { count += 1 }
+            sharedRuns.reserveCapacity(count)
+            sharedHashes.reserveCapacity(count)
+            sharedIndices.reserveCapacity(count)
+            for (index, hash) in hashes.enumerated() where isShared(hash) {
                 sharedRuns.append(runs[index])
                 sharedHashes.append(hash)
                 sharedIndices.append(Int32(index))
