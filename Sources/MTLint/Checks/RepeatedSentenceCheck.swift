@@ -43,8 +43,10 @@ public struct RepeatedSentenceCheck: Check {
         // Most lines are one sentence, and their words need no second hashing: such a
         // sentence takes its block's key.
         let (sentenceRuns, wholeBlocks) = Self.sentenceRuns(of: sentences, words: document.words, blocks: blocks, blockRuns: blockRuns)
-        var runs = blockRuns
-        runs.reserveCapacity(blockRuns.count + wholeBlocks.lazy.filter { $0 < 0 }.count)
+        // The blocks' runs are the first runs: taken over, not copied (a copy of a list of
+        // ranges is made range by range, 870,000 instructions on the 5 MB head).
+        var runs = consume blockRuns
+        runs.reserveCapacity(runs.count + wholeBlocks.lazy.filter { $0 < 0 }.count)
         for (index, block) in wholeBlocks.enumerated() where block < 0 { runs.append(sentenceRuns[index]) }
         // Each repeated text is reported once, at its second occurrence: a text looping
         // thousands of times gives one finding, not thousands. Texts are compared by the ids
@@ -55,7 +57,7 @@ public struct RepeatedSentenceCheck: Check {
         for key in keys[..<blocks.count] where key >= 0 { counts[Int(key)] += 1 }
         var firstBlock = [Int32](repeating: -1, count: keyCount)
         var reportedKeys = [Bool](repeating: false, count: keyCount)
-        for (index, block) in blocks.enumerated() where blockRuns[index].count >= minimumWords {
+        for (index, block) in blocks.enumerated() where runs[index].count >= minimumWords {
             let key = Int(keys[index])
             guard key >= 0 else { continue }
             guard firstBlock[key] >= 0 else {
@@ -67,7 +69,7 @@ public struct RepeatedSentenceCheck: Check {
             reported.append(block)
             guard !reportedKeys[key] else { continue }
             reportedKeys[key] = true
-            if let hit = hit(block, first: first, words: blockRuns[index].count, count: Int(counts[key]), noun: "paragraph", document: document, context: context) {
+            if let hit = hit(block, first: first, words: runs[index].count, count: Int(counts[key]), noun: "paragraph", document: document, context: context) {
                 hits.append(hit)
             }
         }
