@@ -24,6 +24,9 @@ struct SentenceBreakFilter: Sendable {
     private var backward = AbbreviationTrie()
     /// The grouped abbreviations, forwards ("U.S.", "U.S.A.", "U.").
     private var forward = AbbreviationTrie()
+    /// The ASCII bytes the backward walk can take a first step on (bit `byte`; in English
+    /// only "."): a break after a line feed, a quote or a letter stays without the walk.
+    private var firstSteps: (low: UInt64, high: UInt64) = (0, 0)
 
     /// The filter for English, from ICU's data; nil if ICU has none or it is not all ASCII
     /// (the fast path then leaves every paragraph to ICU).
@@ -67,14 +70,28 @@ struct SentenceBreakFilter: Sendable {
             guard added else { return nil }
         }
         guard !backward.isEmpty else { return nil }
+        for byte in 0..<UInt8(128) where backward.child(of: 0, byte) != nil {
+            if byte < 64 { firstSteps.low |= 1 << UInt64(byte) } else { firstSteps.high |= 1 << UInt64(byte - 64) }
+        }
     }
 
     /// Whether ICU suppresses the break at `boundary` (0 < boundary < text.count) of a
     /// paragraph.
+    @inline(__always)
     func suppresses(in text: UnsafeBufferPointer<UInt8>, at boundary: Int) -> Bool {
+        let start = text[boundary - 1] == 0x20 ? boundary - 1 : boundary
+        guard start > 0 else { return false }
+        let last = text[start - 1]
+        guard last < 0x80, (last < 64 ? firstSteps.low : firstSteps.high) >> UInt64(last & 63) & 1 != 0 else { return false }
+        return walkSuppresses(in: text, from: start)
+    }
+
+    /// `suppresses` without the first-step check: ICU's walk backward from `start` (the
+    /// boundary, or the space before it).
+    func walkSuppresses(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         // Non-ASCII bytes have no edge in either trie, so walking bytes instead of code points
         // stops exactly where ICU stops.
-        var position = text[boundary - 1] == 0x20 ? boundary - 1 : boundary
+        var position = start
         var node = 0
         var best = -1
         var bestValue: Int8 = -1

@@ -219,4 +219,48 @@ import Testing
         }
         #expect(differences.isEmpty, "\(differences.count) differences, first: \(differences.prefix(5))")
     }
+
+    /// A terminator right before a line feed ends its sentence after the line feed without the
+    /// terminator's look-around: every terminator, after words and abbreviations, before
+    /// what may follow a line, as the paragraph's last line and before more lines.
+    @Test func aTerminatorBeforeALineFeedMatchesICU() {
+        let terminators = [".", "!", "?", "。", "．", "\u{2024}", "！", "?!", "..."]
+        let before = ["", "End", "end", "Mr", "U.S", "3", "x ", "\"quoted", "(x)", "Ph.D"]
+        let after = ["", "\n", "Next", "next", "5", " Next", "\"Next", "\nNext.", "\r\nx"]
+        var differences: [String] = []
+        for terminator in terminators {
+            for head in before {
+                for tail in after {
+                    for text in ["\(head)\(terminator)\n\(tail)", "First. \(head)\(terminator)\n\(tail)"] {
+                        if let difference = difference(text) { differences.append(difference) }
+                    }
+                }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.count) differences, first: \(differences.prefix(5))")
+    }
+
+    /// The filter skips its backward walk when the byte before the break (or before the
+    /// space before it) starts no reversed abbreviation: for every byte there, the same answer
+    /// as the walk.
+    @Test func theFilterFirstStepCheckAgreesWithTheWalk() throws {
+        let filter = try #require(SentenceBreakFilter.english)
+        let heads = ["", "Mr", "U.S", "e.g", "x", "Inc", "No"].map { Array($0.utf8) }
+        let tails = ["", " ", "  ", "\n"].map { Array($0.utf8) }
+        for head in heads {
+            for byte in UInt8(0)...0xFF {
+                for tail in tails {
+                    let text = head + [byte] + tail + Array("Next".utf8)
+                    text.withUnsafeBufferPointer { buffer in
+                        for boundary in 1..<buffer.count {
+                            let start = buffer[boundary - 1] == 0x20 ? boundary - 1 : boundary
+                            #expect(
+                                filter.suppresses(in: buffer, at: boundary) == filter.walkSuppresses(in: buffer, from: start),
+                                "\(text) at \(boundary)")
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
