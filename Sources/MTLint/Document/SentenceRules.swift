@@ -1,11 +1,13 @@
 import CWordScan
 
 /// ICU's sentence boundaries of one paragraph, found by the UAX #29 sentence rules themselves
-/// (as ICU 72's `sent.txt` has them) and ICU's abbreviation filter, for paragraphs with no
-/// Extend or Format character (combining marks, soft hyphens, joiners, emoji modifiers) and
-/// well-formed UTF-8; `boundaries` refuses any other paragraph, which goes to ICU.
+/// (as ICU 72's `sent.txt` has them) and ICU's abbreviation filter, for paragraphs of
+/// well-formed UTF-8 whose Extend and Format characters (combining marks, soft hyphens,
+/// joiners, emoji modifiers and variation selectors) all follow Other, a letter or Numeric
+/// (`attachedLength`); `boundaries` refuses any other paragraph, which goes to ICU.
 ///
-/// Without Extend and Format (SB5), the rules come down to this: a sentence ends after a
+/// There SB5 attaches them to a character no rule below looks at the way through, and the
+/// rules come down to this: a sentence ends after a
 /// paragraph separator (SB4; CR LF stays together, SB3), and after a terminator run,
 /// SATerm Close* Sp* (SB9-SB11), unless
 /// - what follows is SContinue or another SATerm (SB8a), or a ParaSep (SB9/10: the sentence
@@ -49,7 +51,11 @@ struct SentenceRules {
                 index = mtl_sentence_stop(text.baseAddress!, index + 1, count)
                 continue
             }
-            guard let (kind, length) = classAt(index) else { return false }
+            guard let (kind, length) = classAt(index) else {
+                guard let length = attachedLength(at: index) else { return false }
+                index += length
+                continue
+            }
             switch kind {
             case .cr, .lf, .sep:
                 index = afterParaSep(kind, at: index, length: length)
@@ -147,13 +153,44 @@ struct SentenceRules {
         return false
     }
 
-    /// SB7's left side: whether the character before `index` is Upper or Lower.
+    /// SB7's left side: whether the character before `index`, past the Extend and Format
+    /// characters attached to it (SB5), is Upper or Lower.
     private func letterPrecedes(_ index: Int) -> Bool {
-        guard index > 0 else { return false }
+        var end = index
+        while let (kind, start) = classBefore(end) {
+            if kind != .extend && kind != .format { return kind == .upper || kind == .lower }
+            end = start
+        }
+        return false
+    }
+
+    /// The length of the Extend or Format character at `index` if it attaches (SB5) to a
+    /// character of a class whose rules it cannot change: Other, a letter or Numeric, or an
+    /// Extend or Format character before it, which the main loop has let through the same way.
+    /// Nil for any other character, and for one after a terminator, Close, Sp, SContinue or a
+    /// paragraph separator, or at the paragraph's start: those go to ICU. The rules look at
+    /// such a character only in the main loop, where it can end no sentence; elsewhere (after
+    /// a terminator, in SB8's look-ahead) `classAt` still refuses it. Emoji with U+FE0F were
+    /// all the peer subset sent to ICU, at about 25,000 instructions a paragraph there.
+    private func attachedLength(at index: Int) -> Int? {
+        guard text[index] >= 0x80, let (scalar, length) = scalar(at: index) else { return nil }
+        let kind = SentenceBreakClass(scalar: scalar)
+        guard kind == .extend || kind == .format, let (base, _) = classBefore(index) else { return nil }
+        switch base {
+        case .other, .lower, .upper, .oLetter, .numeric, .extend, .format: return length
+        default: return nil
+        }
+    }
+
+    /// The class and start of the character before `index`; nil at the paragraph's start or
+    /// for ill-formed UTF-8.
+    private func classBefore(_ index: Int) -> (SentenceBreakClass, Int)? {
+        guard index > 0 else { return nil }
         var start = index - 1
         while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
-        guard let (kind, _) = classAt(start) else { return false }
-        return kind == .upper || kind == .lower
+        if text[start] < 0x80 { return (unsafeBitCast(classes[Int(text[start])], to: SentenceBreakClass.self), start) }
+        guard let (scalar, _) = scalar(at: start) else { return nil }
+        return (SentenceBreakClass(scalar: scalar), start)
     }
 
     /// The class and length of the character at `index`; nil for ill-formed UTF-8 or a class

@@ -6,8 +6,8 @@
 /// `SentenceBreakFilter`), giving exactly ICU's boundaries: tests compare the two on the
 /// corpus, on random paragraphs and on every short combination of the characters whose rules
 /// differ. A paragraph the rules do not cover (one with a combining mark, a soft hyphen or a
-/// joiner) goes to ICU: one cloned iterator over each such paragraph as UTF-16, which ICU
-/// segments about 40% faster than UTF-8 text.
+/// joiner after anything but a letter, a digit or Other) goes to ICU: one cloned iterator
+/// over each such paragraph as UTF-16, which ICU segments about 40% faster than UTF-8 text.
 enum SentenceSegmenter {
     static func sentences(in utf8: [UInt8], paragraphs: [Range<Int>]) -> [Range<Int>] {
         sentences(in: utf8, paragraphs: paragraphs, fastPath: true)

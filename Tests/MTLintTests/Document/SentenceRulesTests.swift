@@ -108,12 +108,13 @@ import Testing
     }
 
     /// A paragraph with a character the rules leave to ICU (a combining mark, a soft hyphen,
-    /// a joiner, a variation selector) goes to ICU; the document's sentences are still ICU's.
+    /// a joiner, a variation selector after a terminator, a space, a Close or at the start)
+    /// goes to ICU; the document's sentences are still ICU's.
     @Test(arguments: [
-        "Cafe\u{0301}. Next one.",
-        "Soft\u{00AD}hyphen. Next one.",
-        "Zero\u{200D}width joiner. Next one.",
-        "Heart ❤\u{FE0F}. Next one.",
+        "Cafe.\u{0301} Next one.",
+        "Soft \u{00AD}hyphen. Next one.",
+        "\u{200D}Joiner first. Next one.",
+        "Heart (❤)\u{FE0F}. Next one.",
         "Mr. Smith said \u{0301}. Then left.",
     ])
     func uncoveredParagraphFallsBackToICU(_ text: String) {
@@ -262,5 +263,31 @@ import Testing
                 }
             }
         }
+    }
+
+    /// Extend and Format characters after Other, a letter or Numeric are covered by the rules
+    /// (SB5 attaches them there); anywhere else the paragraph goes to ICU. Either way, ICU's
+    /// boundaries: every such character after and before each of the characters whose rules
+    /// differ, in several frames.
+    @Test func extendAndFormatCharactersMatchICU() {
+        let attached = ["\u{FE0F}", "\u{0301}", "\u{00AD}", "\u{200D}", "\u{200B}", "\u{1F3FB}", "\u{FE0F}\u{0301}"]
+        let neighbours = Array(".!?,;:'\"() \t\n9aZ“”’—\u{00A0}").map(String.init) + ["❤", "日", "Mr.", "U.S.", "3.5", "\r\n", "。", ""]
+        var differences: [String] = []
+        for mark in attached {
+            for before in neighbours {
+                for after in neighbours {
+                    let piece = before + mark + after
+                    let frames = [piece, "x\(piece)y", "End. \(piece) Next", "A\(piece)B. C", "etc. \(piece) and", "x. \(piece)"]
+                    for frame in frames {
+                        if let difference = difference(Array(frame.utf8), requireRules: false) { differences.append(difference) }
+                    }
+                }
+            }
+        }
+        // What the rules must cover: an emoji with its variation selector, a letter with an accent.
+        for text in ["I ❤\u{FE0F} it. So do you.", "Cafe\u{0301}. Next", "A\u{0301}.B c.", "x\u{00AD}y. Z", "9\u{FE0F}.5 a. B"] {
+            if let difference = difference(text) { differences.append(difference) }
+        }
+        #expect(differences.isEmpty, "\(differences.count) differences, first: \(differences.prefix(5))")
     }
 }
