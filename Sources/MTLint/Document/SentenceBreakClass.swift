@@ -13,9 +13,32 @@ enum SentenceBreakClass: UInt8 {
     }
 
     /// ICU's class of every ASCII byte by byte value; `nonASCII` from 0x80 (raw values, to be
-    /// read through an unsafe buffer in the segmenting loop).
+    /// read through an unsafe buffer in the segmenting loop). After the 256 bytes, the classes
+    /// of the scalars in `tableRanges` (see `tableClass`).
     static let byteTable: [UInt8] = (0...255).map { byte in
         byte < 0x80 ? SentenceBreakClass(scalar: UInt32(byte)).rawValue : SentenceBreakClass.nonASCII.rawValue
+    } + tableRanges.flatMap { range in range.map { SentenceBreakClass(scalar: $0).rawValue } }
+
+    /// Cyrillic and General Punctuation, the non-ASCII characters English translations hold
+    /// most (untranslated Russian words, "—", "“", "’"): a look-up in `byteTable` instead of a
+    /// call into ICU of about 60 instructions (0.9 M on the 5 MB head), for a set-up of 368
+    /// calls once.
+    static let tableRanges: [ClosedRange<UInt32>] = [0x0400...0x04FF, 0x2000...0x206F]
+
+    /// `byteTable`'s class of a non-ASCII `scalar` (`classes` is its storage), or nil if the
+    /// table does not hold it. The ranges are written out again: reading `tableRanges` here
+    /// would cost a lazy-global check at every character.
+    @inline(__always)
+    static func tableClass(of scalar: UInt32, in classes: UnsafeBufferPointer<UInt8>) -> SentenceBreakClass? {
+        let raw: UInt8
+        if scalar &- 0x0400 < 0x100 {
+            raw = classes[256 + Int(scalar &- 0x0400)]
+        } else if scalar &- 0x2000 < 0x70 {
+            raw = classes[512 + Int(scalar &- 0x2000)]
+        } else {
+            return nil
+        }
+        return unsafeBitCast(raw, to: SentenceBreakClass.self)
     }
 
     /// Paragraph separators (SB4): a sentence always ends after them.

@@ -205,7 +205,7 @@ struct SentenceRules {
             return kind.isUnhandled ? nil : (kind, 1)
         }
         guard let (scalar, length) = scalar(at: index) else { return nil }
-        let kind = SentenceBreakClass(scalar: scalar)
+        let kind = SentenceBreakClass.tableClass(of: scalar, in: classes) ?? SentenceBreakClass(scalar: scalar)
         return kind.isUnhandled ? nil : (kind, length)
     }
 

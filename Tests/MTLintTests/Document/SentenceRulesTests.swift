@@ -40,6 +40,20 @@ import Testing
         }
     }
 
+    /// The table's classes of non-ASCII scalars are ICU's, and it holds all of its ranges.
+    @Test func theScalarTableHoldsICUClasses() {
+        var held = 0
+        SentenceBreakClass.byteTable.withUnsafeBufferPointer { classes in
+            for scalar in UInt32(0x80)...0x2FFF {
+                guard let kind = SentenceBreakClass.tableClass(of: scalar, in: classes) else { continue }
+                held += 1
+                #expect(kind == SentenceBreakClass(scalar: scalar), "U+\(String(scalar, radix: 16))")
+            }
+        }
+        #expect(held == SentenceBreakClass.tableRanges.reduce(0) { $0 + $1.count })
+        #expect(SentenceBreakClass.byteTable.count == 256 + held)
+    }
+
     @Test func theByteSkipStopsAtEveryByteWhoseClassStopsTheRules() {
         for byte in UInt8(0)...0xFF {
             let byteClass = SentenceBreakClass.byteTable[Int(byte)]
