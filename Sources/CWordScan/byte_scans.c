@@ -55,26 +55,43 @@ static inline __m128i sentence_stops(__m128i v) {
 }
 #endif
 
-size_t mtl_sentence_stop(const uint8_t *bytes, size_t from, size_t count) {
+void mtl_sentence_stop_bits(const uint8_t *bytes, size_t count, uint64_t *bits) {
+    size_t index = 0;
+    size_t word = 0;
 #if defined(__SSE2__)
-    size_t index = from;
-    while (index + 16 <= count) {
-        int mask = _mm_movemask_epi8(sentence_stops(_mm_loadu_si128((const __m128i *)(bytes + index))));
-        if (mask != 0) return index + (size_t)__builtin_ctz((unsigned)mask);
-        index += 16;
-    }
-    if (count >= 16) {
-        if (index == count) return count;
-        // The last sixteen bytes, the lanes already passed shifted out, instead of a byte loop
-        // over the rest: every paragraph's last sentence ends there (0.39 M instructions fewer
-        // on the 5 MB head, 0.11 M on the peer subset).
-        size_t start = count - 16;
-        unsigned mask = (unsigned)_mm_movemask_epi8(sentence_stops(_mm_loadu_si128((const __m128i *)(bytes + start))));
-        mask >>= index - start;
-        return mask != 0 ? index + (size_t)__builtin_ctz(mask) : count;
+    // Every byte is tested once, sixty-four a word: a scan from each stop to the next tested
+    // again the bytes after a stop in its sixteen and paid a call per stop (7.6 M
+    // instructions for 55,553 calls on the 5 MB head).
+    for (; index + 64 <= count; index += 64) {
+        uint64_t mask = 0;
+        for (size_t offset = 0; offset < 64; offset += 16) {
+            unsigned lanes = (unsigned)_mm_movemask_epi8(sentence_stops(_mm_loadu_si128((const __m128i *)(bytes + index + offset))));
+            mask |= (uint64_t)lanes << offset;
+        }
+        bits[word++] = mask;
     }
 #endif
-    return first_where(bytes, from, count, VECTOR_TEST(sentence_stops), is_sentence_stop);
+    // The last word: fewer than sixty-four bytes, the bits from `count` on set.
+    size_t rest = count - index;
+    uint64_t mask = ~0ULL << rest;
+    size_t offset = 0;
+#if defined(__SSE2__)
+    for (; offset + 16 <= rest; offset += 16) {
+        unsigned lanes = (unsigned)_mm_movemask_epi8(sentence_stops(_mm_loadu_si128((const __m128i *)(bytes + index + offset))));
+        mask |= (uint64_t)lanes << offset;
+    }
+    if (offset < rest && count >= 16) {
+        // The text's last sixteen bytes, the lanes of bytes already tested shifted out,
+        // instead of a byte loop over the rest (every paragraph ends in one).
+        unsigned lanes = (unsigned)_mm_movemask_epi8(sentence_stops(_mm_loadu_si128((const __m128i *)(bytes + count - 16))));
+        mask |= (uint64_t)(lanes >> (16 - (rest - offset))) << offset;
+        offset = rest;
+    }
+#endif
+    for (; offset < rest; offset++) {
+        if (is_sentence_stop(bytes[index + offset])) mask |= 1ULL << offset;
+    }
+    bits[word] = mask;
 }
 
 // C0 controls no text file holds: all but tab, line feed, form feed, carriage return, escape.

@@ -16,10 +16,12 @@
 /// written when `capacity` ran out.
 size_t mtl_ascii_words(const uint8_t *bytes, size_t start, size_t end, uint32_t *out, size_t capacity, size_t *resume);
 
-/// The first index in [from, count) whose byte may end a sentence or needs decoding: a
-/// control character, DEL, a byte from 0x80, ".", "!" or "?"; `count` if there is none. The
-/// sentence rules skip the bytes between such stops sixteen at a time.
-size_t mtl_sentence_stop(const uint8_t *bytes, size_t from, size_t count);
+/// Marks the bytes of bytes[0..<count) that may end a sentence or need decoding (a control
+/// character, DEL, a byte from 0x80, ".", "!" or "?"): writes `count / 64 + 1` words to
+/// `bits`, bit `i % 64` of word `i / 64` set if byte `i` is such a byte or if `i >= count`,
+/// so that a search for the next set bit always ends, at `count` at the latest. The sentence
+/// rules skip the bytes between such stops with it.
+void mtl_sentence_stop_bits(const uint8_t *bytes, size_t count, uint64_t *bits);
 
 /// The first index in [from, count) whose byte no text file holds: a C0 control other than
 /// tab, line feed, form feed, carriage return and escape (NUL included); `count` if none.

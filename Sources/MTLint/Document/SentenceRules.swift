@@ -41,14 +41,40 @@ struct SentenceRules {
     /// peer subset).
     func boundaries(into boundaries: inout [Int], filter: SentenceBreakFilter) -> Bool {
         let count = text.count
+        guard count > 0 else { return true }
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count / 64 + 1) { stops in
+            mtl_sentence_stop_bits(text.baseAddress!, count, stops.baseAddress!)
+            return walk(into: &boundaries, filter: filter, stops: UnsafePointer(stops.baseAddress!))
+        }
+    }
+
+    /// The first stop after `index` (`index < text.count`), the text's count if none:
+    /// `stops` is `mtl_sentence_stop_bits`' marks of the text, whose bits from the count on
+    /// are set.
+    @inline(__always)
+    static func nextStop(after index: Int, in stops: UnsafePointer<UInt64>) -> Int {
+        let start = index + 1
+        var word = start &>> 6
+        var bits = stops[word] &>> UInt64(start & 63)
+        if bits != 0 { return start + bits.trailingZeroBitCount }
+        repeat {
+            word += 1
+            bits = stops[word]
+        } while bits == 0
+        return word &<< 6 + bits.trailingZeroBitCount
+    }
+
+    private func walk(into boundaries: inout [Int], filter: SentenceBreakFilter, stops: UnsafePointer<UInt64>) -> Bool {
+        let count = text.count
         let first = boundaries.count
         var index = 0
         while index < count {
             let byteClass = classes[Int(text[index])]
             if (Self.stopMask >> UInt32(byteClass)) & 1 == 0 {
-                // On to the next byte that may stop the loop: `mtl_sentence_stop` stops at a fixed
-                // superset of the bytes whose class is in `stopMask` (tested against ICU's classes).
-                index = mtl_sentence_stop(text.baseAddress!, index + 1, count)
+                // On to the next byte that may stop the loop: `mtl_sentence_stop_bits` marks a
+                // fixed superset of the bytes whose class is in `stopMask` (tested against ICU's
+                // classes), all in one call, and the walk finds the next mark without a call.
+                index = Self.nextStop(after: index, in: stops)
                 continue
             }
             guard let (kind, length) = classAt(index) else {

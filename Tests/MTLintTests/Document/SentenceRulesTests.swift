@@ -54,31 +54,57 @@ import Testing
         #expect(SentenceBreakClass.byteTable.count == 256 + held)
     }
 
+    /// `mtl_sentence_stop_bits` of `text`, with one word more than it may write, to see that
+    /// it writes no further.
+    private func stopBits(_ text: [UInt8]) -> [UInt64] {
+        let words = text.count / 64 + 1
+        var bits = [UInt64](repeating: 0x5A5A, count: words + 1)
+        text.withUnsafeBufferPointer { bytes in
+            bits.withUnsafeMutableBufferPointer { mtl_sentence_stop_bits(bytes.baseAddress!, text.count, $0.baseAddress!) }
+        }
+        #expect(bits[words] == 0x5A5A, "written past the end at \(text.count)")
+        return Array(bits[..<words])
+    }
+
     @Test func theByteSkipStopsAtEveryByteWhoseClassStopsTheRules() {
         for byte in UInt8(0)...0xFF {
             let byteClass = SentenceBreakClass.byteTable[Int(byte)]
             guard (SentenceRules.stopMask >> UInt32(byteClass)) & 1 != 0 else { continue }
-            // Alone, and after sixteen and more letters (the vector loop).
-            for prefix in [0, 17, 40] {
+            // Alone, and after sixteen and more letters (the vector steps).
+            for prefix in [0, 17, 40, 70] {
                 let text = [UInt8](repeating: UInt8(ascii: "a"), count: prefix) + [byte] + [UInt8](repeating: UInt8(ascii: "b"), count: 20)
-                #expect(text.withUnsafeBufferPointer { mtl_sentence_stop($0.baseAddress!, 0, text.count) } == prefix, "byte \(byte)")
+                let bits = stopBits(text)
+                #expect((bits[prefix / 64] >> UInt64(prefix % 64)) & 1 == 1, "byte \(byte)")
             }
         }
     }
 
-    /// The skip reads a paragraph's last sixteen bytes as one vector, with the lanes already
-    /// passed shifted out: every start and stop position near the end, against the definition.
-    @Test func theByteSkipFindsTheFirstStopInTheLastSixteenBytes() {
+    /// The marks are vectors of sixty-four bytes, then of sixteen, then the text's last sixteen
+    /// bytes shifted (or single bytes, in a text under sixteen): every length up to three words,
+    /// a stop at every position, against the definition byte by byte; and the walk's next stop
+    /// from every position.
+    @Test func theStopBitsMarkExactlyTheStops() {
         func isStop(_ byte: UInt8) -> Bool { byte < 0x20 || byte >= 0x7F || byte == 0x2E || byte == 0x21 || byte == 0x3F }
-        for count in 1...40 {
+        let bytes = (0...255).map { UInt8($0) }
+        for count in 1...140 {
             for stop in [nil] + Array(0..<count) {
                 var text = [UInt8](repeating: UInt8(ascii: "a"), count: count)
                 if let stop { text[stop] = UInt8(ascii: ".") }
                 if count > 2 { text[count / 2] = UInt8(ascii: "?") }
-                for from in 0...count {
-                    let expected = text[from...].firstIndex(where: isStop) ?? count
-                    #expect(text.withUnsafeBufferPointer { mtl_sentence_stop($0.baseAddress!, from, count) } == expected, "\(count) \(String(describing: stop)) \(from)")
+                if stop == 0 { text = (0..<count).map { bytes[($0 * 37 + count) % 256] } }  // every byte value somewhere
+                let bits = stopBits(text)
+                let marked = (0..<(bits.count * 64)).filter { (bits[$0 / 64] >> UInt64($0 % 64)) & 1 == 1 }
+                let expected = (0..<(bits.count * 64)).filter { $0 >= count || isStop(text[$0]) }
+                #expect(marked == expected, "\(count) \(String(describing: stop))")
+                // The next stop after each index, walking back from the end.
+                var nextStops = [Int](repeating: count, count: count)
+                for index in stride(from: count - 2, through: 0, by: -1) {
+                    nextStops[index] = isStop(text[index + 1]) ? index + 1 : nextStops[index + 1]
                 }
+                let walked = bits.withUnsafeBufferPointer { marks in
+                    (0..<count).map { SentenceRules.nextStop(after: $0, in: marks.baseAddress!) }
+                }
+                #expect(walked == nextStops, "\(count) \(String(describing: stop))")
             }
         }
     }
