@@ -143,7 +143,22 @@ size_t mtl_first_json_special(const uint8_t *bytes, size_t from, size_t count) {
 size_t mtl_first_non_ascii(const uint8_t *bytes, size_t from, size_t count) {
     size_t index = from;
 #if defined(__SSE2__)
-    // Thirty-two bytes a step: the high bits of both halves, or-ed, tell whether to look closer.
+    // Sixty-four bytes a step, the high bits of the four vectors or-ed, while they may (the
+    // text is scanned whole several times, by callers in several passes; 32-byte steps cost
+    // 8.3 M instructions on the 5 MB head).
+    while (index + 64 <= count) {
+        __m128i first = _mm_loadu_si128((const __m128i *)(bytes + index));
+        __m128i second = _mm_loadu_si128((const __m128i *)(bytes + index + 16));
+        __m128i third = _mm_loadu_si128((const __m128i *)(bytes + index + 32));
+        __m128i fourth = _mm_loadu_si128((const __m128i *)(bytes + index + 48));
+        if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(first, second), _mm_or_si128(third, fourth))) != 0) {
+            uint64_t mask = (uint64_t)(unsigned)_mm_movemask_epi8(first) | (uint64_t)(unsigned)_mm_movemask_epi8(second) << 16
+                | (uint64_t)(unsigned)_mm_movemask_epi8(third) << 32 | (uint64_t)(unsigned)_mm_movemask_epi8(fourth) << 48;
+            return index + (size_t)__builtin_ctzll(mask);
+        }
+        index += 64;
+    }
+    // Then thirty-two: the high bits of both halves, or-ed, tell whether to look closer.
     while (index + 32 <= count) {
         __m128i low = _mm_loadu_si128((const __m128i *)(bytes + index));
         __m128i high = _mm_loadu_si128((const __m128i *)(bytes + index + 16));
