@@ -61,6 +61,15 @@ import Testing
         }
     }
 
+    /// Where no two runs fall into one bucket of the filter, no table is made: every run goes
+    /// without an id and there are none; two equal runs among them still share one.
+    @Test func sharedKeysOfRunsAllDifferentAreNone() {
+        let ids: [Int32] = [1, 2, 3, 4, 5, 6]
+        #expect(WordRunKeys.sharedKeys(ids: ids, runs: []) == ([], 0))
+        #expect(WordRunKeys.sharedKeys(ids: ids, runs: [0..<2, 2..<4, 4..<6]) == ([-1, -1, -1], 0))
+        #expect(WordRunKeys.sharedKeys(ids: ids + [3, 4], runs: [0..<2, 2..<4, 4..<6, 6..<8]) == ([-1, 0, -1, 0], 1))
+    }
+
     /// Runs numbered by their words in order of first appearance, through a dictionary.
     private func referenceKeys(of runs: [Range<Int>], in ids: [Int32]) -> (keys: [Int32], count: Int) {
         var reference: [[Int32]: Int32] = [:]

@@ -34,7 +34,7 @@ struct WordRunKeys {
     /// The id of each run of word indices, in order, new runs numbered as they come.
     mutating func keys(of runs: [Range<Int>]) -> [Int32] {
         var keys = [Int32](repeating: -1, count: runs.count)
-        lookUp(runs, hashes: hashes(of: runs), keys: &keys)
+        lookUp(runs, hashes: Self.hashes(of: runs, ids: ids), keys: &keys)
         return keys
     }
 
@@ -48,25 +48,26 @@ struct WordRunKeys {
     /// of 54,800) are looked up in the table, which is sized for them alone, and so are the
     /// caller's tables by id.
     static func sharedKeys(ids: [Int32], runs: [Range<Int>]) -> (keys: [Int32], count: Int) {
-        var table = WordRunKeys(ids: ids, expectedCount: 0)
-        let hashes = table.hashes(of: runs)
+        let hashes = hashes(of: runs, ids: ids)
         let bucketBits = min(32, max(6, Int.bitWidth - (runs.count * 8).leadingZeroBitCount))
         let shift = UInt32(32 - bucketBits)
-        var seen = [UInt64](repeating: 0, count: 1 << (bucketBits - 6))
-        var repeated = seen
-        seen.withUnsafeMutableBufferPointer { seen in
-            repeated.withUnsafeMutableBufferPointer { repeated in
-                for hash in hashes {
-                    let bucket = Int(hash >> shift)
-                    let word = bucket >> 6, bit: UInt64 = 1 << UInt64(bucket & 63)
-                    repeated[word] |= seen[word] & bit
-                    seen[word] |= bit
-                }
+        // The buckets seen, then the buckets seen again, in one allocation (two arrays cost an
+        // allocation a document more, on the peer subset's 300 small documents).
+        let filterWords = 1 << (bucketBits - 6)
+        var filter = [UInt64](repeating: 0, count: 2 * filterWords)
+        filter.withUnsafeMutableBufferPointer { filter in
+            let repeated = filter.baseAddress! + filterWords
+            for hash in hashes {
+                let bucket = Int(hash >> shift)
+                let word = bucket >> 6, bit: UInt64 = 1 << UInt64(bucket & 63)
+                repeated[word] |= filter[word] & bit
+                filter[word] |= bit
             }
         }
         var keys = [Int32](repeating: -1, count: runs.count)
         var sharedRuns: [Range<Int>] = [], sharedHashes: [UInt32] = [], sharedIndices: [Int32] = []
-        repeated.withUnsafeBufferPointer { repeated in
+        filter.withUnsafeBufferPointer { filter in
+            let repeated = filter.baseAddress! + filterWords
             let isShared = { (hash: UInt32) in
                 let bucket = Int(hash >> shift)
                 return repeated[bucket >> 6] & 1 << UInt64(bucket & 63) != 0
@@ -85,9 +86,11 @@ struct WordRunKeys {
             }
         }
         let sharedCount = sharedRuns.count
-        table.slots = HashSlots(expectedCount: sharedCount)
-        table.firstStarts.reserveCapacity(sharedCount)
-        table.firstCounts.reserveCapacity(sharedCount)
+        // No two runs share a bucket in some small documents (8 of the peer subset's 300):
+        // then there is no table to make.
+        guard sharedCount > 0 else { return (keys, 0) }
+        // Made for the shared runs alone, once they are known.
+        var table = WordRunKeys(ids: ids, expectedCount: sharedCount)
         var sharedKeys = [Int32](repeating: -1, count: sharedCount)
         table.lookUp(sharedRuns, hashes: sharedHashes, keys: &sharedKeys)
         for (position, index) in sharedIndices.enumerated() { keys[Int(index)] = sharedKeys[position] }
@@ -97,7 +100,7 @@ struct WordRunKeys {
     /// The hash of each run. A run that the runs right after it tile from its start (a
     /// paragraph, then its lines) gets its polynomial from theirs: its words are not folded
     /// in a second time.
-    private func hashes(of runs: [Range<Int>]) -> [UInt32] {
+    private static func hashes(of runs: [Range<Int>], ids: [Int32]) -> [UInt32] {
         var hashes = [UInt32](repeating: 0, count: runs.count)
         ids.withUnsafeBufferPointer { ids in
             Self.basePowers.withUnsafeBufferPointer { powers in
