@@ -151,16 +151,21 @@ public struct RepeatedPhraseCheck: Check {
         let unit = found.start..<(found.start + found.length)
         if exceptions.covers(found.start..<(found.occurrences[1] + 1), in: tokens) { return true }
         // "X and X" in a note about doubling: single letters and bare conjunctions say nothing.
-        guard unit.contains(where: { tokens.keys[$0].count >= 2 && !AdjacentRepeat.coordinators.contains(tokens.keys[$0]) }) else { return true }
-        let letters = unit.filter { tokens.words[$0].kind == .letters }
+        // Each key made a String once, not once for each test.
+        guard unit.contains(where: { let key = tokens.keys[$0]; return key.count >= 2 && !AdjacentRepeat.coordinators.contains(key) }) else { return true }
+        // Tested in place: a list of the letter words cost an allocation a call (727 on the
+        // peer subset), a lazy filter a copy of the tokens.
+        let words = tokens.words
+        let isLetters = { (position: Int) in words[position].kind == .letters }
+        let hasLetters = unit.contains(where: isLetters)
         // "1, 2, 1, 2": a run of numbers that is itself a list is a sequence, not a doubling.
-        if letters.isEmpty && unit.dropFirst().contains(where: { if case .punctuation(_, _, true) = tokens.gaps[$0] { true } else { false } }) {
+        if !hasLetters && unit.dropFirst().contains(where: { if case .punctuation(_, _, true) = tokens.gaps[$0] { true } else { false } }) {
             return true
         }
         // Set off by punctuation only ("many, many", "in the, in the"), a repeat needs a content
         // word; joined by "and" even function words are doubled ("here and here").
         if found.conjunction == nil && separated {
-            guard letters.contains(where: { FunctionWords.isContent(tokens.keys[$0]) }) || (letters.isEmpty && found.length > 1) else { return true }
+            guard unit.contains(where: { isLetters($0) && FunctionWords.isContent(tokens.keys[$0]) }) || (!hasLetters && found.length > 1) else { return true }
         }
         if found.occurrences.count == 2 && separated {
             // "pre-carnival and carnival": the first is the tail of a compound, or the second its head.
