@@ -112,8 +112,8 @@ public struct RepeatedPhraseCheck: Check {
     private func judge(_ found: AdjacentRepeat, tokens: WordTokens, context: CheckContext) -> Hit? {
         let document = tokens.document
         let unit = found.start..<(found.start + found.length)
-        let between = document.string(tokens.words[unit.upperBound - 1].end..<tokens.words[found.occurrences[1]].start)
-        let separated = found.conjunction != nil || between.contains { !$0.isWhitespace }
+        let between = tokens.words[unit.upperBound - 1].end..<tokens.words[found.occurrences[1]].start
+        let separated = found.conjunction != nil || Self.holdsNonWhitespace(document.utf8[between])
         if isOrdinaryEnglish(found, tokens: tokens, between: between, separated: separated) { return nil }
         let range = tokens.span(found.start, found.end - 1)
         let first = tokens.span(found.start, found.start + found.length - 1)
@@ -144,9 +144,19 @@ public struct RepeatedPhraseCheck: Check {
         return Hit(range: range, message: message, suggestion: phrase, severity: severity)
     }
 
+    /// Whether `bytes` (UTF-8) hold a character that is not whitespace. ASCII, nearly every
+    /// gap between two occurrences, is read byte by byte: a String made of each gap and its
+    /// characters' properties cost some 500 instructions a candidate.
+    static func holdsNonWhitespace(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).contains { !$0.isWhitespace } }
+        // The ASCII characters with Unicode's White_Space: tab, line feed, vertical tab, form
+        // feed, carriage return, space.
+        return bytes.contains { !(($0 >= 0x09 && $0 <= 0x0D) || $0 == 0x20) }
+    }
+
     /// Whether a repeat is ordinary English: an idiom or listed exception, or a construction
     /// that legitimately says a word twice.
-    private func isOrdinaryEnglish(_ found: AdjacentRepeat, tokens: WordTokens, between: String, separated: Bool) -> Bool {
+    private func isOrdinaryEnglish(_ found: AdjacentRepeat, tokens: WordTokens, between: Range<Int>, separated: Bool) -> Bool {
         let document = tokens.document
         let unit = found.start..<(found.start + found.length)
         if exceptions.covers(found.start..<(found.occurrences[1] + 1), in: tokens) { return true }
@@ -172,7 +182,7 @@ public struct RepeatedPhraseCheck: Check {
             if case .punctuation(_, true, _) = tokens.gaps[found.start] { return true }
             if found.end < tokens.count, case .punctuation(_, true, _) = tokens.gaps[found.end] { return true }
             if found.end < tokens.count && tokens.gaps[found.end] == .space {
-                let dash = ["—", "–", "-"].contains(String(between.filter { !$0.isWhitespace }))
+                let dash = ["—", "–", "-"].contains(String(document.string(between).filter { !$0.isWhitespace }))
                 let nextIsCoordinator = AdjacentRepeat.coordinators.contains(tokens.keys[found.end])
                 // "the 60m and 60m hurdles": a measurement shared by two events, the first elliptical.
                 if found.conjunction != nil && unit.contains(where: { document.utf8[tokens.words[$0].range].contains { $0 >= 0x30 && $0 <= 0x39 } }) {
