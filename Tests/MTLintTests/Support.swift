@@ -66,3 +66,19 @@ struct BinaryRun {
         }
     }
 }
+
+/// Distinct made-up words for tests that need many: `number` written in base
+/// `consonants.count`, each digit a consonant followed by `vowel` ("bede", "dafa"), so that
+/// distinct numbers give distinct syllables and no word is a real one.
+enum MadeUpWord {
+    static func syllables(_ number: Int, consonants: String = "bdfglmnprt", vowel: Character) -> String {
+        let letters = Array(consonants)
+        var code = ""
+        var rest = number
+        repeat {
+            code += "\(letters[rest % letters.count])\(vowel)"
+            rest /= letters.count
+        } while rest > 0
+        return code
+    }
+}

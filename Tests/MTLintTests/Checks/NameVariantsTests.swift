@@ -8,14 +8,7 @@ import Testing
     /// A distinct name for `number`, spelled with "kh" or with "h" ("Zakhbedeova",
     /// "Zahbedeova"): each digit a consonant and an "e", so that no two names share a key.
     private static func name(_ number: Int, withKH: Bool) -> String {
-        let letters = Array("bdfglmnprt")
-        var code = ""
-        var rest = number
-        repeat {
-            code += "\(letters[rest % letters.count])e"
-            rest /= letters.count
-        } while rest > 0
-        return "Za" + (withKH ? "kh" : "h") + code + "ova"
+        "Za" + (withKH ? "kh" : "h") + MadeUpWord.syllables(number, vowel: "e") + "ova"
     }
 
     private func hits(_ text: String) -> [Hit] {

@@ -12,13 +12,7 @@ import Testing
 
     /// A distinct capitalized word for `number` ("Bedo", "Dafo"): no connector, no leading word.
     private static func word(_ number: Int) -> String {
-        let letters = Array("bdfglmnprt")
-        var code = ""
-        var rest = number
-        repeat {
-            code += "\(letters[rest % letters.count])a"
-            rest /= letters.count
-        } while rest > 0
+        let code = MadeUpWord.syllables(number, vowel: "a")
         return code.prefix(1).uppercased() + code.dropFirst() + "o"
     }
 

@@ -7,13 +7,7 @@ import Testing
 @Suite struct TermVariantsCompoundTests {
     /// A distinct lowercase word for `number`, `length` letters or more ("bado", "dafogo").
     private static func word(_ number: Int, length: Int) -> String {
-        let letters = Array("bdfglmnpt")
-        var code = ""
-        var rest = number
-        repeat {
-            code += "\(letters[rest % letters.count])a"
-            rest /= letters.count
-        } while rest > 0
+        var code = MadeUpWord.syllables(number, consonants: "bdfglmnpt", vowel: "a")
         while code.count < length { code += "lo" }
         return code + "o"
     }
