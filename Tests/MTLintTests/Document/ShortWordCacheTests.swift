@@ -27,24 +27,10 @@ import Testing
         let words = ranges.map { Word($0, kind: .letters) }
         // Runs of every length from one word, as the word index makes them, into an interner
         // that starts tiny and grows between them.
-        var cached = ByteInterner(expectedCount: 1)
-        var ids = [Int32](repeating: -1, count: words.count)
-        let cache = ShortWordCache(wordCount: 64)
-        text.withUnsafeBufferPointer { bytes in
-            words.withUnsafeBufferPointer { words in
-                ids.withUnsafeMutableBufferPointer { ids in
-                    var runStart = 0
-                    var runLength = 1
-                    while runStart < words.count {
-                        let runEnd = min(words.count, runStart + runLength)
-                        cached.withInserter(room: runEnd - runStart, bytes: words[runEnd - 1].end - words[runStart].start) { inserter in
-                            cache.intern(words[runStart..<runEnd], of: bytes, into: &inserter, ids: ids.baseAddress! + runStart)
-                        }
-                        runStart = runEnd
-                        runLength = runLength * 3 % 2_000 + 1
-                    }
-                }
-            }
+        var runLength = 0
+        let (ids, cached) = Self.cachedIDs(of: words, in: text) {
+            runLength = runLength * 3 % 2_000 + 1
+            return runLength
         }
         var plain = ByteInterner()
         let expected = text.withUnsafeBufferPointer { bytes in ranges.map { plain.intern(UnsafeBufferPointer(rebasing: bytes[$0])) } }
@@ -71,23 +57,32 @@ import Testing
             var plain = ByteInterner()
             let expected = text.withUnsafeBufferPointer { bytes in ranges.map { plain.intern(UnsafeBufferPointer(rebasing: bytes[$0])) } }
             for runLength in [words.count, 1] {
-                var cached = ByteInterner(expectedCount: 1)
-                var ids = [Int32](repeating: -1, count: words.count)
-                let cache = ShortWordCache(wordCount: 64)
-                text.withUnsafeBufferPointer { bytes in
-                    words.withUnsafeBufferPointer { words in
-                        ids.withUnsafeMutableBufferPointer { ids in
-                            for runStart in stride(from: 0, to: words.count, by: runLength) {
-                                let runEnd = min(words.count, runStart + runLength)
-                                cached.withInserter(room: runEnd - runStart, bytes: words[runEnd - 1].end - words[runStart].start) { inserter in
-                                    cache.intern(words[runStart..<runEnd], of: bytes, into: &inserter, ids: ids.baseAddress! + runStart)
-                                }
-                            }
-                        }
-                    }
-                }
+                let ids = Self.cachedIDs(of: words, in: text) { runLength }.ids
                 #expect(ids == expected, "\(String(decoding: text, as: UTF8.self).debugDescription)")
             }
         }
+    }
+
+    /// The words' ids from the cache in front of an interner that starts tiny, interned in runs
+    /// as the word index makes them: each run as long as `nextRunLength` says.
+    private static func cachedIDs(of words: [Word], in text: [UInt8], nextRunLength: () -> Int) -> (ids: [Int32], interner: ByteInterner) {
+        var cached = ByteInterner(expectedCount: 1)
+        var ids = [Int32](repeating: -1, count: words.count)
+        let cache = ShortWordCache(wordCount: 64)
+        text.withUnsafeBufferPointer { bytes in
+            words.withUnsafeBufferPointer { words in
+                ids.withUnsafeMutableBufferPointer { ids in
+                    var runStart = 0
+                    while runStart < words.count {
+                        let runEnd = min(words.count, runStart + nextRunLength())
+                        cached.withInserter(room: runEnd - runStart, bytes: words[runEnd - 1].end - words[runStart].start) { inserter in
+                            cache.intern(words[runStart..<runEnd], of: bytes, into: &inserter, ids: ids.baseAddress! + runStart)
+                        }
+                        runStart = runEnd
+                    }
+                }
+            }
+        }
+        return (ids, cached)
     }
 }
