@@ -157,11 +157,7 @@ import Testing
         }
         ranges.sort { ($0.lowerBound, -$0.count) < ($1.lowerBound, -$1.count) }
         let words = document.words
-        let expected = ranges.map { range -> Range<Int> in
-            let first = words.firstIndex { $0.end > range.lowerBound } ?? words.count
-            let end = words.firstIndex { $0.end > range.upperBound } ?? words.count
-            return first..<max(first, end)
-        }
+        let expected = ranges.map { Self.referenceRun(of: $0, in: words) }
         // Walked to alone, and with every third range a block whose words a range with the
         // same bytes takes (the walk then goes on from there).
         for blockEvery in [0, 3] {
@@ -171,6 +167,14 @@ import Testing
             let wrong = ranges.indices.filter { found[$0] != expected[$0] }
             #expect(wrong.isEmpty, "\(wrong.count) of \(ranges.count) wrong, first: \(wrong.prefix(3).map { (ranges[$0], found[$0], expected[$0]) })")
         }
+    }
+
+    /// The words of a range by their definition: from the first word that ends after its start
+    /// to the last that ends at or before its end (none when the range holds no word's end).
+    private static func referenceRun(of range: Range<Int>, in words: [Word]) -> Range<Int> {
+        let first = words.firstIndex { $0.end > range.lowerBound } ?? words.count
+        let end = words.firstIndex { $0.end > range.upperBound } ?? words.count
+        return first..<max(first, end)
     }
 
     /// Blocks are the paragraphs and the lines of multi-line paragraphs, sorted by start (the
@@ -191,11 +195,7 @@ import Testing
             }
             blocks.sort { ($0.lowerBound, -$0.count) < ($1.lowerBound, -$1.count) }
             let words = document.words
-            let runs = blocks.map { range -> Range<Int> in
-                let first = words.firstIndex { $0.end > range.lowerBound } ?? words.count
-                let end = words.firstIndex { $0.end > range.upperBound } ?? words.count
-                return first..<max(first, end)
-            }
+            let runs = blocks.map { Self.referenceRun(of: $0, in: words) }
             let found = RepeatedSentenceCheck.blocksAndWordRuns(document)
             #expect(found.blocks == blocks, "\(text.debugDescription)")
             #expect(found.runs == runs, "\(text.debugDescription)")
