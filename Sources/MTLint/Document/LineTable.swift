@@ -92,31 +92,12 @@ public struct LineTable: Sendable {
         max(0, starts.partitioningIndex { $0 > offset } - 1)
     }
 
-    /// ``lineIndex(of:)`` for an offset at or after the start of line `known`: a walk of a few
-    /// lines, then doubling steps and a binary search over the rest. Offsets located in text
-    /// order mostly land a few lines on; a search of the whole table missed the cache at each
-    /// of its twenty-odd steps on a long text.
+    /// ``lineIndex(of:)`` for an offset at or after the start of line `known`: the line before
+    /// the first one after `known` that starts past `offset`, walked to from `known`. Offsets
+    /// located in text order mostly land a few lines on; a search of the whole table missed
+    /// the cache at each of its twenty-odd steps on a long text.
     func lineIndex(of offset: Int, from known: Int) -> Int {
-        starts.withUnsafeBufferPointer { starts in
-            // The first line after `known` that starts after `offset`, minus one.
-            var low = known + 1
-            let walkEnd = Swift.min(low + 4, starts.count)
-            while low < walkEnd && starts[low] <= offset { low += 1 }
-            guard low == walkEnd && low < starts.count else { return low - 1 }
-            var step = 1
-            var high = low
-            while high < starts.count && starts[high] <= offset {
-                low = high + 1
-                high = low + step
-                step *= 2
-            }
-            high = Swift.min(high, starts.count)
-            while low < high {
-                let middle = (low + high) / 2
-                if starts[middle] <= offset { low = middle + 1 } else { high = middle }
-            }
-            return low - 1
-        }
+        starts.withUnsafeBufferPointer { starts in starts.firstIndex(from: known + 1, walking: 4) { $0 > offset } - 1 }
     }
 
     /// The content range of a 0-based line, without its line ending.

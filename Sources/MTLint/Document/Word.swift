@@ -35,23 +35,23 @@ public struct Word: Sendable, Equatable {
     public var range: Range<Int> { start..<end }
 }
 
-extension UnsafeBufferPointer<Word> {
-    /// The first word at or after `start` that ends after `offset` (word ends ascend), or the
-    /// count: a walk of up to a line's worth of words, then doubling steps and a binary search
-    /// for the rest of a long paragraph (a search alone mispredicted more than the walk cost).
-    /// For walks that go on from one offset to a later one.
+extension UnsafeBufferPointer {
+    /// The first index at or after `start` whose element `isPast` accepts, or the count, where
+    /// `isPast` accepts all elements from some index on: a walk of up to `walk` elements (four
+    /// at a time: if the fourth is not past, neither are the three before it), then doubling
+    /// steps and a binary search for the rest (a search alone mispredicted more than the walk
+    /// cost). For walks that go on from one place to a later one.
     @inline(__always)
-    func firstWord(endingAfter offset: Int, from start: Int) -> Int {
+    func firstIndex(from start: Int, walking walk: Int, where isPast: (Element) -> Bool) -> Int {
         var low = start
-        let walkEnd = Swift.min(start + 32, count)
-        // Four words a test: if the fourth ends at or before `offset`, so do the three before it.
-        while low + 4 <= walkEnd && self[low + 3].end <= offset { low += 4 }
-        while low < walkEnd && self[low].end <= offset { low += 1 }
+        let walkEnd = Swift.min(start + walk, count)
+        while low + 4 <= walkEnd && !isPast(self[low + 3]) { low += 4 }
+        while low < walkEnd && !isPast(self[low]) { low += 1 }
         guard low == walkEnd && low < count else { return low }
-        // Every word before `low` ends at or before `offset`.
+        // Every element before `low` is not past.
         var step = 1
         var high = low
-        while high < count && self[high].end <= offset {
+        while high < count && !isPast(self[high]) {
             low = high + 1
             high = low + step
             step *= 2
@@ -59,8 +59,17 @@ extension UnsafeBufferPointer<Word> {
         high = Swift.min(high, count)
         while low < high {
             let middle = (low + high) / 2
-            if self[middle].end <= offset { low = middle + 1 } else { high = middle }
+            if !isPast(self[middle]) { low = middle + 1 } else { high = middle }
         }
         return low
+    }
+}
+
+extension UnsafeBufferPointer<Word> {
+    /// The first word at or after `start` that ends after `offset` (word ends ascend), or the
+    /// count: up to a line's worth of words walked, then a search.
+    @inline(__always)
+    func firstWord(endingAfter offset: Int, from start: Int) -> Int {
+        firstIndex(from: start, walking: 32) { $0.end > offset }
     }
 }
