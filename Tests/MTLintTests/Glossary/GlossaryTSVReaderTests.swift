@@ -36,6 +36,23 @@ import Testing
         }
     }
 
+    /// Random fields of white space, ASCII and Cyrillic letters, combining marks and `|`:
+    /// the reader's byte trimming and splitting give what trimming Characters gives.
+    @Test func randomFieldsAreTrimmedAndSplitLikeCharacters() throws {
+        let pieces = [" ", "\u{0B}", "\u{0C}", "\u{00A0}", "\u{3000}", "\u{0301}", "\u{0483}", "a", "Z", "|", "é",
+                      "e\u{0301}", "Ж", "я", "Ѐ", "ѿ", "Ҁ", "ҋ", "\u{200D}", "🇷🇺"]
+        var generator = SplitMix64(seed: 11)
+        for _ in 0..<3_000 {
+            let field = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let withTab = "\t" + field + "\t"
+            #expect(GlossaryTSVReader.trimmed(Array(withTab.utf8)[...]) == withTab.trimmingSpaces, "\(withTab.debugDescription)")
+            let variants = Array(field.trimmingSpaces.utf8).split(separator: UInt8(ascii: "|"))
+                .map { String(decoding: $0, as: UTF8.self).trimmingSpaces }.filter { !$0.isEmpty }
+            let concept = try #require(try GlossaryTestSupport.tsv("target\tforbidden\nKyiv\t\(field)\n").first)
+            #expect(concept.forbidden == variants, "\(field.debugDescription)")
+        }
+    }
+
     @Test func shortRowsLeaveTrailingColumnsEmpty() throws {
         let concepts = try GlossaryTestSupport.tsv("target\tforbidden\tnote\nKyiv\tKiev\n")
         #expect(concepts.first?.forbidden == ["Kiev"] && concepts.first?.note == nil)
