@@ -10,7 +10,7 @@ public struct Checker: Sendable {
     private let checks: [ConfiguredCheck]
     public let services: UnicodeServices
     /// The glossary every document is checked against, if any.
-    public let glossary: Glossary?
+    public private(set) var glossary: Glossary?
 
     public init(configuration: Configuration = Configuration(), services: UnicodeServices = UnicodeServices(), glossary: Glossary? = nil) throws {
         var checks: [ConfiguredCheck] = []
@@ -24,6 +24,14 @@ public struct Checker: Sendable {
         self.checks = checks
         self.services = services
         self.glossary = glossary
+    }
+
+    /// The same checks with another glossary: a glossary can be loaded while the checks
+    /// are set up.
+    public func with(glossary: Glossary?) -> Checker {
+        var checker = self
+        checker.glossary = glossary
+        return checker
     }
 
     /// Checks one document (with its Russian original, if there is one). With more than one
