@@ -18,7 +18,8 @@ struct CheckRequest: Equatable {
     var config: String?
     var jobs: Int = System.coreCount
 
-    func run() throws {
+    /// Runs the check and exits with its status (or throws ExitCode or an error).
+    func run() throws -> Never {
         let configuration = try load { () throws(InputError) in try config.map(ConfigurationFile.load) ?? Configuration() }
         // The glossary loads on a second core while this one sets up the checks and collects
         // the inputs (3.1 M and 1.5 M instructions with the shipped glossary on one small
@@ -98,7 +99,10 @@ struct CheckRequest: Equatable {
         for report in reports where report.error != nil {
             Terminal.warn("mtlint: \(report.file): \(report.error!)")
         }
-        throw ExitCode(Self.exitStatus(reports, failOn: failOn))
+        // The process ends here, with the run's values still alive: returning (or throwing
+        // ExitCode) released the checks, the glossary and the reports one by one, 0.6 M
+        // instructions on one small file, for memory the exit returns at once.
+        Glibc.exit(Self.exitStatus(reports, failOn: failOn))
     }
 
     static func exitStatus(_ reports: [Report], failOn: CheckCommand.FailOn) -> Int32 {
