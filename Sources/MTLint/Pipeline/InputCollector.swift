@@ -24,6 +24,14 @@ public enum InputCollector {
             }
             if status.st_mode & S_IFMT == S_IFDIR {
                 let files = try walk(path).sorted()
+                // Pairing needs ".ru" in a path: a source is NAME.ru.EXT, and a file's source
+                // candidate holds it too. Without one, as in most folders, each file is an input
+                // of its own, without the pairing's string work (three quarters of collecting
+                // a folder of 300 files: 3.2 of 4.2 M instructions).
+                guard files.contains(where: mentionsRussianExtension) else {
+                    inputs += files.map { CheckInput(path: $0) }
+                    continue
+                }
                 let present = Set(files)
                 for file in files where partner(ofSource: file, in: present) == nil {
                     inputs.append(CheckInput(path: file, source: source(for: file, exists: { present.contains($0) })))
@@ -52,6 +60,19 @@ public enum InputCollector {
         return [base + ".en" + ext, base + ext].first { present.contains($0) }
     }
 
+    /// Whether the path's bytes hold ".ru", as every source name and source candidate does
+    /// (and every string canonically equivalent to one: "." "r" "u" compose with nothing).
+    static func mentionsRussianExtension(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            for index in 2..<bytes.count where bytes[index] == UInt8(ascii: "u") {
+                if bytes[index - 1] == UInt8(ascii: "r") && bytes[index - 2] == UInt8(ascii: ".") { return true }
+            }
+            return false
+        }
+    }
+
     static func isSourceName(_ path: String) -> Bool {
         splitExtension(path).stem.hasSuffix(".ru")
     }
@@ -71,6 +92,19 @@ public enum InputCollector {
         return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
+    /// `prefix` followed by a NUL-terminated file name, built in one string (appending the
+    /// name to the prefix cost as much as reading the folder).
+    static func joined(_ prefix: String, name: UnsafePointer<UInt8>) -> String {
+        let nameLength = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+        let prefixLength = prefix.utf8.count
+        // Invalid UTF-8 in the name is repaired, as String(cString:) repairs it.
+        return String(unsafeUninitializedCapacity: prefixLength + nameLength) { buffer in
+            _ = buffer.initialize(from: prefix.utf8)
+            UnsafeMutableRawPointer(buffer.baseAddress! + prefixLength).copyMemory(from: name, byteCount: nameLength)
+            return prefixLength + nameLength
+        }
+    }
+
     private static func walk(_ directory: String) throws(InputError) -> [String] {
         guard let handle = opendir(directory) else { throw InputError(path: directory, message: InputFile.systemError(errno)) }
         defer { closedir(handle) }
@@ -79,10 +113,9 @@ public enum InputCollector {
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         while let entry = readdir(handle) {
             if entry.pointee.d_name.0 == CChar(UInt8(ascii: ".")) { continue }
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            let path = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: UInt8.self, capacity: 256) { Self.joined(prefix, name: $0) }
             }
-            let path = prefix + name
             // The entry's type saves a stat per file; links and file systems that do not
             // fill it in are asked (a link counts as what it points to).
             var kind = entry.pointee.d_type == UInt8(DT_REG) ? S_IFREG : entry.pointee.d_type == UInt8(DT_DIR) ? S_IFDIR : 0
