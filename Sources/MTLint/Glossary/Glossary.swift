@@ -14,15 +14,24 @@ public final class Glossary: Sendable {
 
     public init(concepts: [GlossaryConcept]) {
         self.concepts = concepts
-        var english: [(String, Int, TermRole, Bool)] = []
+        // The terms' texts, and what each is, side by side (an array of tuples had its
+        // metadata made at run time).
+        var english: [String] = []
+        var roles: [TermRole] = []
+        var conceptOfTerm: [Int] = []
         for (index, concept) in concepts.enumerated() {
-            english.append((concept.target, index, .approved, concept.caseSensitive))
-            english += concept.admitted.map { ($0, index, .admitted, concept.caseSensitive) }
-            english += concept.forbidden.map { ($0, index, .forbidden, concept.caseSensitive) }
+            english.append(concept.target)
+            roles.append(.approved)
+            english += concept.admitted
+            roles += repeatElement(.admitted, count: concept.admitted.count)
+            english += concept.forbidden
+            roles += repeatElement(.forbidden, count: concept.forbidden.count)
+            conceptOfTerm += repeatElement(index, count: 1 + concept.admitted.count + concept.forbidden.count)
         }
         var terms = TermMatcher()
-        for ((_, concept, role, caseSensitive), words) in zip(english, TermTokenizer.words(of: english.map(\.0))) {
-            terms.insert(words: words, keys: words.map(TermKey.fold), concept: concept, role: role, caseSensitive: caseSensitive)
+        for (term, words) in TermTokenizer.words(of: english).enumerated() {
+            let concept = conceptOfTerm[term]
+            terms.insert(words: words, keys: words.map(TermKey.fold), concept: concept, role: roles[term], caseSensitive: concepts[concept].caseSensitive)
         }
         self.terms = terms
         hasSourceTerms = concepts.contains { !$0.sources.isEmpty }

@@ -22,8 +22,10 @@ public enum GlossaryTSVReader {
         // Lines and fields are split on bytes: a tab, CR or LF never occurs inside a UTF-8
         // sequence, and this is far cheaper than splitting Characters on large glossaries.
         let bytes = Array(text.utf8)
-        // The fields of a row as byte ranges, reused from row to row.
-        var fields: [Range<Int>] = []
+        // The fields of a row as byte ranges, reused from row to row (as the bounds between
+        // them, with the byte before the row: an array of ranges had its type made at run
+        // time, a sixth of reading the shipped glossary).
+        var bounds: [Int] = []
         var start = 0
         while start <= bytes.count {
             var end = start
@@ -32,15 +34,13 @@ public enum GlossaryTSVReader {
             let line = bytes[start..<end]
             start = end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == UInt8(ascii: "#") { continue }
-            fields.removeAll(keepingCapacity: true)
-            var fieldStart = line.startIndex
-            for index in line.indices where bytes[index] == 0x09 {
-                fields.append(fieldStart..<index)
-                fieldStart = index + 1
-            }
-            fields.append(fieldStart..<line.endIndex)
+            bounds.removeAll(keepingCapacity: true)
+            bounds.append(line.startIndex - 1)
+            for index in line.indices where bytes[index] == 0x09 { bounds.append(index) }
+            bounds.append(line.endIndex)
+            let fields = FieldBounds(bounds: bounds)
             guard let header = columns else {
-                columns = try Self.header(fields.map { Self.trimmed(bytes[$0]) }, path: path, line: lineNumber)
+                columns = try Self.header((0..<fields.count).map { Self.trimmed(bytes[fields[$0]]) }, path: path, line: lineNumber)
                 continue
             }
             concepts.append(try Self.concept(fields, of: bytes, columns: header, origin: GlossaryOrigin(path: path, line: lineNumber)))
@@ -63,7 +63,14 @@ public enum GlossaryTSVReader {
         return columns
     }
 
-    private static func concept(_ fields: [Range<Int>], of bytes: [UInt8], columns: [Column], origin: GlossaryOrigin) throws(GlossaryError) -> GlossaryConcept {
+    /// The byte ranges of a row's fields, from the bounds around them.
+    private struct FieldBounds {
+        let bounds: [Int]
+        var count: Int { bounds.count - 1 }
+        subscript(index: Int) -> Range<Int> { bounds[index] + 1..<bounds[index + 1] }
+    }
+
+    private static func concept(_ fields: FieldBounds, of bytes: [UInt8], columns: [Column], origin: GlossaryOrigin) throws(GlossaryError) -> GlossaryConcept {
         func fail(_ message: String) -> GlossaryError { GlossaryError(path: origin.path, line: origin.line, message: message) }
         if fields.count > columns.count {
             throw fail("\(fields.count) tab-separated fields, but the header names \(columns.count) columns")
@@ -72,7 +79,8 @@ public enum GlossaryTSVReader {
             throw fail("no tab in this row; the header names \(columns.count) tab-separated columns")
         }
         var concept = GlossaryConcept(target: "", origin: origin)
-        for (column, field) in zip(columns, fields) {
+        for (index, column) in columns.prefix(fields.count).enumerated() {
+            let field = fields[index]
             switch column {
             case .target: concept.target = Self.trimmed(bytes[field])
             case .source: concept.sources = Self.variants(bytes[field])

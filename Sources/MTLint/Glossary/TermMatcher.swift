@@ -84,8 +84,9 @@ struct TermMatcher: Sendable {
     mutating func insert(words: [String], keys: [String], concept: Int, role: TermRole, caseSensitive: Bool) {
         guard !keys.isEmpty else { return }
         var node = 0
-        for key in keys {
-            let id = Array(key.utf8).withUnsafeBufferPointer { key in
+        for var key in keys {
+            // The key's own bytes (a copy into an array was an allocation per word).
+            let id = key.withUTF8 { key in
                 vocabularyShapes.insert(key)
                 return vocabulary.intern(key)
             }
