@@ -259,30 +259,48 @@ struct ByteInterner {
     }
 
     /// A hash good enough to spread words over a table, and not exposed to hash flooding (the
-    /// table only lives for one document). Words are short: up to sixteen bytes are read in two
-    /// loads (overlapping, or three byte loads under four bytes, so that with the length they
-    /// say every byte) and mixed by one full-width multiply whose halves are folded together
-    /// (a multiply-xorshift chain cost some 10 instructions a string more, 0.7 % of checking
-    /// the peer subset); longer strings go eight bytes at a time.
+    /// table only lives for one document). Words are short: up to eight bytes are gathered
+    /// into one machine word (``hash(word:count:)``), up to sixteen read in two overlapping
+    /// loads, and mixed by one full-width multiply whose halves are folded together (a
+    /// multiply-xorshift chain cost some 10 instructions a string more, 0.7 % of checking the
+    /// peer subset); longer strings go eight bytes at a time.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let count = bytes.count
-        let seed: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
-        guard let base = bytes.baseAddress, count > 0 else { return UInt32(truncatingIfNeeded: seed >> 32) }
+        guard let base = bytes.baseAddress, count > 0 else { return hash(word: 0, count: 0) }
         let raw = UnsafeRawPointer(base)
-        if count > 16 { return longHash(raw, count: count, seed: seed) }
-        let first: UInt64, second: UInt64
-        if count >= 8 {
-            first = raw.loadUnaligned(as: UInt64.self)
-            second = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-        } else if count >= 4 {
-            first = UInt64(raw.loadUnaligned(as: UInt32.self))
-            second = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-        } else {
-            first = UInt64(base[0]) | UInt64(base[count / 2]) << 8 | UInt64(base[count - 1]) << 16
-            second = 0
+        if count > 8 {
+            let seed: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+            if count > 16 { return longHash(raw, count: count, seed: seed) }
+            let first = raw.loadUnaligned(as: UInt64.self)
+            let second = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            let product = (first ^ seed).multipliedFullWidth(by: second ^ 0xBF58_476D_1CE4_E5B9)
+            let folded = product.high ^ product.low
+            return UInt32(truncatingIfNeeded: folded ^ folded >> 32)
         }
-        let product = (first ^ seed).multipliedFullWidth(by: second ^ 0xBF58_476D_1CE4_E5B9)
+        // The bytes as one little-endian machine word, from loads that stay within them: two
+        // overlapping ones of four bytes, or the first, middle and last byte under four (which
+        // are all of them).
+        let word: UInt64
+        if count == 8 {
+            word = raw.loadUnaligned(as: UInt64.self)
+        } else if count >= 4 {
+            let low = UInt64(raw.loadUnaligned(as: UInt32.self))
+            let high = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            word = low | high << (8 * (count - 4))
+        } else {
+            word = UInt64(base[0]) | UInt64(base[count / 2]) << (8 * (count / 2)) | UInt64(base[count - 1]) << (8 * (count - 1))
+        }
+        return hash(word: word, count: count)
+    }
+
+    /// ``hash(_:)`` of `count` (at most eight) bytes given as one little-endian machine word,
+    /// the bytes past them zero: a caller that has the word at hand (``ShortWordCache``, whose
+    /// key it is) hashes without reading the bytes again (some 20 instructions a new word).
+    @inline(__always)
+    static func hash(word: UInt64, count: Int) -> UInt32 {
+        let seed: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        let product = (word ^ seed).multipliedFullWidth(by: 0xBF58_476D_1CE4_E5B9)
         let folded = product.high ^ product.low
         return UInt32(truncatingIfNeeded: folded ^ folded >> 32)
     }
