@@ -39,11 +39,6 @@ struct ByteInterner {
         arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
     }
 
-    /// Each string's ``hash(_:)``, by id: read back from the table, not computed again.
-    func hashes() -> [UInt32] {
-        slots.hashes(count: count)
-    }
-
     /// String `id` as text.
     func string(_ id: Int32) -> String {
         String(decoding: bytes(id), as: UTF8.self)
@@ -270,13 +265,8 @@ struct ByteInterner {
         guard let base = bytes.baseAddress, count > 0 else { return hash(word: 0, count: 0) }
         let raw = UnsafeRawPointer(base)
         if count > 8 {
-            let seed: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
-            if count > 16 { return longHash(raw, count: count, seed: seed) }
-            let first = raw.loadUnaligned(as: UInt64.self)
-            let second = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-            let product = (first ^ seed).multipliedFullWidth(by: second ^ 0xBF58_476D_1CE4_E5B9)
-            let folded = product.high ^ product.low
-            return UInt32(truncatingIfNeeded: folded ^ folded >> 32)
+            if count > 16 { return longHash(raw, count: count, seed: 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)) }
+            return hash(first: raw.loadUnaligned(as: UInt64.self), last: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self), count: count)
         }
         // The bytes as one little-endian machine word, from loads that stay within them: two
         // overlapping ones of four bytes, or the first, middle and last byte under four (which
@@ -301,6 +291,16 @@ struct ByteInterner {
     static func hash(word: UInt64, count: Int) -> UInt32 {
         let seed: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
         let product = (word ^ seed).multipliedFullWidth(by: 0xBF58_476D_1CE4_E5B9)
+        let folded = product.high ^ product.low
+        return UInt32(truncatingIfNeeded: folded ^ folded >> 32)
+    }
+
+    /// ``hash(_:)`` of `count` (nine to sixteen) bytes given as their first eight and their
+    /// last eight, loaded little-endian.
+    @inline(__always)
+    static func hash(first: UInt64, last: UInt64, count: Int) -> UInt32 {
+        let seed: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        let product = (first ^ seed).multipliedFullWidth(by: last ^ 0xBF58_476D_1CE4_E5B9)
         let folded = product.high ^ product.low
         return UInt32(truncatingIfNeeded: folded ^ folded >> 32)
     }

@@ -57,17 +57,6 @@ struct HashSlots {
         if used * 2 > slots.count { grow() }
     }
 
-    /// The hash each of ids `0..<count` (all there are) was inserted with, by id.
-    func hashes(count: Int) -> [UInt32] {
-        precondition(count == used, "ids without a slot")
-        return [UInt32](unsafeUninitializedCapacity: count) { hashes, initialized in
-            for entry in slots where entry != 0 {
-                hashes[Int(UInt32(truncatingIfNeeded: entry)) - 1] = UInt32(truncatingIfNeeded: entry >> 32)
-            }
-            initialized = count
-        }
-    }
-
     /// Grows the table until it takes `count` more ids.
     mutating func reserve(room count: Int) {
         while room < count { grow() }

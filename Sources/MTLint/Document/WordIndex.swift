@@ -80,10 +80,11 @@ final class WordIndex: Sendable {
         // tables are filled through pointers: a short article has nearly as many forms as
         // words, and appending checked each array's uniqueness for each form. The scratch
         // buffer holds any form: made once, not looked at again per form. It is as long as
-        // all of them, neither cleared nor measured (finding the longest form took some 3
-        // instructions a form), as a form's key is written before it is read.
-        var scratch = [UInt8](unsafeUninitializedCapacity: max(forms.byteCount, 1)) { _, initialized in initialized = max(forms.byteCount, 1) }
-        let formHashes = forms.hashes()
+        // all of them (and eight bytes at least: a short key is written as one machine word),
+        // neither cleared nor measured (finding the longest form took some 3 instructions a
+        // form), as a form's key is written before it is read.
+        let scratchCount = max(forms.byteCount, 8)
+        var scratch = [UInt8](unsafeUninitializedCapacity: scratchCount) { _, initialized in initialized = scratchCount }
         // The forms that start eight bytes or more before the arena's end may be read eight bytes at a time.
         let lastEightByteRead = forms.arena.count - 8
         Self.asciiByteClasses.withUnsafeBufferPointer { classes in
@@ -103,15 +104,20 @@ final class WordIndex: Sendable {
                                             let start = Int(starts[form])
                                             let bytes = UnsafeBufferPointer(start: arena.baseAddress! + start, count: Int(starts[form + 1]) - start)
                                             let key = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
-                                            if start <= lastEightByteRead && Self.isLowercaseLetters(bytes) {
-                                                // Most forms: their own key, with the form's hash.
-                                                flags[form] = Self.lowercaseLetterFlags
-                                                termKeyOfForm[form] = terms.intern(bytes, hash: formHashes[form])
+                                            if start <= lastEightByteRead, let letters = LetterForm(bytes) {
+                                                // Nearly all forms: their key and its hash from the
+                                                // machine words that tested them.
+                                                if letters.isCapitalized {
+                                                    flags[form] = LetterForm.capitalizedFlags
+                                                    letters.storeKey(into: buffer.baseAddress!)
+                                                    termKeyOfForm[form] = terms.intern(key, hash: letters.keyHash)
+                                                } else {
+                                                    flags[form] = LetterForm.lowercaseFlags
+                                                    termKeyOfForm[form] = terms.intern(bytes, hash: letters.keyHash)
+                                                }
                                             } else if let formFlags = Self.foldASCII(bytes, into: buffer.baseAddress!, classes: classes.baseAddress!) {
                                                 flags[form] = formFlags
-                                                // Without capitals, the form is its own key, and
-                                                // the form's hash is the key's.
-                                                termKeyOfForm[form] = formFlags.contains(.noUppercase) ? terms.intern(key, hash: formHashes[form]) : terms.intern(key)
+                                                termKeyOfForm[form] = terms.intern(key)
                                             } else if let formFlags = CyrillicWordCase.fold(bytes, key: buffer) {
                                                 flags[form] = formFlags
                                                 termKeyOfForm[form] = terms.intern(key)
@@ -193,33 +199,69 @@ final class WordIndex: Sendable {
     @inline(__always) func flags(ofWord index: Int) -> Flags { flags[Int(formOfWord[index])] }
     @inline(__always) func termKey(ofWord index: Int) -> Int32 { termKeyOfForm[Int(formOfWord[index])] }
 
-    /// The flags of a form of ASCII lowercase letters only (``isLowercaseLetters(_:)``).
-    static let lowercaseLetterFlags: Flags = [.asciiLetters, .startsLowercase, .noUppercase]
+    /// A form of one to sixteen ASCII letters, all lowercase but perhaps the first, as nine
+    /// forms in ten of an English text: its flags are one of two constants, and its key (the
+    /// form lowercased) and the key's hash come from the one or two machine words that
+    /// tested it, without the byte-by-byte walk of ``foldASCII(_:into:classes:)`` (some 40
+    /// instructions a form less) nor reading the form's hash back from the forms' table.
+    struct LetterForm {
+        /// The flags of a form of lowercase letters.
+        static let lowercaseFlags: Flags = [.asciiLetters, .startsLowercase, .noUppercase]
+        /// The flags of a capital followed by lowercase letters.
+        static let capitalizedFlags: Flags = [.asciiCapital, .startsUppercase, .asciiLetters]
 
-    /// Whether `bytes`, one to sixteen of them, are all ASCII lowercase letters, as four
-    /// forms in five of an English text are: such a form is its own key, and its flags are
-    /// ``lowercaseLetterFlags``. Eight bytes may be read from the first. Tested a machine word
-    /// at a time (the form's words, the last overlapping the first) instead of going through
-    /// ``foldASCII(_:into:classes:)`` byte by byte: some 40 instructions a form less.
-    @inline(__always)
-    static func isLowercaseLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let raw = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
-        let count = bytes.count
-        let high: UInt64 = 0x8080_8080_8080_8080
-        // The top bit of each byte that is below 0x80, at least 0x61 ("a") and below 0x7B
-        // (past "z"). Sums of a byte from 0x80 may carry into the next byte, but such a byte
-        // fails itself, and the answer is no either way.
-        @inline(__always) func lowercase(_ word: UInt64) -> UInt64 {
-            (word &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(word &+ 0x0505_0505_0505_0505) & ~word & high
+        /// The key's first eight bytes (up to eight, the rest zero), and its last eight.
+        private let head: UInt64
+        private let tail: UInt64
+        private let count: Int
+        /// Whether the first letter is a capital (else the form is its own key).
+        let isCapitalized: Bool
+
+        /// The form `bytes` if it is one; eight bytes may be read from the first.
+        @inline(__always)
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let raw = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+            count = bytes.count
+            let high: UInt64 = 0x8080_8080_8080_8080
+            // The top bit of each byte that is below 0x80, at least 0x61 ("a") and below 0x7B
+            // (past "z"). Sums of a byte from 0x80 may carry into the next byte, but such a
+            // byte fails itself, and the answer is no either way.
+            @inline(__always) func lowercase(_ word: UInt64) -> UInt64 {
+                (word &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(word &+ 0x0505_0505_0505_0505) & ~word & high
+            }
+            let first: UInt64
+            if count <= 8 {
+                guard count > 0 else { return nil }
+                // The bytes past the form cleared (a zero byte carries nothing), and left out.
+                let kept = UInt64.max &>> (UInt64(truncatingIfNeeded: 8 &- count) &* 8)
+                first = raw.loadUnaligned(as: UInt64.self) & kept
+                // The first byte lowercased if it is a capital: a letter either way.
+                head = first | 0x20
+                tail = head
+                guard lowercase(head) == kept & high else { return nil }
+            } else {
+                guard count <= 16 else { return nil }
+                first = raw.loadUnaligned(as: UInt64.self)
+                head = first | 0x20
+                // The last eight bytes, which leave out the first.
+                tail = raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+                guard lowercase(head) & lowercase(tail) == high else { return nil }
+            }
+            isCapitalized = first & 0x20 == 0
         }
-        if count <= 8 {
-            guard count > 0 else { return false }
-            // The bytes past the form cleared (a zero byte carries nothing), and left out.
-            let kept = UInt64.max &>> (UInt64(truncatingIfNeeded: 8 &- count) &* 8)
-            return lowercase(raw.loadUnaligned(as: UInt64.self) & kept) == kept & high
+
+        /// ``ByteInterner/hash(_:)`` of the key.
+        var keyHash: UInt32 {
+            count <= 8 ? ByteInterner.hash(word: head, count: count) : ByteInterner.hash(first: head, last: tail, count: count)
         }
-        guard count <= 16 else { return false }
-        return lowercase(raw.loadUnaligned(as: UInt64.self)) & lowercase(raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) == high
+
+        /// Writes the key to `target`, which has room for eight bytes at least.
+        @inline(__always)
+        func storeKey(into target: UnsafeMutablePointer<UInt8>) {
+            let raw = UnsafeMutableRawPointer(target)
+            raw.storeBytes(of: head, as: UInt64.self)
+            if count > 8 { raw.storeBytes(of: tail, toByteOffset: count &- 8, as: UInt64.self) }
+        }
     }
 
     /// ``flags(of:)`` of an ASCII form, and its bytes lowercased into `key`, in one pass over
