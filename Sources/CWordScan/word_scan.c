@@ -3,6 +3,9 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 /// One bit a byte, for 64 bytes: bit i is byte i.
 typedef struct {
@@ -21,9 +24,43 @@ static inline void classify_byte(uint8_t byte, int bit, block_masks *masks) {
     else if (byte == ',' || byte == ';') masks->mid_num |= one;
 }
 
-/// The masks of bytes[start..<end), at most 64 bytes; bits past the end are clear.
-static inline block_masks masks_of(const uint8_t *bytes, size_t start, size_t end) {
+#if defined(__x86_64__)
+/// The masks of the 64 bytes from bytes[start], 32 at a time, for processors with AVX2 (the
+/// caller asks): the same compares as the SSE2 ones below, on twice the bytes, in half the
+/// instructions (and without the register copies of two-operand SSE2), some 120 instructions
+/// of the 190 a block took.
+__attribute__((target("avx2")))
+static block_masks masks_of_avx2(const uint8_t *bytes, size_t start) {
     block_masks masks = {0, 0, 0, 0, 0};
+    for (int part = 0; part < 2; part++) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(bytes + start + 32 * part));
+        __m256i folded = _mm256_or_si256(v, _mm256_set1_epi8(0x20));
+        __m256i letter = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(0x80 + 26)), _mm256_add_epi8(folded, _mm256_set1_epi8((char)(0x80 - 'a'))));
+        letter = _mm256_or_si256(letter, _mm256_cmpeq_epi8(v, _mm256_set1_epi8('@')));
+        __m256i digit = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(0x80 + 10)), _mm256_add_epi8(v, _mm256_set1_epi8((char)(0x80 - '0'))));
+        __m256i underscore = _mm256_cmpeq_epi8(v, _mm256_set1_epi8('_'));
+        __m256i mid_num_let = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('.')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\'')));
+        __m256i mid_num = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(',')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8(';')));
+        int shift = 32 * part;
+        masks.letter |= (uint64_t)(uint32_t)_mm256_movemask_epi8(letter) << shift;
+        masks.digit |= (uint64_t)(uint32_t)_mm256_movemask_epi8(digit) << shift;
+        masks.underscore |= (uint64_t)(uint32_t)_mm256_movemask_epi8(underscore) << shift;
+        masks.mid_num_let |= (uint64_t)(uint32_t)_mm256_movemask_epi8(mid_num_let) << shift;
+        masks.mid_num |= (uint64_t)(uint32_t)_mm256_movemask_epi8(mid_num) << shift;
+    }
+    return masks;
+}
+#endif
+
+/// The masks of bytes[start..<end), at most 64 bytes; bits past the end are clear. `avx2`:
+/// whether the processor has AVX2.
+static inline block_masks masks_of(const uint8_t *bytes, size_t start, size_t end, int avx2) {
+    block_masks masks = {0, 0, 0, 0, 0};
+#if defined(__x86_64__)
+    if (avx2 && end - start == 64) return masks_of_avx2(bytes, start);
+#else
+    (void)avx2;
+#endif
 #if defined(__SSE2__)
     if (end - start == 64) {
         // ASCII bytes are below 0x80, so signed byte comparisons order them as unsigned.
@@ -60,7 +97,19 @@ static inline void write_word(uint32_t *out, size_t start, size_t end, uint64_t 
     out[1] = (uint32_t)end | (uint32_t)number << 31;
 }
 
+int mtl_has_avx2(void) {
+#if defined(__x86_64__)
+    return __builtin_cpu_supports("avx2") != 0;
+#else
+    return 0;
+#endif
+}
+
 size_t mtl_ascii_words(const uint8_t *bytes, size_t start, size_t end, uint32_t *out, size_t capacity, size_t *resume) {
+    return mtl_ascii_words_with(bytes, start, end, out, capacity, resume, mtl_has_avx2());
+}
+
+size_t mtl_ascii_words_with(const uint8_t *bytes, size_t start, size_t end, uint32_t *out, size_t capacity, size_t *resume, int avx2) {
     size_t written = 0;
     // Bit 63 of the previous block (0 at the start: the stretch begins on whitespace or on a
     // word's first byte, never on a mark that needs the byte before it).
@@ -68,12 +117,12 @@ size_t mtl_ascii_words(const uint8_t *bytes, size_t start, size_t end, uint32_t 
     // The start of a word still open at the end of the previous block, or SIZE_MAX.
     size_t open = SIZE_MAX;
     size_t block = start;
-    block_masks next = masks_of(bytes, block, block + 64 < end ? block + 64 : end);
+    block_masks next = masks_of(bytes, block, block + 64 < end ? block + 64 : end, avx2);
     while (block < end) {
         block_masks current = next;
         size_t following = block + 64;
         if (following < end) {
-            next = masks_of(bytes, following, following + 64 < end ? following + 64 : end);
+            next = masks_of(bytes, following, following + 64 < end ? following + 64 : end, avx2);
         } else {
             next = (block_masks){0, 0, 0, 0, 0};
         }
