@@ -1,4 +1,9 @@
 #include "CWordScan.h"
+#include "cpu_features.h"
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -55,9 +60,44 @@ static inline __m128i sentence_stops(__m128i v) {
 }
 #endif
 
+#if defined(__x86_64__)
+__attribute__((target("avx2")))
+static inline __m256i sentence_stops_avx2(__m256i v) {
+    __m256i stop = _mm256_or_si256(_mm256_cmpgt_epi8(_mm256_set1_epi8(0x20), v), _mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x7F)));
+    __m256i marks = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('.')),
+                                    _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('!')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('?'))));
+    return _mm256_or_si256(stop, marks);
+}
+
+/// The words of ``mtl_sentence_stop_bits`` for the whole steps of sixty-four bytes, thirty-two
+/// bytes at a time (half the instructions of sixteen); returns how many it wrote.
+__attribute__((target("avx2")))
+static size_t sentence_stop_words_avx2(const uint8_t *bytes, size_t count, uint64_t *bits) {
+    size_t word = 0;
+    for (size_t index = 0; index + 64 <= count; index += 64) {
+        uint32_t low = (uint32_t)_mm256_movemask_epi8(sentence_stops_avx2(_mm256_loadu_si256((const __m256i *)(bytes + index))));
+        uint32_t high = (uint32_t)_mm256_movemask_epi8(sentence_stops_avx2(_mm256_loadu_si256((const __m256i *)(bytes + index + 32))));
+        bits[word++] = (uint64_t)low | (uint64_t)high << 32;
+    }
+    return word;
+}
+#endif
+
 void mtl_sentence_stop_bits(const uint8_t *bytes, size_t count, uint64_t *bits) {
+    mtl_sentence_stop_bits_with(bytes, count, bits, cpu_has_avx2());
+}
+
+void mtl_sentence_stop_bits_with(const uint8_t *bytes, size_t count, uint64_t *bits, int avx2) {
     size_t index = 0;
     size_t word = 0;
+#if defined(__x86_64__)
+    if (avx2) {
+        word = sentence_stop_words_avx2(bytes, count, bits);
+        index = 64 * word;
+    }
+#else
+    (void)avx2;
+#endif
 #if defined(__SSE2__)
     // Every byte is tested once, sixty-four a word: a scan from each stop to the next tested
     // again the bytes after a stop in its sixteen and paid a call per stop (7.6 M
@@ -157,7 +197,46 @@ size_t mtl_first_json_special(const uint8_t *bytes, size_t from, size_t count) {
     return first_where(bytes, from, count, VECTOR_TEST(json_specials), mtl_is_json_special);
 }
 
+#if defined(__x86_64__)
+/// ``mtl_first_non_ascii`` thirty-two bytes a load: sixty-four a step as two loads or-ed,
+/// and the last bytes (fewer than thirty-two) in one load that ends at the text's end, the
+/// lanes before `index` shifted out, instead of a byte loop (a scan that finds nothing pays
+/// it at every call, and the text is scanned in pieces: some 14,000 calls on the 5 MB head).
+__attribute__((target("avx2")))
+static size_t first_non_ascii_avx2(const uint8_t *bytes, size_t index, size_t count) {
+    while (index + 64 <= count) {
+        __m256i low = _mm256_loadu_si256((const __m256i *)(bytes + index));
+        __m256i high = _mm256_loadu_si256((const __m256i *)(bytes + index + 32));
+        if (_mm256_movemask_epi8(_mm256_or_si256(low, high)) != 0) {
+            uint64_t mask = (uint64_t)(uint32_t)_mm256_movemask_epi8(low) | (uint64_t)(uint32_t)_mm256_movemask_epi8(high) << 32;
+            return index + (size_t)__builtin_ctzll(mask);
+        }
+        index += 64;
+    }
+    if (index + 32 <= count) {
+        uint32_t mask = (uint32_t)_mm256_movemask_epi8(_mm256_loadu_si256((const __m256i *)(bytes + index)));
+        if (mask != 0) return index + (size_t)__builtin_ctz(mask);
+        index += 32;
+    }
+    if (index < count && count >= 32) {
+        uint32_t mask = (uint32_t)_mm256_movemask_epi8(_mm256_loadu_si256((const __m256i *)(bytes + count - 32))) >> (index - (count - 32));
+        return mask != 0 ? index + (size_t)__builtin_ctz(mask) : count;
+    }
+    while (index < count && bytes[index] < 0x80) index++;
+    return index;
+}
+#endif
+
 size_t mtl_first_non_ascii(const uint8_t *bytes, size_t from, size_t count) {
+    return mtl_first_non_ascii_with(bytes, from, count, cpu_has_avx2());
+}
+
+size_t mtl_first_non_ascii_with(const uint8_t *bytes, size_t from, size_t count, int avx2) {
+#if defined(__x86_64__)
+    if (avx2) return first_non_ascii_avx2(bytes, from, count);
+#else
+    (void)avx2;
+#endif
     size_t index = from;
 #if defined(__SSE2__)
     // Sixty-four bytes a step, the high bits of the four vectors or-ed, while they may (the

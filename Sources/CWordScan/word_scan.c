@@ -1,4 +1,5 @@
 #include "CWordScan.h"
+#include "cpu_features.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -97,16 +98,10 @@ static inline void write_word(uint32_t *out, size_t start, size_t end, uint64_t 
     out[1] = (uint32_t)end | (uint32_t)number << 31;
 }
 
-int mtl_has_avx2(void) {
-#if defined(__x86_64__)
-    return __builtin_cpu_supports("avx2") != 0;
-#else
-    return 0;
-#endif
-}
+int mtl_has_avx2(void) { return cpu_has_avx2(); }
 
 size_t mtl_ascii_words(const uint8_t *bytes, size_t start, size_t end, uint32_t *out, size_t capacity, size_t *resume) {
-    return mtl_ascii_words_with(bytes, start, end, out, capacity, resume, mtl_has_avx2());
+    return mtl_ascii_words_with(bytes, start, end, out, capacity, resume, cpu_has_avx2());
 }
 
 size_t mtl_ascii_words_with(const uint8_t *bytes, size_t start, size_t end, uint32_t *out, size_t capacity, size_t *resume, int avx2) {

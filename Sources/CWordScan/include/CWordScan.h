@@ -31,12 +31,20 @@ int mtl_has_avx2(void);
 /// rules skip the bytes between such stops with it.
 void mtl_sentence_stop_bits(const uint8_t *bytes, size_t count, uint64_t *bits);
 
+/// ``mtl_sentence_stop_bits`` with 32-byte loads if `avx2` (which the processor must have):
+/// the same bits either way; tests compare the two.
+void mtl_sentence_stop_bits_with(const uint8_t *bytes, size_t count, uint64_t *bits, int avx2);
+
 /// The first index in [from, count) whose byte no text file holds: a C0 control other than
 /// tab, line feed, form feed, carriage return and escape (NUL included); `count` if none.
 size_t mtl_first_binary_control(const uint8_t *bytes, size_t from, size_t count);
 
 /// The first index in [from, count) whose byte is 0x80 or above; `count` if none.
 size_t mtl_first_non_ascii(const uint8_t *bytes, size_t from, size_t count);
+
+/// ``mtl_first_non_ascii`` with 32-byte loads if `avx2` (which the processor must have): the
+/// same index either way; tests compare the two.
+size_t mtl_first_non_ascii_with(const uint8_t *bytes, size_t from, size_t count, int avx2);
 
 /// Whether a byte may need an escape in a JSON string written for JavaScript too: a control
 /// character, '"', '\\', DEL, or 0xE2 (the lead byte of U+2028 and U+2029). Inline here so
