@@ -82,7 +82,9 @@ struct ByteInterner {
         // Offsets and ids are 32-bit: checked once here for all the room, not at each insertion.
         precondition(byteCount + bytes <= Int(Int32.max) && count + strings < Int(Int32.max), "an interner beyond 2 GB")
         slots.reserve(room: strings)
-        if byteCount + bytes > arena.count { growArena(toHold: bytes) }
+        // Eight bytes past the room, so that the inserter reads and writes a short string as
+        // one machine word (``Inserter/intern(word:count:hash:)``).
+        if byteCount + bytes + 8 > arena.count { growArena(toHold: bytes + 8) }
         if count + 1 + strings > starts.count {
             starts.append(contentsOf: repeatElement(0, count: max(starts.count, count + 1 + strings - starts.count)))
         }
@@ -134,7 +136,7 @@ struct ByteInterner {
     }
 
     /// Interns into a ``ByteInterner`` during ``withInserter(room:bytes:_:)``, within the room
-    /// made. Offsets and ids are known to fit in 32 bits and the counts not to overflow, so the
+    /// made, which is followed by eight bytes of arena at least. Offsets and ids are known to fit in 32 bits and the counts not to overflow, so the
     /// arithmetic is unchecked (the checks were some 20 of the ~90 instructions an insertion took).
     struct Inserter {
         fileprivate var table: HashSlots.UnsafeTable
@@ -179,6 +181,29 @@ struct ByteInterner {
             precondition(count < countLimit && byteCount &+ length <= byteLimit, "more than the room made")
             table.insert(hash, id: count, at: found.slot)
             if length > 0 { ByteInterner.copy(bytes, to: UnsafeMutableRawPointer(arena + byteCount)) }
+            byteCount &+= length
+            count &+= 1
+            starts[count] = Int32(truncatingIfNeeded: byteCount)
+            return Int32(truncatingIfNeeded: count &- 1)
+        }
+
+        /// ``intern(_:hash:)`` of the `count` (one to eight) bytes that `word` holds, loaded
+        /// little-endian, the bytes past them zero (a ``ShortWordCache`` key): compared with a
+        /// stored string and copied as one machine word, as every stored string and the room
+        /// are followed by eight bytes of arena (the byte-wise compare and copy took some 10
+        /// instructions more a new word).
+        @inline(__always)
+        mutating func intern(word: UInt64, count length: Int, hash: UInt32) -> Int32 {
+            let arena = self.arena, starts = self.starts
+            let kept = UInt64.max &>> (UInt64(truncatingIfNeeded: 8 &- length) &* 8)
+            let found = table.find(hash) { id in
+                let start = Int(starts[id])
+                return Int(starts[id &+ 1]) &- start == length && UnsafeRawPointer(arena + start).loadUnaligned(as: UInt64.self) & kept == word
+            }
+            if let id = found.id { return Int32(truncatingIfNeeded: id) }
+            precondition(count < countLimit && byteCount &+ length <= byteLimit, "more than the room made")
+            table.insert(hash, id: count, at: found.slot)
+            UnsafeMutableRawPointer(arena + byteCount).storeBytes(of: word, as: UInt64.self)
             byteCount &+= length
             count &+= 1
             starts[count] = Int32(truncatingIfNeeded: byteCount)

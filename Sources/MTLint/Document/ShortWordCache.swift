@@ -72,7 +72,7 @@ struct ShortWordCache: ~Copyable {
                 if keys[slot] == key {
                     written.pointee = ids[slot]
                 } else {
-                    let id = interner.intern(UnsafeBufferPointer(start: text + start, count: count), hash: ByteInterner.hash(word: key, count: count))
+                    let id = interner.intern(word: key, count: count, hash: ByteInterner.hash(word: key, count: count))
                     keys[slot] = key
                     ids[slot] = id
                     written.pointee = id

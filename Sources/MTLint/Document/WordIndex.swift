@@ -107,14 +107,8 @@ final class WordIndex: Sendable {
                                             if start <= lastEightByteRead, let letters = LetterForm(bytes) {
                                                 // Nearly all forms: their key and its hash from the
                                                 // machine words that tested them.
-                                                if letters.isCapitalized {
-                                                    flags[form] = LetterForm.capitalizedFlags
-                                                    letters.storeKey(into: buffer.baseAddress!)
-                                                    termKeyOfForm[form] = terms.intern(key, hash: letters.keyHash)
-                                                } else {
-                                                    flags[form] = LetterForm.lowercaseFlags
-                                                    termKeyOfForm[form] = terms.intern(bytes, hash: letters.keyHash)
-                                                }
+                                                flags[form] = letters.isCapitalized ? LetterForm.capitalizedFlags : LetterForm.lowercaseFlags
+                                                termKeyOfForm[form] = letters.internKey(form: bytes, scratch: buffer.baseAddress!, into: &terms)
                                             } else if let formFlags = Self.foldASCII(bytes, into: buffer.baseAddress!, classes: classes.baseAddress!) {
                                                 flags[form] = formFlags
                                                 termKeyOfForm[form] = terms.intern(key)
@@ -253,6 +247,16 @@ final class WordIndex: Sendable {
         /// ``ByteInterner/hash(_:)`` of the key.
         var keyHash: UInt32 {
             count <= 8 ? ByteInterner.hash(word: head, count: count) : ByteInterner.hash(first: head, last: tail, count: count)
+        }
+
+        /// Interns the key into `terms`: up to eight bytes as the machine word it is, a longer
+        /// one from `form`, the form's bytes, if it is its own key, or else written to `scratch`.
+        @inline(__always)
+        func internKey(form: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>, into terms: inout ByteInterner.Inserter) -> Int32 {
+            if count <= 8 { return terms.intern(word: head, count: count, hash: keyHash) }
+            if !isCapitalized { return terms.intern(form, hash: keyHash) }
+            storeKey(into: scratch)
+            return terms.intern(UnsafeBufferPointer(start: scratch, count: count), hash: keyHash)
         }
 
         /// Writes the key to `target`, which has room for eight bytes at least.
