@@ -25,43 +25,9 @@ static inline void classify_byte(uint8_t byte, int bit, block_masks *masks) {
     else if (byte == ',' || byte == ';') masks->mid_num |= one;
 }
 
-#if defined(__x86_64__)
-/// The masks of the 64 bytes from bytes[start], 32 at a time, for processors with AVX2 (the
-/// caller asks): the same compares as the SSE2 ones below, on twice the bytes, in half the
-/// instructions (and without the register copies of two-operand SSE2), some 120 instructions
-/// of the 190 a block took.
-__attribute__((target("avx2")))
-static block_masks masks_of_avx2(const uint8_t *bytes, size_t start) {
+/// The masks of bytes[start..<end), at most 64 bytes; bits past the end are clear.
+static inline __attribute__((always_inline)) block_masks masks_of(const uint8_t *bytes, size_t start, size_t end) {
     block_masks masks = {0, 0, 0, 0, 0};
-    for (int part = 0; part < 2; part++) {
-        __m256i v = _mm256_loadu_si256((const __m256i *)(bytes + start + 32 * part));
-        __m256i folded = _mm256_or_si256(v, _mm256_set1_epi8(0x20));
-        __m256i letter = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(0x80 + 26)), _mm256_add_epi8(folded, _mm256_set1_epi8((char)(0x80 - 'a'))));
-        letter = _mm256_or_si256(letter, _mm256_cmpeq_epi8(v, _mm256_set1_epi8('@')));
-        __m256i digit = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(0x80 + 10)), _mm256_add_epi8(v, _mm256_set1_epi8((char)(0x80 - '0'))));
-        __m256i underscore = _mm256_cmpeq_epi8(v, _mm256_set1_epi8('_'));
-        __m256i mid_num_let = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('.')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\'')));
-        __m256i mid_num = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(',')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8(';')));
-        int shift = 32 * part;
-        masks.letter |= (uint64_t)(uint32_t)_mm256_movemask_epi8(letter) << shift;
-        masks.digit |= (uint64_t)(uint32_t)_mm256_movemask_epi8(digit) << shift;
-        masks.underscore |= (uint64_t)(uint32_t)_mm256_movemask_epi8(underscore) << shift;
-        masks.mid_num_let |= (uint64_t)(uint32_t)_mm256_movemask_epi8(mid_num_let) << shift;
-        masks.mid_num |= (uint64_t)(uint32_t)_mm256_movemask_epi8(mid_num) << shift;
-    }
-    return masks;
-}
-#endif
-
-/// The masks of bytes[start..<end), at most 64 bytes; bits past the end are clear. `avx2`:
-/// whether the processor has AVX2.
-static inline block_masks masks_of(const uint8_t *bytes, size_t start, size_t end, int avx2) {
-    block_masks masks = {0, 0, 0, 0, 0};
-#if defined(__x86_64__)
-    if (avx2 && end - start == 64) return masks_of_avx2(bytes, start);
-#else
-    (void)avx2;
-#endif
 #if defined(__SSE2__)
     if (end - start == 64) {
         // ASCII bytes are below 0x80, so signed byte comparisons order them as unsigned.
@@ -90,10 +56,41 @@ static inline block_masks masks_of(const uint8_t *bytes, size_t start, size_t en
     return masks;
 }
 
-static inline int trailing_zeros(uint64_t value) { return __builtin_ctzll(value); }
+#if defined(__x86_64__)
+/// ``masks_of`` for processors with AVX2 (the caller asks), 32 bytes at a time: the same
+/// compares on twice the bytes, in half the instructions (and without the register copies of
+/// two-operand SSE2), some 120 instructions of the 190 a block took.
+__attribute__((target("avx2"))) static inline __attribute__((always_inline))
+block_masks masks_of_avx2(const uint8_t *bytes, size_t start, size_t end) {
+    block_masks masks = {0, 0, 0, 0, 0};
+    if (end - start < 64) {
+        for (size_t index = start; index < end; index++) classify_byte(bytes[index], (int)(index - start), &masks);
+        return masks;
+    }
+    for (int part = 0; part < 2; part++) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(bytes + start + 32 * part));
+        __m256i folded = _mm256_or_si256(v, _mm256_set1_epi8(0x20));
+        __m256i letter = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(0x80 + 26)), _mm256_add_epi8(folded, _mm256_set1_epi8((char)(0x80 - 'a'))));
+        letter = _mm256_or_si256(letter, _mm256_cmpeq_epi8(v, _mm256_set1_epi8('@')));
+        __m256i digit = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(0x80 + 10)), _mm256_add_epi8(v, _mm256_set1_epi8((char)(0x80 - '0'))));
+        __m256i underscore = _mm256_cmpeq_epi8(v, _mm256_set1_epi8('_'));
+        __m256i mid_num_let = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('.')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\'')));
+        __m256i mid_num = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(',')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8(';')));
+        int shift = 32 * part;
+        masks.letter |= (uint64_t)(uint32_t)_mm256_movemask_epi8(letter) << shift;
+        masks.digit |= (uint64_t)(uint32_t)_mm256_movemask_epi8(digit) << shift;
+        masks.underscore |= (uint64_t)(uint32_t)_mm256_movemask_epi8(underscore) << shift;
+        masks.mid_num_let |= (uint64_t)(uint32_t)_mm256_movemask_epi8(mid_num_let) << shift;
+        masks.mid_num |= (uint64_t)(uint32_t)_mm256_movemask_epi8(mid_num) << shift;
+    }
+    return masks;
+}
+#endif
+
+static inline __attribute__((always_inline)) int trailing_zeros(uint64_t value) { return __builtin_ctzll(value); }
 
 /// Writes the word bytes[start..<end) to `out` as its start and its end with the number flag on top.
-static inline void write_word(uint32_t *out, size_t start, size_t end, uint64_t number) {
+static inline __attribute__((always_inline)) void write_word(uint32_t *out, size_t start, size_t end, uint64_t number) {
     out[0] = (uint32_t)start;
     out[1] = (uint32_t)end | (uint32_t)number << 31;
 }
@@ -104,99 +101,29 @@ size_t mtl_ascii_words(const uint8_t *bytes, size_t start, size_t end, uint32_t 
     return mtl_ascii_words_with(bytes, start, end, out, capacity, resume, cpu_has_avx2());
 }
 
+#define ASCII_WORDS_NAME ascii_words_sse2
+#define ASCII_WORDS_TARGET
+#define ASCII_WORDS_MASKS masks_of
+#include "ascii_words_body.h"
+#undef ASCII_WORDS_NAME
+#undef ASCII_WORDS_TARGET
+#undef ASCII_WORDS_MASKS
+
+#if defined(__x86_64__)
+#define ASCII_WORDS_NAME ascii_words_avx2
+#define ASCII_WORDS_TARGET __attribute__((target("avx2,bmi,bmi2")))
+#define ASCII_WORDS_MASKS masks_of_avx2
+#include "ascii_words_body.h"
+#undef ASCII_WORDS_NAME
+#undef ASCII_WORDS_TARGET
+#undef ASCII_WORDS_MASKS
+#endif
+
 size_t mtl_ascii_words_with(const uint8_t *bytes, size_t start, size_t end, uint32_t *out, size_t capacity, size_t *resume, int avx2) {
-    size_t written = 0;
-    // Bit 63 of the previous block (0 at the start: the stretch begins on whitespace or on a
-    // word's first byte, never on a mark that needs the byte before it).
-    uint64_t letter_carry = 0, digit_carry = 0, joined_carry = 0;
-    // The start of a word still open at the end of the previous block, or SIZE_MAX.
-    size_t open = SIZE_MAX;
-    size_t block = start;
-    block_masks next = masks_of(bytes, block, block + 64 < end ? block + 64 : end, avx2);
-    while (block < end) {
-        block_masks current = next;
-        size_t following = block + 64;
-        if (following < end) {
-            next = masks_of(bytes, following, following + 64 < end ? following + 64 : end, avx2);
-        } else {
-            next = (block_masks){0, 0, 0, 0, 0};
-        }
-        uint64_t letter_before = current.letter << 1 | letter_carry;
-        uint64_t digit_before = current.digit << 1 | digit_carry;
-        uint64_t letter_after = current.letter >> 1 | next.letter << 63;
-        uint64_t digit_after = current.digit >> 1 | next.digit << 63;
-        uint64_t joined = current.letter | current.digit | current.underscore
-            | (current.mid_num_let & letter_before & letter_after)
-            | ((current.mid_num_let | current.mid_num) & digit_before & digit_after);
-        // Whether the next block's first byte is in a word, by the same rules.
-        uint64_t next_joined = ((next.letter | next.digit | next.underscore)
-            | (next.mid_num_let & current.letter >> 63 & next.letter >> 1)
-            | ((next.mid_num_let | next.mid_num) & current.digit >> 63 & next.digit >> 1)) & 1;
-        // Each word's first and last byte, so that the loop below goes per word with two
-        // trailing-zero counts (finding each word's start and end bit by bit, and its tag from
-        // its last bytes, cost 43 instructions a word on the peer subset).
-        uint64_t first = joined & ~(joined << 1 | joined_carry);
-        uint64_t last = joined & ~(joined >> 1 | next_joined << 63);
-        // A word is a number if it ends in a digit, or in "_" after a digit (a trailing "_"
-        // takes the tag of what it joined); a lone "_" is no word.
-        uint64_t number = current.digit | (current.underscore & digit_before);
-        uint64_t lone = first & last & current.underscore;
-        letter_carry = current.letter >> 63;
-        digit_carry = current.digit >> 63;
-        joined_carry = joined >> 63;
-        if (open != SIZE_MAX) {
-            if (last == 0) {
-                block = following;
-                continue; /* the word goes on into the next block */
-            }
-            int bit = trailing_zeros(last);
-            last &= last - 1;
-            write_word(out + 2 * written, open, block + (size_t)bit + 1, number >> bit & 1);
-            written++;
-            open = SIZE_MAX;
-        }
-        // A lone "_" is a first and a last byte at once: taken out of both, it makes no word
-        // and the others still pair up (testing each word for it cost 3 instructions a word).
-        first &= ~lone;
-        last &= ~lone;
-        if (written + 64 <= capacity) {
-            // Room for every word that starts in the block, so none is checked for it
-            // (2 instructions a word). A word that goes on into the next block is the last
-            // to start in this one: taken out first, the other firsts and lasts pair up
-            // without a test at each word for a missing last.
-            if (joined >> 63 & next_joined) {
-                int bit = 63 - __builtin_clzll(first);
-                first &= ~((uint64_t)1 << bit);
-                open = block + (size_t)bit;
-            }
-            while (first != 0) {
-                int bit = trailing_zeros(first);
-                first &= first - 1;
-                int last_bit = trailing_zeros(last);
-                last &= last - 1;
-                write_word(out + 2 * written, block + (size_t)bit, block + (size_t)last_bit + 1, number >> last_bit & 1);
-                written++;
-            }
-        } else {
-            while (first != 0) {
-                int bit = trailing_zeros(first);
-                first &= first - 1;
-                if (written == capacity) {
-                    *resume = block + (size_t)bit;
-                    return written;
-                }
-                if (last == 0) {
-                    open = block + (size_t)bit;
-                    break; /* the word goes on into the next block */
-                }
-                int last_bit = trailing_zeros(last);
-                last &= last - 1;
-                write_word(out + 2 * written, block + (size_t)bit, block + (size_t)last_bit + 1, number >> last_bit & 1);
-                written++;
-            }
-        }
-        block = following;
-    }
-    *resume = end;
-    return written;
+#if defined(__x86_64__)
+    if (avx2) return ascii_words_avx2(bytes, start, end, out, capacity, resume);
+#else
+    (void)avx2;
+#endif
+    return ascii_words_sse2(bytes, start, end, out, capacity, resume);
 }

@@ -17,11 +17,11 @@
 size_t mtl_ascii_words(const uint8_t *bytes, size_t start, size_t end, uint32_t *out, size_t capacity, size_t *resume);
 
 /// ``mtl_ascii_words`` with the 64-byte blocks read 32 bytes at a time if `avx2` (which the
-/// processor must have), 16 otherwise: the same words either way. ``mtl_ascii_words`` asks
-/// ``mtl_has_avx2``; tests compare the two.
+/// processor must have, as ``mtl_has_avx2`` says), 16 otherwise: the same words either way.
+/// ``mtl_ascii_words`` asks ``mtl_has_avx2``; tests compare the two.
 size_t mtl_ascii_words_with(const uint8_t *bytes, size_t start, size_t end, uint32_t *out, size_t capacity, size_t *resume, int avx2);
 
-/// Whether the processor has AVX2.
+/// Whether the processor has AVX2 (and BMI1 and BMI2, which the wide scans are compiled for too).
 int mtl_has_avx2(void);
 
 /// Marks the bytes of bytes[0..<count) that may end a sentence or need decoding (a control
