@@ -39,6 +39,10 @@ void mtl_sentence_stop_bits_with(const uint8_t *bytes, size_t count, uint64_t *b
 /// tab, line feed, form feed, carriage return and escape (NUL included); `count` if none.
 size_t mtl_first_binary_control(const uint8_t *bytes, size_t from, size_t count);
 
+/// ``mtl_first_binary_control`` with 32-byte loads if `avx2` (which the processor must have):
+/// the same index either way; tests compare the two.
+size_t mtl_first_binary_control_with(const uint8_t *bytes, size_t from, size_t count, int avx2);
+
 /// The first index in [from, count) whose byte is 0x80 or above; `count` if none.
 size_t mtl_first_non_ascii(const uint8_t *bytes, size_t from, size_t count);
 
@@ -55,5 +59,9 @@ static inline int mtl_is_json_special(uint8_t byte) {
 
 /// The first index in [from, count) whose byte ``mtl_is_json_special`` accepts; `count` if none.
 size_t mtl_first_json_special(const uint8_t *bytes, size_t from, size_t count);
+
+/// ``mtl_first_json_special`` with 32-byte loads if `avx2` (which the processor must have):
+/// the same index either way; tests compare the two.
+size_t mtl_first_json_special_with(const uint8_t *bytes, size_t from, size_t count, int avx2);
 
 #endif
