@@ -94,7 +94,7 @@ struct ShortWordCache: ~Copyable {
         let tail = Self.key(word.baseAddress! + 8, count - 8)
         let slot = Int(truncatingIfNeeded: ((head &+ tail &* 0x2545_F491_4F6C_DD1D) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
         if longHeads[slot] == head && longTails[slot] == tail { return longIDs[slot] }
-        let id = Self.internUncached(word, in: &interner)
+        let id = Self.internMissed(word, head: head, in: &interner)
         longHeads[slot] = head
         longTails[slot] = tail
         longIDs[slot] = id
@@ -107,6 +107,16 @@ struct ShortWordCache: ~Copyable {
     @inline(never)
     private static func internUncached(_ word: UnsafeBufferPointer<UInt8>, in interner: inout ByteInterner.Inserter) -> Int32 {
         interner.intern(word)
+    }
+
+    /// ``internUncached(_:in:)`` of a word of nine to sixteen bytes whose first eight are
+    /// `head`: hashed from them and its last eight, without the length tests of
+    /// ``ByteInterner/hash(_:)``.
+    @inline(never)
+    private static func internMissed(_ word: UnsafeBufferPointer<UInt8>, head: UInt64, in interner: inout ByteInterner.Inserter) -> Int32 {
+        let count = word.count
+        let last = UnsafeRawPointer(word.baseAddress.unsafelyUnwrapped).loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+        return interner.intern(word, hash: ByteInterner.hash(first: head, last: last, count: count))
     }
 
     /// The `count` (1...8) bytes at `bytes` as one machine word, the bytes past them cleared.

@@ -36,6 +36,12 @@ import Testing
         let expected = text.withUnsafeBufferPointer { bytes in ranges.map { plain.intern(UnsafeBufferPointer(rebasing: bytes[$0])) } }
         #expect(ids == expected)
         #expect(cached.count == plain.count)
+        // Every word was put in the table with its bytes' own hash, whichever way the cache
+        // hashed it: a lookup by bytes finds it.
+        for word in vocabulary {
+            guard let id = word.withUnsafeBufferPointer({ plain.find($0) }) else { continue }
+            #expect(word.withUnsafeBufferPointer { cached.find($0) } == id, "\(word)")
+        }
     }
 
     /// Texts that end in a few short and long words of every length, interned in one run and
