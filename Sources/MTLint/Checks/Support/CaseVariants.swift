@@ -71,29 +71,28 @@ enum CaseVariants {
         }
         guard pairs.count > 0 else { return [] }
         let pairCount = pairs.count, keyCount = pairCount + longTerms.count
-        // Occurrences of the terms, in text order. A key whose occurrences all repeat its first
-        // one form for form, single spaces between, has one spelling: only the others are
-        // spelled out below (nearly every key has one spelling, and reading every
-        // occurrence's text again cost more than finding it).
-        var occurrences: [(start: Int32, length: Int32, key: Int32)] = []
-        occurrences.reserveCapacity(64)
-        // By key, where its first occurrence starts, -1 before it, or ``mayVary`` once a later
-        // one differs (the first is then no longer needed: one table, not two).
-        var first = [Int32](repeating: -1, count: keyCount)
-        let mayVary: Int32 = -2
+        // What the second pass reads of the first, as constants: variables captured by its
+        // local functions were checked for exclusive access at each use.
+        let termLengths = lengthsOfPair, longTermIDs = longTerms
+        // Occurrences of the terms, in text order, and by key where its first occurrence
+        // starts (see ``Occurrences``).
+        var found = Occurrences(keyCount: keyCount)
         let forms = facts.index.formOfWord
         let plainGap: WordGap = [.joins, .space]
         // (Spans have two words or more. `dropLast` on a range was a call for each span.)
         let plain = { (span: Range<Int>) in (span.lowerBound..<span.upperBound - 1).allSatisfy { facts.gap(after: $0) == plainGap } }
-        // Whether two spans of `length` words have the same forms (the generic comparison of
-        // two array slices cost a tenth of this check's time on a long text).
-        let sameForms = { (a: Int, b: Int, length: Int) in
-            forms.withUnsafeBufferPointer { forms in (0..<length).allSatisfy { forms[a + $0] == forms[b + $0] } }
+        // Whether two spans of `length` words have the same forms, the first word of `a`
+        // being of form `firstForm` (the generic comparison of two array slices cost a tenth
+        // of this check's time on a long text).
+        let sameForms = { (a: Int, firstForm: Int32, b: Int, length: Int) in
+            forms.withUnsafeBufferPointer { forms in
+                firstForm == forms[b] && (1..<length).allSatisfy { forms[a + $0] == forms[b + $0] }
+            }
         }
-        func record(start: Int, pair: Int) {
+        func record(start: Int, form: Int32, pair: Int, into found: inout Occurrences) {
             // The pair's term lengths (bit n: n words), shortest first, and how far the words
             // from `start` join: a gap that does not join ends every longer term too.
-            var lengths = UInt32(lengthsOfPair[pair])
+            var lengths = UInt32(termLengths[pair])
             var joined = start
             while lengths != 0 {
                 let length = lengths.trailingZeroBitCount
@@ -102,47 +101,61 @@ enum CaseVariants {
                 while joined < start + length - 1 && facts.joinsNext(joined) { joined += 1 }
                 guard joined == start + length - 1 else { break }
                 let span = start..<start + length
-                guard let key = length == 2 ? Int32(pair) : longTerms.find(ids: folded[span]).map({ Int32(pairCount) + $0 }),
+                guard let key = length == 2 ? Int32(pair) : longTermIDs.find(ids: folded[span]).map({ Int32(pairCount) + $0 }),
                       !span.allSatisfy({ facts.allCaps($0) || connector($0) }) else { continue }
-                occurrences.append((Int32(start), Int32(length), key))
-                let firstStart = Int(first[Int(key)])
+                found.list.append((Int32(start), Int32(length), key))
+                let firstStart = Int(found.first[Int(key)])
                 if firstStart == -1 {
-                    first[Int(key)] = Int32(start)
-                } else if firstStart >= 0 && !(plain(span) && plain(firstStart..<firstStart + length) && sameForms(start, firstStart, length)) {
-                    first[Int(key)] = mayVary
+                    found.first[Int(key)] = Int32(start)
+                } else if firstStart >= 0 && !(plain(span) && plain(firstStart..<firstStart + length) && sameForms(start, form, firstStart, length)) {
+                    found.first[Int(key)] = Occurrences.mayVary
                 }
             }
         }
         // Each possible start's pair is looked up in the table, which outgrows the cache on a
-        // long text: the lookups go in batches, all first slots read before any is looked at,
-        // so that their cache misses overlap.
+        // long text: the lookups go in batches, all first slots (and the starts' forms, which
+        // the comparison of spellings reads) read before any is looked at, so that their
+        // cache misses overlap (forms read at the comparison: a tenth of this check's time on
+        // the 100 MB file).
         // (The table is a constant here, and the batch is handed to the lookup rather than
         // captured by it: variables captured by a local function were checked for exclusive
         // access at every start: 5 MB head 737.7 → 733.8 M instructions.)
         let pairTable = pairs
-        var batch: [(start: Int32, probe: WordPairTable.Probe)] = []
+        var batch: [(start: Int32, form: Int32, probe: WordPairTable.Probe)] = []
         batch.reserveCapacity(Self.batch)
-        func lookUp(_ batch: inout [(start: Int32, probe: WordPairTable.Probe)]) {
-            for (start, probe) in batch {
-                if let pair = pairTable.id(of: probe) { record(start: Int(start), pair: pair) }
+        func lookUp(_ batch: inout [(start: Int32, form: Int32, probe: WordPairTable.Probe)], into found: inout Occurrences) {
+            for (start, form, probe) in batch {
+                if let pair = pairTable.id(of: probe) { record(start: Int(start), form: form, pair: pair, into: &found) }
             }
             batch.removeAll(keepingCapacity: true)
         }
         forEachPossibleStart(folded: folded, bits: bits, secondsOf: secondsOf) { start in
             guard let probe = pairTable.probe(folded[start], folded[start + 1]) else { return }
-            batch.append((Int32(start), probe))
-            if batch.count == Self.batch { lookUp(&batch) }
+            batch.append((Int32(start), forms[start], probe))
+            if batch.count == Self.batch { lookUp(&batch, into: &found) }
         }
-        lookUp(&batch)
-        guard first.contains(mayVary) else { return [] }
+        lookUp(&batch, into: &found)
+        guard found.first.contains(Occurrences.mayVary) else { return [] }
+        // The occurrences of the keys that may vary, and their ranges: gathered in a loop of
+        // their own, whose reads of scattered words overlap, before any is spelled out (read
+        // one occurrence after another, the words were a tenth of this check's time on the
+        // 100 MB file).
+        var varying: [(key: Int32, span: Range<Int32>, range: Range<Int32>)] = []
+        words.withUnsafeBufferPointer { words in
+            for occurrence in found.list where found.first[Int(occurrence.key)] == Occurrences.mayVary {
+                let end = occurrence.start + occurrence.length
+                varying.append((occurrence.key, occurrence.start..<end,
+                                Int32(truncatingIfNeeded: words[Int(occurrence.start)].start)..<Int32(truncatingIfNeeded: words[Int(end) - 1].end)))
+            }
+        }
         var groups = SpellingGroups<Int32>()
         // Spellings as written, line breaks read as spaces, interned.
         var spellings = ByteInterner()
         var spelling: [UInt8] = []
         bytes.withUnsafeBufferPointer { bytes in
-            for occurrence in occurrences where first[Int(occurrence.key)] == mayVary {
-                let span = Int(occurrence.start)..<Int(occurrence.start + occurrence.length)
-                let range = words[span.lowerBound].start..<words[span.upperBound - 1].end
+            for occurrence in varying {
+                let span = Int(occurrence.span.lowerBound)..<Int(occurrence.span.upperBound)
+                let range = Int(occurrence.range.lowerBound)..<Int(occurrence.range.upperBound)
                 // Words one space apart are their own spelling, read in place.
                 if plain(span) {
                     groups.add(key: occurrence.key, spelling: spellings.intern(UnsafeBufferPointer(rebasing: bytes[range])), range: range)
@@ -166,6 +179,24 @@ enum CaseVariants {
         return groups.hits(render: spellings.string, message: { minority, majority, count in
             "“\(minority)” is capitalized “\(majority)” elsewhere in this document (\(count) \(count == 1 ? "time" : "times"))"
         })
+    }
+
+    /// The occurrences of a document's terms, in text order, and by key where its first
+    /// occurrence starts, -1 before it, or ``mayVary`` once a later one differs (the first is
+    /// then no longer needed: one table, not two). A key whose occurrences all repeat its first
+    /// one form for form, single spaces between, has one spelling: only the others are spelled
+    /// out (nearly every key has one spelling, and reading every occurrence's text again cost
+    /// more than finding it). Handed to the lookups, not captured by them: captured variables
+    /// were checked for exclusive access at each occurrence (peer subset: 10,000 checks).
+    struct Occurrences {
+        static let mayVary: Int32 = -2
+        var list: [(start: Int32, length: Int32, key: Int32)] = []
+        var first: [Int32]
+
+        init(keyCount: Int) {
+            list.reserveCapacity(64)
+            first = [Int32](repeating: -1, count: keyCount)
+        }
     }
 
     /// Pair lookups made together.
