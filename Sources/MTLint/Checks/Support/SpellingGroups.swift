@@ -85,31 +85,39 @@ struct SpellingGroups<Spelling: Hashable> {
             next[Int(record.key)] += 1
         }
         var hits: [Hit] = []
+        // A key's spellings in order of first use, each with its count and its first record:
+        // one list for all keys, and each minority spelling's occurrences found again among
+        // the key's records rather than gathered in an array of its own (growing an array for
+        // each spelling cost some 500 instructions a hit, 5 MB head).
+        var spellings: [(spelling: Spelling, count: Int, first: Int)] = []
         for (number, group) in groups.enumerated() where group.varied {
             let key = group.key
-            var spellings: [(spelling: Spelling, occurrences: [Occurrence])] = []
-            for index in sorted[firstRecord[number]..<firstRecord[number + 1]] {
-                let record = records[index]
-                if let known = spellings.firstIndex(where: { $0.spelling == record.spelling }) {
-                    spellings[known].occurrences.append(record.occurrence)
+            // The key's records are `sorted[keyRecords]`; a spelling's first is its place there.
+            let keyRecords = firstRecord[number]..<firstRecord[number + 1]
+            spellings.removeAll(keepingCapacity: true)
+            for place in keyRecords {
+                let spelling = records[sorted[place]].spelling
+                if let known = spellings.firstIndex(where: { $0.spelling == spelling }) {
+                    spellings[known].count += 1
                 } else {
-                    spellings.append((record.spelling, [record.occurrence]))
+                    spellings.append((spelling, 1, place))
                 }
             }
             guard keep(key, spellings.map(\.spelling)) else { continue }
             // Most frequent wins; on a tie, the one used first.
-            let ranked = spellings.sorted {
-                ($0.occurrences.count, -$0.occurrences[0].range.lowerBound) > ($1.occurrences.count, -$1.occurrences[0].range.lowerBound)
-            }
+            let start = { (place: Int) in records[sorted[place]].occurrence.range.lowerBound }
+            let ranked = spellings.sorted { ($0.count, -start($0.first)) > ($1.count, -start($1.first)) }
             let majority = ranked[0]
             let majoritySpelling = render(majority.spelling)
-            for (spelling, occurrences) in ranked.dropFirst() {
+            let majorityStart = start(majority.first)
+            for minority in ranked.dropFirst() {
                 // One message for all the spelling's occurrences: interpolated for each, it
                 // cost some 4,000 instructions a hit (5 MB head: 2,400 hits, 10 M).
-                let text = message(render(spelling), majoritySpelling, majority.occurrences.count)
-                for occurrence in occurrences where occurrence.reportable {
-                    hits.append(Hit(range: occurrence.range, message: text,
-                                    suggestion: majoritySpelling, relatedOffset: majority.occurrences[0].range.lowerBound))
+                let text = message(render(minority.spelling), majoritySpelling, majority.count)
+                for place in minority.first..<keyRecords.upperBound where records[sorted[place]].spelling == minority.spelling {
+                    let occurrence = records[sorted[place]].occurrence
+                    guard occurrence.reportable else { continue }
+                    hits.append(Hit(range: occurrence.range, message: text, suggestion: majoritySpelling, relatedOffset: majorityStart))
                 }
             }
         }
