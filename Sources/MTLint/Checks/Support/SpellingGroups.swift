@@ -13,10 +13,30 @@ struct SpellingGroups<Spelling: Hashable> {
         let reportable: Bool
     }
 
+    /// An occurrence added: its key's number, its spelling, and its range as two 32-bit
+    /// offsets with `reportable` in the end's top bit. Sixteen bytes with an `Int32` spelling,
+    /// not thirty-two: a long text adds hundreds of thousands (the 100 MB file: some 20 MB of
+    /// records, touched page by page).
     private struct Record {
         let key: Int32
         let spelling: Spelling
-        let occurrence: Occurrence
+        private let start: UInt32
+        private let endAndReportable: UInt32
+        private static var reportableBit: UInt32 { 1 << 31 }
+
+        init(key: Int32, spelling: Spelling, range: Range<Int>, reportable: Bool) {
+            precondition(range.lowerBound >= 0 && range.upperBound < 1 << 31, "offsets beyond 2 GB")
+            self.key = key
+            self.spelling = spelling
+            start = UInt32(truncatingIfNeeded: range.lowerBound)
+            endAndReportable = UInt32(truncatingIfNeeded: range.upperBound) | (reportable ? Self.reportableBit : 0)
+        }
+
+        var occurrence: Occurrence {
+            Occurrence(range: Int(start)..<Int(endAndReportable & ~Self.reportableBit), reportable: endAndReportable & Self.reportableBit != 0)
+        }
+
+        var lowerBound: Int { Int(start) }
     }
 
     /// A key seen: its first spelling, and whether it has been seen with two or more.
@@ -49,7 +69,7 @@ struct SpellingGroups<Spelling: Hashable> {
             numbers[Int(key)] = number
             groups.append(Group(key: key, firstSpelling: spelling, varied: false))
         }
-        records.append(Record(key: number, spelling: spelling, occurrence: Occurrence(range: range, reportable: reportable)))
+        records.append(Record(key: number, spelling: spelling, range: range, reportable: reportable))
     }
 
     /// Room in ``numbers`` for `key`. The first time, room for some keys and records at once:
@@ -105,7 +125,7 @@ struct SpellingGroups<Spelling: Hashable> {
             }
             guard keep(key, spellings.map(\.spelling)) else { continue }
             // Most frequent wins; on a tie, the one used first.
-            let start = { (place: Int) in records[sorted[place]].occurrence.range.lowerBound }
+            let start = { (place: Int) in records[sorted[place]].lowerBound }
             let ranked = spellings.sorted { ($0.count, -start($0.first)) > ($1.count, -start($1.first)) }
             let majority = ranked[0]
             let majoritySpelling = render(majority.spelling)
