@@ -59,4 +59,24 @@ import Testing
             #expect(found == Self.expectedHits(added, keep: { _, spellings in !spellings.contains(3) }))
         }
     }
+
+    /// Ranges added in a space of their own (word positions) and located at the hits give the
+    /// hits of the located ranges added: locating keeps their order.
+    @Test func locatedRangesGiveTheHitsOfRangesAddedLocated() {
+        var generator = SplitMix64(seed: 13)
+        let locate = { (range: Range<Int>) in 3 * range.lowerBound + 1..<3 * range.upperBound }
+        let message = { (minority: String, majority: String, count: Int) in "\(minority) \(majority) \(count)" }
+        for _ in 0..<500 {
+            var inPositions = SpellingGroups<Int32>(), located = SpellingGroups<Int32>()
+            var position = 0
+            for _ in 0..<Int(generator.next() % 80) {
+                position += Int(generator.next() % 3)
+                let range = position..<position + 1 + Int(generator.next() % 3)
+                let key = Int32(generator.next() % 6), spelling = Int32(generator.next() % 3)
+                inPositions.add(key: key, spelling: spelling, range: range)
+                located.add(key: key, spelling: spelling, range: locate(range))
+            }
+            #expect(inPositions.hits(render: { "\($0)" }, locate: locate, message: message) == located.hits(render: { "\($0)" }, message: message))
+        }
+    }
 }

@@ -69,7 +69,7 @@ enum CompoundVariants {
             if end > index && !isIgnoredPrefix[Int(folded[index])] {
                 let key = intern(index...end, separator: nil, into: &keys, scratch: &scratch)
                 groups.add(key: key, spelling: intern(index...end, separator: UInt8(ascii: "-"), into: &spellings, scratch: &scratch),
-                           range: words[index].start..<words[end].end)
+                           range: index..<end + 1)
             }
             index = end + 1
         }
@@ -114,7 +114,7 @@ enum CompoundVariants {
                         spelling = keys.bytes(key).withUnsafeBufferPointer { spellings.intern($0) }
                         closedSpelling[Int(key)] = spelling
                     }
-                    groups.add(key: key, spelling: spelling, range: words[start].range)
+                    groups.add(key: key, spelling: spelling, range: start..<start + 1)
                 }
                 // A spaced name can spell a chain key only if its first word begins one.
                 guard bits.contains(.capitalized) && roles[term] & Roles.beginsKey != 0 else { return }
@@ -129,12 +129,14 @@ enum CompoundVariants {
                     length += copy(folded[last], to: runTogether.baseAddress! + length)
                     if let key = keys.find(UnsafeBufferPointer(rebasing: runTogether[..<length])) {
                         groups.add(key: key, spelling: intern(start...last, separator: UInt8(ascii: " "), into: &spellings, scratch: &scratch),
-                                   range: words[start].start..<words[last].end)
+                                   range: start..<last + 1)
                     }
                 }
             }
         }
-        return groups.hits(render: spellings.string, message: { minority, majority, count in
+        // Occurrences are added as ranges of word positions: only those reported, and each
+        // key's majority's first, are read from the words.
+        return groups.hits(render: spellings.string, locate: { words[$0.lowerBound].start..<words[$0.upperBound - 1].end }, message: { minority, majority, count in
             "“\(minority)” is written “\(majority)” elsewhere in this document (\(count) \(count == 1 ? "time" : "times"))"
         }).map { hit in
             // The spelling was folded for grouping; suggest it in the case of the text at hand.

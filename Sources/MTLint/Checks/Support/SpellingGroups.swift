@@ -89,8 +89,13 @@ struct SpellingGroups<Spelling: Hashable> {
 
     /// One hit per occurrence of each minority spelling of each key with two or more
     /// spellings that `keep` accepts (given the key and its spellings in order of first use);
-    /// `message(minority, majority, majorityCount)`. `render` gives a spelling's text.
+    /// `message(minority, majority, majorityCount)`. `render` gives a spelling's text, and
+    /// `locate` the text's range of an occurrence's range as added: a caller may add ranges of
+    /// its own that grow with the text's (word positions), and have only the reported ones
+    /// and the majority's first located (a compound's words were read at each of its
+    /// occurrences, a cache miss each on a long text).
     func hits(keep: (Key, [Spelling]) -> Bool = { _, _ in true }, render: (Spelling) -> String,
+              locate: (Range<Int>) -> Range<Int> = { $0 },
               message: (String, String, Int) -> String) -> [Hit] {
         // The records of the keys that vary, by key number in text order (a counting sort),
         // and each key's few spellings found by a linear search: nested dictionaries hashed
@@ -129,7 +134,7 @@ struct SpellingGroups<Spelling: Hashable> {
             let ranked = spellings.sorted { ($0.count, -start($0.first)) > ($1.count, -start($1.first)) }
             let majority = ranked[0]
             let majoritySpelling = render(majority.spelling)
-            let majorityStart = start(majority.first)
+            let majorityStart = locate(records[sorted[majority.first]].occurrence.range).lowerBound
             for minority in ranked.dropFirst() {
                 // One message for all the spelling's occurrences: interpolated for each, it
                 // cost some 4,000 instructions a hit (5 MB head: 2,400 hits, 10 M).
@@ -137,7 +142,7 @@ struct SpellingGroups<Spelling: Hashable> {
                 for place in minority.first..<keyRecords.upperBound where records[sorted[place]].spelling == minority.spelling {
                     let occurrence = records[sorted[place]].occurrence
                     guard occurrence.reportable else { continue }
-                    hits.append(Hit(range: occurrence.range, message: text, suggestion: majoritySpelling, relatedOffset: majorityStart))
+                    hits.append(Hit(range: locate(occurrence.range), message: text, suggestion: majoritySpelling, relatedOffset: majorityStart))
                 }
             }
         }
