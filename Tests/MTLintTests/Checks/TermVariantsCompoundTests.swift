@@ -55,4 +55,31 @@ import Testing
             #expect(found.filter { $0.message == message && document.string($0.range) == hyphenated }.count == 1, "\(hyphenated)")
         }
     }
+
+    /// On a long text, chains of hyphenated words are keyed and spelled once each, through a
+    /// table of chains: from the first occurrence on, the hits are those of spelling every
+    /// occurrence out.
+    @Test func aTableOfChainsFindsWhatSpellingEachOccurrenceFinds() {
+        var generator = SplitMix64(seed: 14)
+        let words = (0..<6).map { Self.word($0, length: 2 + $0 % 3) }
+        var found = 0
+        for _ in 0..<40 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 200) {
+                let count = 2 + Int(generator.next() % 2)
+                let chain = (0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }
+                let separator = generator.next() % 4 == 0 ? "" : "-"
+                let spelled = generator.next() % 5 == 0 ? chain.map { $0.prefix(1).uppercased() + $0.dropFirst() } : chain
+                text += "The \(spelled.joined(separator: separator)) met. "
+            }
+            let document = Document(text: text)
+            let facts = WordFacts(document)
+            let tabled = CompoundVariants.hits(document, facts: facts, ignoredPrefixes: ["re"], chainTableFrom: 0)
+            let spelledOut = CompoundVariants.hits(document, facts: facts, ignoredPrefixes: ["re"], chainTableFrom: .max)
+            #expect(tabled == spelledOut)
+            found += spelledOut.count
+        }
+        // The texts do have variants to find.
+        #expect(found > 100)
+    }
 }
