@@ -167,9 +167,11 @@ enum NameVariants {
                     guard !bits[position].contains(.allCaps) else { continue }
                     let form = Int(formOfWord[position])
                     guard isReported[form >> 6] & (1 << UInt64(form & 63)) != 0, let name = candidates[form] else { continue }
-                    let word = words[position]
-                    let range = name.trim == 0 ? word.range : word.start..<TermMatcher.end(of: word, trimming: Int(name.trim), in: document.utf8)
-                    groups.add(key: name.key, spelling: name.spelling, range: range)
+                    // The word's position, and one more past its end for each letter trimmed:
+                    // only the reported words and each key's majority's first are located
+                    // (reading every reported word, a cache miss each, was a fifth of this
+                    // rule's time on the 100 MB file).
+                    groups.add(key: name.key, spelling: name.spelling, range: position..<position + 1 + Int(name.trim))
                 }
             }
         }
@@ -178,7 +180,10 @@ enum NameVariants {
             // glossary-forbidden's to report.
             Set(found.map { text($0).lowercased() }).count > 1
                 && !found.contains { glossary?.isForbiddenWord(TermKey.fold(text($0))) ?? false }
-        }, render: text, message: { minority, majority, count in
+        }, render: text, locate: { added in
+            let word = words[added.lowerBound], trim = added.count - 1
+            return trim == 0 ? word.range : word.start..<TermMatcher.end(of: word, trimming: trim, in: document.utf8)
+        }, message: { minority, majority, count in
             "“\(minority)” is spelled “\(majority)” elsewhere in this document (\(count) \(count == 1 ? "time" : "times"))"
         })
     }
