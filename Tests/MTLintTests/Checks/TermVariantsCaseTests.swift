@@ -75,4 +75,18 @@ import Testing
             "“foreign ministry office” is capitalized “Foreign Ministry Office” elsewhere in this document (2 times)",
         ])
     }
+
+    /// A term's words first in a sentence or a line say nothing of its case: such an
+    /// occurrence is neither counted nor reported, though its words are marked as a possible
+    /// start like any other.
+    @Test func occurrencesFirstInASentenceOrALineAreLeftOut() {
+        let text = """
+            The Foreign Ministry said. The Foreign Ministry met. Foreign ministry staff left.
+            Foreign ministry staff came, and the foreign ministry denied it.
+            """
+        let document = Document(text: text)
+        let found = CaseVariants.hits(document, facts: WordFacts(document))
+        #expect(found.map { document.string($0.range) } == ["foreign ministry"])
+        #expect(found.map(\.message) == ["“foreign ministry” is capitalized “Foreign Ministry” elsewhere in this document (2 times)"])
+    }
 }
