@@ -3,7 +3,7 @@ import Testing
 
 /// The word facts' walk, with its short cuts for the common gaps, gives what their definitions
 /// give word by word: the form's flags, the gap read by ``WordGap``, sentence and line starts,
-/// and the repetition checks' gap codes as ``WordTokens/Gaps`` reads them on its own.
+/// and the repetition checks' gaps (``WordTokens/Gaps``) as they read byte by byte.
 @Suite struct WordFactsTests {
     private static let words = ["the", "Foreign", "Ministry", "CMPC", "it's", "14.2", "1990", "co", "Zakharova's", "Москва", "naïve", "A", "I"]
     private static let gaps = [
@@ -49,19 +49,35 @@ import Testing
             let document = Document(text: text)
             let facts = WordFacts(document)
             #expect(facts.bits.map(\.rawValue) == Self.expectedBits(document).map(\.rawValue), "\(text.debugDescription)")
-            // The walk's gap codes, kept for the repetition checks, against their own reading.
-            let walked = document.memoized(WordTokens.Gaps.memoKey) { WordTokens.Gaps(codes: []) }
-            #expect(Array(walked) == Array(WordTokens.Gaps(of: document)), "\(text.debugDescription)")
         }
     }
 
-    @Test func gapsKnownAlreadyAreKeptAndTheBitsAreTheSame() {
+    /// The repetition checks' gaps, read when asked, are each gap read byte by byte, a line
+    /// break before a word that does not start lowercase a paragraph break.
+    @Test func gapsReadWhenAskedGiveTheByteByByteReading() {
+        typealias Gaps = WordTokens.Gaps
         var generator = SplitMix64(seed: 8)
-        for _ in 0..<300 {
-            let document = Document(text: Self.randomText(&generator))
-            let gaps = document.memoized(WordTokens.Gaps.memoKey) { WordTokens.Gaps(of: document) }
-            #expect(WordFacts(document).bits.map(\.rawValue) == Self.expectedBits(document).map(\.rawValue))
-            #expect(Array(document.memoized(WordTokens.Gaps.memoKey) { WordTokens.Gaps(codes: []) }) == Array(gaps))
+        for _ in 0..<1_000 {
+            let text = Self.randomText(&generator)
+            let document = Document(text: text)
+            let words = document.words
+            let expected = document.utf8.withUnsafeBufferPointer { bytes in
+                words.indices.map { position -> WordTokens.Gap in
+                    guard position > 0 else { return .paragraphBreak }
+                    let gap = Gaps.gap(UnsafeBufferPointer(rebasing: bytes[words[position - 1].end..<words[position].start]))
+                    let lowercase = document.wordIndex.flags(ofWord: position).contains(.startsLowercase)
+                    return gap == .lineBreak && !lowercase ? .paragraphBreak : gap
+                }
+            }
+            let gaps = Gaps(of: document)
+            #expect(Array(gaps) == expected, "\(text.debugDescription)")
+            #expect(gaps.indices.filter(gaps.endsSentence) == expected.indices.filter {
+                switch expected[$0] {
+                case .paragraphBreak: true
+                case .punctuation(let terminal, _, _): terminal
+                default: false
+                }
+            }, "\(text.debugDescription)")
         }
     }
 

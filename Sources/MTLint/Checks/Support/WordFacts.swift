@@ -49,106 +49,68 @@ struct WordFacts {
             }
             initialized = flags.count
         }
-        // The repetition checks' gaps read the same bytes: worked out in the same walk, unless
-        // they are known already (the checks may run in any order).
-        let wantsGapCodes = !document.isMemoized(WordTokens.Gaps.memoKey)
-        var gapCodes: [UInt8] = []
-        // Both tables are written whole by the walk: not zeroed first.
+        // Written whole by the walk: not zeroed first.
         bits = [Bits](unsafeUninitializedCapacity: wordCount) { bits, initialized in
-            if wantsGapCodes {
-                gapCodes = [UInt8](unsafeUninitializedCapacity: wordCount) { gapCodes, codesInitialized in
-                    Self.walk(document, index: wordIndex, formBits: formBits, into: Output(bits: bits, gapCodes: gapCodes))
-                    codesInitialized = wordCount
-                }
-            } else {
-                Self.walk(document, index: wordIndex, formBits: formBits, into: Output(bits: bits, gapCodes: nil))
-            }
+            Self.walk(document, index: wordIndex, formBits: formBits, into: bits)
             initialized = wordCount
         }
-        if wantsGapCodes { _ = document.memoized(WordTokens.Gaps.memoKey) { WordTokens.Gaps(codes: gapCodes) } }
-    }
-
-    /// Where ``walk(_:index:formBits:into:)`` writes, one entry a word.
-    private struct Output {
-        let bits: UnsafeMutableBufferPointer<Bits>
-        /// The repetition checks' gap codes (``WordTokens/Gaps``), if wanted.
-        let gapCodes: UnsafeMutableBufferPointer<UInt8>?
     }
 
     /// Two walks over millions of words, over buffers rather than bounds-checked arrays: each
-    /// word's own bits, then the gap after it and the repetition checks' code of that gap
-    /// (the gap before the next word). Sentences come in text order: the first walk marks each
-    /// one's first word as it passes it. (The common gaps read once for both facts, inline,
-    /// and the rest out of line: this and the gap readings 70 → 40 M instructions on the
-    /// 5 MB head, 85 → 49 a word.)
+    /// word's own bits, then the gap after it. Sentences come in text order: the first walk
+    /// marks each one's first word as it passes it. (The common gaps read inline, the rest
+    /// out of line: this and the gap readings 70 → 40 M instructions on the 5 MB head, 85 →
+    /// 49 a word.)
     /// (`index` is the document's: each lookup of a memoized value costs some 1,200 instructions.)
-    private static func walk(_ document: Document, index: WordIndex, formBits: [Bits], into output: Output) {
+    private static func walk(_ document: Document, index: WordIndex, formBits: [Bits], into bits: UnsafeMutableBufferPointer<Bits>) {
         let sentences = document.sentences
-        let flags = index.flags
         document.utf8.withUnsafeBufferPointer { bytes in
             document.words.withUnsafeBufferPointer { words in
                 index.formOfWord.withUnsafeBufferPointer { formOfWord in
                     formBits.withUnsafeBufferPointer { formBits in
                         sentences.withUnsafeBufferPointer { sentences in
-                            markWords(words, formOfWord: formOfWord, formBits: formBits, sentences: sentences, into: output.bits)
+                            markWords(words, formOfWord: formOfWord, formBits: formBits, sentences: sentences, into: bits)
                         }
                     }
-                    guard !words.isEmpty else { return }
-                    // The first word begins a line.
-                    output.bits[0].insert(.initial)
-                    // One loop with the gap codes and one without, rather than a test at each
-                    // word for them (2 instructions a word, and a register).
-                    if let gapCodes = output.gapCodes {
-                        gapCodes[0] = WordTokens.Gaps.code(.paragraphBreak)
-                        markGaps(words, bytes: bytes, formOfWord: formOfWord, flags: flags, into: output, gapCodes: gapCodes)
-                    } else {
-                        markGaps(words, bytes: bytes, formOfWord: formOfWord, flags: flags, into: output, gapCodes: nil)
-                    }
                 }
+                guard !words.isEmpty else { return }
+                // The first word begins a line.
+                bits[0].insert(.initial)
+                markGaps(words, bytes: bytes, into: bits)
             }
         }
     }
 
-    /// The gap after each word but the last, and the gap code before each word but the first
-    /// into `gapCodes` if given.
+    /// The gap after each word but the last.
     @inline(__always)
-    private static func markGaps(_ words: UnsafeBufferPointer<Word>, bytes: UnsafeBufferPointer<UInt8>, formOfWord: UnsafeBufferPointer<Int32>,
-                                 flags: [WordIndex.Flags], into output: Output, gapCodes: UnsafeMutableBufferPointer<UInt8>?) {
+    private static func markGaps(_ words: UnsafeBufferPointer<Word>, bytes: UnsafeBufferPointer<UInt8>, into bits: UnsafeMutableBufferPointer<Bits>) {
         for position in 0..<words.count - 1 {
             let from = words[position].end, to = words[position + 1].start
             // Of the 5 MB head's gaps 84 % are one space, 6 % ", " and 4 % ".\n"
-            // (a sentence a line): both readings of these inline, the others out
-            // of line (inlined, they took the registers of the short path).
+            // (a sentence a line): these inline, the others out of line (inlined, they took
+            // the registers of the short path).
             let length = to - from
             if length == 1 && bytes[from] == 0x20 {
-                output.bits[position].formUnion(.gapAfter([.joins, .space]))
-                gapCodes?[position + 1] = WordTokens.Gaps.code(.space)
+                bits[position].formUnion(.gapAfter([.joins, .space]))
             } else if length == 2 && bytes[from] == 0x2C && bytes[from + 1] == 0x20 {
-                gapCodes?[position + 1] = WordTokens.Gaps.code(.punctuation(terminal: false, joining: false, comma: true))
+                // ", " joins nothing and breaks no line: no bits.
             } else if length == 2 && bytes[from] == 0x2E && bytes[from + 1] == 0x0A {
-                output.bits[position].formUnion(.gapAfter(.lineBreak))
-                output.bits[position + 1].insert(.initial)
-                gapCodes?[position + 1] = WordTokens.Gaps.code(.punctuation(terminal: true, joining: false, comma: false))
+                bits[position].formUnion(.gapAfter(.lineBreak))
+                bits[position + 1].insert(.initial)
             } else {
-                markGap(after: position, bytes: bytes, from: from, to: to, formOfWord: formOfWord, flags: flags, into: output)
+                markGap(after: position, bytes: bytes, from: from, to: to, into: bits)
             }
         }
     }
 
     /// The gap after word `position`, `bytes[from..<to]`, other than one space: in the word's
-    /// bits, as the next word's start of a line, and as the next word's gap code.
+    /// bits, and as the next word's start of a line.
     @inline(never)
-    private static func markGap(after position: Int, bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
-                                formOfWord: UnsafeBufferPointer<Int32>, flags: [WordIndex.Flags], into output: Output) {
+    private static func markGap(after position: Int, bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, into bits: UnsafeMutableBufferPointer<Bits>) {
         let gap = WordGap(bytes, from, to)
-        output.bits[position].formUnion(.gapAfter(gap))
+        bits[position].formUnion(.gapAfter(gap))
         // A word after a line break begins a line.
-        if gap.contains(.lineBreak) { output.bits[position + 1].insert(.initial) }
-        if let gapCodes = output.gapCodes {
-            gapCodes[position + 1] = WordTokens.Gaps.code(bytes, from: from, to: to, beforeLowercase: {
-                flags[Int(formOfWord[position + 1])].contains(.startsLowercase)
-            })
-        }
+        if gap.contains(.lineBreak) { bits[position + 1].insert(.initial) }
     }
 
     /// Each word's bits of its form and kind, `initial` on the first word starting at or

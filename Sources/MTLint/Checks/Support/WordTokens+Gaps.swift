@@ -14,20 +14,24 @@ extension WordTokens {
         case punctuation(terminal: Bool, joining: Bool, comma: Bool)
     }
 
-    /// The gap before each word of a document, one byte per word (a `Gap` takes three, and a
-    /// 20 MB text has 3.3 million words).
+    /// The gap before each word of a document, read from the text when asked. The checks ask
+    /// at a few words only (a doubled word, a repeat's candidates): codes worked out for
+    /// every word in the word facts' walk cost 5 M instructions on the peer subset and a
+    /// byte a word, 16 MB on a 100 MB text.
     struct Gaps: RandomAccessCollection, Sendable {
-        private let codes: [UInt8]
+        private let text: [UInt8]
+        private let words: [Word]
+        private let index: WordIndex
 
         // Codes: 0 space, 1 line break, 2 paragraph break; punctuation sets the high bit and
         // one bit per flag.
         private static let punctuation: UInt8 = 0x80, terminal: UInt8 = 0x01, joining: UInt8 = 0x02, comma: UInt8 = 0x04
 
         var startIndex: Int { 0 }
-        var endIndex: Int { codes.count }
+        var endIndex: Int { words.count }
 
         subscript(position: Int) -> Gap {
-            let code = codes[position]
+            let code = code(position)
             switch code {
             case 0: return .space
             case 1: return .lineBreak
@@ -40,35 +44,29 @@ extension WordTokens {
         /// Whether the gap before word `position` ends a sentence or paragraph.
         @inline(__always)
         func endsSentence(_ position: Int) -> Bool {
-            let code = codes[position]
+            let code = code(position)
             return code == 2 || code & (Self.punctuation | Self.terminal) == Self.punctuation | Self.terminal
         }
 
-        /// Where a document keeps its gaps.
-        static let memoKey = "WordTokens.gaps"
-
         /// The gaps of `document`'s words.
         init(of document: Document) {
-            let words = document.words
-            let index = document.wordIndex
-            codes = [UInt8](unsafeUninitializedCapacity: words.count) { codes, initialized in
-                document.utf8.withUnsafeBufferPointer { text in
-                    words.withUnsafeBufferPointer { words in
-                        for position in words.indices {
-                            codes[position] = position == 0 ? Self.code(.paragraphBreak) : Self.code(
-                                text, from: words[position - 1].end, to: words[position].start,
-                                beforeLowercase: { index.flags(ofWord: position).contains(.startsLowercase) })
-                        }
-                    }
-                }
-                initialized = words.count
-            }
+            self.init(text: document.utf8, words: document.words, index: document.wordIndex)
         }
 
-        /// Gaps with their codes already worked out (by ``code(_:from:to:beforeLowercase:)``,
-        /// in a walk over the words that has other work to do as well).
-        init(codes: [UInt8]) {
-            self.codes = codes
+        /// The gaps of `words` of `text`, whose word index is `index`.
+        init(text: [UInt8], words: [Word], index: WordIndex) {
+            self.text = text
+            self.words = words
+            self.index = index
+        }
+
+        /// The code of the gap before word `position`.
+        private func code(_ position: Int) -> UInt8 {
+            guard position > 0 else { return Self.code(.paragraphBreak) }
+            return text.withUnsafeBufferPointer { text in
+                Self.code(text, from: words[position - 1].end, to: words[position].start,
+                          beforeLowercase: { index.flags(ofWord: position).contains(.startsLowercase) })
+            }
         }
 
         /// The code of the gap `text[from..<to]` between two words; `beforeLowercase` says

@@ -26,12 +26,9 @@ struct WordTokens {
 
     /// The document's tokens.
     static func of(_ document: Document) -> WordTokens {
-        // Built once per document and shared by the repetition checks; the gaps hold no
-        // reference to the document, which keeps them in its memo (a reference back would keep
-        // every checked document alive).
-        let gaps = document.memoized(Gaps.memoKey) { Gaps(of: document) }
-        return WordTokens(document: document, words: document.words, index: document.wordIndex,
-                          keys: internedKeys(document), gaps: gaps)
+        let words = document.words, index = document.wordIndex
+        return WordTokens(document: document, words: words, index: index, keys: internedKeys(document),
+                          gaps: Gaps(text: document.utf8, words: words, index: index))
     }
 
     private init(document: Document, words: [Word], index: WordIndex, keys: Keys, gaps: Gaps) {
