@@ -405,7 +405,9 @@ import Testing
     /// apostrophes folded, hyphens and punctuation between words dropped.
     @Test func phraseKeysAreTheKeysOfTheSameTextAsADocument() {
         let texts = RepeatedPhraseCheck.defaultExceptions + RepeatedWordCheck.defaultExceptions
-            + ["Baden-Baden", "Don’t  stop", "Cafe\u{0301} au lait", "Ёлки-палки", "U.S. and U.K.", "ʼtis 2,5 km"]
+            + ["Baden-Baden", "Don’t  stop", "Cafe\u{0301} au lait", "Ёлки-палки", "U.S. and U.K.", "ʼtis 2,5 km",
+               // Letters, spaces and commas alone are split without the segmenter.
+               "", " ", ",", "OK,,ok", " Leading and trailing, ", "A,B,c", "zZ aA@", "[x] {y}", "a`b"]
         for text in texts {
             let document = Document(text: text)
             let expected = document.words.map { WordTokens.key(document.string($0.range)) }
