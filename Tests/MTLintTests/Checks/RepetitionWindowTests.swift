@@ -50,7 +50,8 @@ import Testing
             let tokens = WordTokens.of(Document(text: prefix + " " + body.joined(separator: " ")))
             let ids = tokens.keys.ids
             let coordinators = Set(["and", "or", "nor"].compactMap { tokens.keys.id(of: $0) })
-            let fingerprints = AdjacentRepeatFinder.fingerprints(of: ids).map { Int32($0) }
+            // A fingerprint is the low byte of a key id.
+            let fingerprints = ids.map { Int32(UInt8(truncatingIfNeeded: $0)) }
             for maximumLength in [1, 2, 3, 10, 11, 12] {
                 let finder = AdjacentRepeatFinder(tokens: tokens, maximumLength: maximumLength)
                 for start in [0] + Array(590..<tokens.count) {

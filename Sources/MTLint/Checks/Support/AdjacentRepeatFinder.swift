@@ -4,9 +4,6 @@
 struct AdjacentRepeatFinder {
     private let tokens: WordTokens
     private let ids: [Int32]
-    /// The low byte of each word's key id, for the SIMD window: sixteen words a vector
-    /// rather than four.
-    private let fingerprints: [UInt8]
     private let maximumLength: Int
     /// The key ids of the coordinating words (``AdjacentRepeat/coordinators``), where the
     /// document has them: three fields, where a list built from the set cost 3,000
@@ -17,7 +14,6 @@ struct AdjacentRepeatFinder {
         self.tokens = tokens
         ids = tokens.keys.ids
         self.maximumLength = maximumLength
-        fingerprints = maximumLength < 12 ? Self.fingerprints(of: ids) : []
         coordinatorIds = (tokens.keys.id(of: "and"), tokens.keys.id(of: "or"), tokens.keys.id(of: "nor"))
     }
 
@@ -29,7 +25,10 @@ struct AdjacentRepeatFinder {
     /// in 40 on the 5 MB head, a quarter of them by chance matches of fingerprints) are
     /// tested on the key ids. (Four positions at once on the key ids, only for the first
     /// word's recurrence, with the exact test at the one position in eight that passed it,
-    /// cost 21.7 M instructions on the 5 MB head.)
+    /// cost 21.7 M instructions on the 5 MB head.) A word's fingerprint is the low byte of
+    /// its key id, narrowed from the ids sixteen at a time as the window moves on: a table
+    /// of them made in advance was a byte a word to allocate and fill (16 MB on a 100 MB
+    /// text).
     func nextCandidate(from start: Int) -> Int {
         guard maximumLength < 12 else { return start }
         // The usual length as a constant, so that the window's loop over distances is
@@ -43,29 +42,33 @@ struct AdjacentRepeatFinder {
     @inline(__always)
     private func nextCandidate(from start: Int, window maximumLength: Int) -> Int {
         ids.withUnsafeBufferPointer { ids in
-            fingerprints.withUnsafeBufferPointer { fingerprints in
-                var position = start
-                // Sixteen positions from `position` on, each with its window.
-                while position + 15 + Self.window < ids.count {
-                    var passing = Self.passingLanes(fingerprints, position, maximumLength: maximumLength)
+            var position = start
+            // Sixteen positions from `position` on, each with its window, while the fingerprints
+            // of the 32 words from `position` on can be read.
+            if position + 31 < ids.count {
+                var fingerprints = (Self.fingerprints(ids, position), Self.fingerprints(ids, position + 16))
+                while true {
+                    var passing = withUnsafeBytes(of: &fingerprints) { Self.passingLanes($0, maximumLength: maximumLength) }
                     while passing != 0 {
                         let candidate = position + passing.trailingZeroBitCount
                         if lengthsToTry(ids, candidate) != 0 { return candidate }
                         passing &= passing - 1
                     }
                     position += 16
+                    guard position + 31 < ids.count else { break }
+                    fingerprints = (fingerprints.1, Self.fingerprints(ids, position + 16))
                 }
-                while position + Self.window < ids.count {
-                    if lengthsToTry(ids, position) != 0 { return position }
-                    position += 1
-                }
-                // The last words, where the general search would be asked at each (200
-                // instructions a word, 13 words a document).
-                while position < ids.count && !mayRepeatNearTheEnd(ids, position) {
-                    position += 1
-                }
-                return position
             }
+            while position + Self.window < ids.count {
+                if lengthsToTry(ids, position) != 0 { return position }
+                position += 1
+            }
+            // The last words, where the general search would be asked at each (200
+            // instructions a word, 13 words a document).
+            while position < ids.count && !mayRepeatNearTheEnd(ids, position) {
+                position += 1
+            }
+            return position
         }
     }
 
@@ -79,14 +82,11 @@ struct AdjacentRepeatFinder {
         return search(from: start, lengths: lengths)
     }
 
-    /// The low byte of each id.
-    static func fingerprints(of ids: [Int32]) -> [UInt8] {
-        ids.withUnsafeBufferPointer { ids in
-            [UInt8](unsafeUninitializedCapacity: ids.count) { fingerprints, count in
-                for index in ids.indices { fingerprints[index] = UInt8(truncatingIfNeeded: ids[index]) }
-                count = ids.count
-            }
-        }
+    /// The fingerprints (low bytes) of the sixteen key ids from `position` on, which are
+    /// within `ids`.
+    @inline(__always)
+    private static func fingerprints(_ ids: UnsafeBufferPointer<Int32>, _ position: Int) -> SIMD16<UInt8> {
+        SIMD16<UInt8>(truncatingIfNeeded: UnsafeRawPointer(ids.baseAddress! + position).loadUnaligned(as: SIMD16<Int32>.self))
     }
 
     /// Words after a position that the SIMD window compares with it: twelve, and the next
@@ -173,15 +173,14 @@ struct AdjacentRepeatFinder {
         return UInt32(truncatingIfNeeded: folded | folded >> 32)
     }
 
-    /// Bit `k` set when position `position + k` (`k` below sixteen) passes the tests of
-    /// ``lengthsToTry(_:_:)`` on fingerprints: equal words have equal fingerprints, so every
-    /// position that passes them on key ids is among these. `position + 15 + window` is
-    /// within `fingerprints`.
+    /// Bit `k` set when the position `k` words into `fingerprints` (`k` below sixteen), the
+    /// fingerprints of 32 words, passes the tests of ``lengthsToTry(_:_:)`` on fingerprints:
+    /// equal words have equal fingerprints, so every position that passes them on key ids is
+    /// among these.
     @inline(__always)
-    private static func passingLanes(_ fingerprints: UnsafeBufferPointer<UInt8>, _ position: Int, maximumLength: Int) -> UInt32 {
-        let base = UnsafeRawPointer(fingerprints.baseAddress! + position)
+    private static func passingLanes(_ fingerprints: UnsafeRawBufferPointer, maximumLength: Int) -> UInt32 {
         @inline(__always) func words(_ offset: Int) -> SIMD16<UInt8> {
-            base.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+            fingerprints.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
         }
         let firstWords = words(0), secondWords = words(1)
         // Length one: the first word again one or two words on.
