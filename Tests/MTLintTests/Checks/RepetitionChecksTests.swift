@@ -31,6 +31,18 @@ import Testing
         #expect(faithful.isEmpty)
     }
 
+    /// A sentence's count covers its occurrences outside reported paragraphs only: here two
+    /// in the first paragraph and one in the last, none of the two in the repeated second.
+    @Test func repeatedSentencesCountTheirOccurrencesOutsideReportedParagraphs() throws {
+        let sentence = "Alpha beta gamma delta epsilon."
+        let paragraph = "\(sentence) Zeta eta theta iota kappa. \(sentence)"
+        let found = try hits(RepeatedSentenceCheck.self, "\(paragraph)\n\n\(paragraph)\n\n\(sentence) Lambda mu nu xi omicron.\n")
+        #expect(found.map(\.message).sorted() == [
+            "This paragraph repeats the one on line 1; delete the repetition",
+            "This sentence repeats the one on line 1 (3 times in all); delete the repetition",
+        ])
+    }
+
     @Test func loopsAreErrorsWithTheirCount() throws {
         let found = try hits(RepeatedPhraseCheck.self, "Authors: Ivan Shely, Ivan Shely, Ivan Shely, Ivan Shely.")
         #expect(found.count == 1)
