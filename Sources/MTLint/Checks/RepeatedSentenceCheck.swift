@@ -53,13 +53,14 @@ public struct RepeatedSentenceCheck: Check {
         // of their words: equal texts get one key id, and a text said only once none (-1), so
         // per-key tables hold only the texts that may repeat. They hold indices, not ranges.
         let (keys, keyCount) = WordRunKeys.sharedKeys(ids: ids, runs: runs)
-        // The six tables by key share one allocation (made one by one, they cost 1.15 M
+        // The eight tables by key share one allocation (made one by one, they cost 1.15 M
         // instructions on the peer subset, 1,800 allocations for its 300 documents):
         // `counts` (blocks by key), `reportedKeys` (0 or 1) and `sentenceCounts` start at 0;
-        // `firstBlock`, `latest` and `earlier` at -1.
+        // `firstBlock`, `latest`, `earlier` and their paragraphs at -1.
         let counts = 0, reportedKeys = keyCount, sentenceCounts = 2 * keyCount
         let firstBlock = 3 * keyCount, latest = 4 * keyCount, earlier = 5 * keyCount
-        var byKey = [Int32](repeating: 0, count: 6 * keyCount)
+        let latestParagraph = 6 * keyCount, earlierParagraph = 7 * keyCount
+        var byKey = [Int32](repeating: 0, count: 8 * keyCount)
         for index in firstBlock..<byKey.count { byKey[index] = -1 }
         for key in keys[..<blocks.count] where key >= 0 { byKey[counts + Int(key)] += 1 }
         for (index, block) in blocks.enumerated() where runs[index].count >= minimumWords {
@@ -79,54 +80,59 @@ public struct RepeatedSentenceCheck: Check {
             }
         }
         // Sentences: repeated within their paragraph or the one before. Those inside a
-        // reported block are passed over. Each sentence's key is written over its block
-        // index, and counted, in one walk (a list made by `map`, then a walk to count, cost
-        // 50 instructions a sentence; 5 MB head 2.5 M).
-        var sentenceKeys = consume wholeBlocks
-        sentenceKeys.withUnsafeMutableBufferPointer { sentenceKeys in
+        // reported block are passed over. One walk takes each sentence's key, counts it and
+        // decides whether it repeats the first occurrence of its text in the latest two
+        // paragraphs that have it (by sentence index, with its paragraph; -1: none); the hits
+        // wait for the counts, whole only at the end. (A list of the keys made by `map`, a
+        // walk to count them and a walk to decide, with each sentence's paragraph in a list,
+        // cost 5 MB head 4.4 M instructions more.)
+        var sentenceHits: [(index: Int, first: Int, key: Int)] = []
+        let paragraphs = document.paragraphs
+        wholeBlocks.withUnsafeBufferPointer { wholeBlocks in
             var nextKey = blocks.count
             var nextReported = 0
-            for index in sentenceKeys.indices {
-                let block = Int(sentenceKeys[index])
-                let key = keys[block >= 0 ? block : nextKey]
+            // Sentences and paragraphs are both in text order: a sentence's paragraph is found
+            // by walking on from the previous sentence's.
+            var paragraph = 0
+            for index in wholeBlocks.indices {
+                let block = Int(wholeBlocks[index])
+                let key = Int(keys[block >= 0 ? block : nextKey])
                 if block < 0 { nextKey += 1 }
-                sentenceKeys[index] = key
                 guard key >= 0 else { continue }
                 // As ``forEachIndex(of:overlappingNoneOf:_:)`` walks.
                 let sentence = sentences[index]
                 while nextReported < reported.count && reported[nextReported].upperBound <= sentence.lowerBound { nextReported += 1 }
-                if nextReported == reported.count || !reported[nextReported].overlaps(sentence) { byKey[sentenceCounts + Int(key)] += 1 }
+                guard nextReported == reported.count || !reported[nextReported].overlaps(sentence) else { continue }
+                byKey[sentenceCounts + key] += 1
+                guard sentenceRuns[index].count >= minimumWords else { continue }
+                while paragraph < paragraphs.count && paragraphs[paragraph].upperBound < sentence.upperBound { paragraph += 1 }
+                let seen = Int(byKey[latest + key]), seenEarlier = Int(byKey[earlier + key])
+                let seenParagraph = Int(byKey[latestParagraph + key])
+                let first: Int? = if seen >= 0, seenParagraph == paragraph || seenParagraph == paragraph - 1 {
+                    seen
+                } else if seenEarlier >= 0, byKey[earlierParagraph + key] == paragraph - 1 {
+                    seenEarlier
+                } else {
+                    nil
+                }
+                if let first {
+                    guard byKey[reportedKeys + key] == 0 else { continue }
+                    byKey[reportedKeys + key] = 1
+                    sentenceHits.append((index, first, key))
+                } else {
+                    if seen >= 0, seenParagraph != paragraph {
+                        byKey[earlier + key] = Int32(seen)
+                        byKey[earlierParagraph + key] = Int32(seenParagraph)
+                    }
+                    byKey[latest + key] = Int32(index)
+                    byKey[latestParagraph + key] = Int32(paragraph)
+                }
             }
         }
-        // The first occurrence of each text in the latest two paragraphs that have it, by
-        // sentence index (-1: none).
-        // Sentences and paragraphs are both in text order: a sentence's paragraph is found by
-        // walking on from the previous sentence's.
-        var paragraphOf = [Int32](repeating: 0, count: sentences.count)
-        var paragraph = 0
-        Self.forEachIndex(of: sentences, overlappingNoneOf: reported) { index in
-            let sentence = sentences[index]
-            while paragraph < document.paragraphs.count && document.paragraphs[paragraph].upperBound < sentence.upperBound { paragraph += 1 }
-            paragraphOf[index] = Int32(paragraph)
-            guard sentenceRuns[index].count >= minimumWords, sentenceKeys[index] >= 0 else { return }
-            let key = Int(sentenceKeys[index])
-            let seen = Int(byKey[latest + key]), seenEarlier = Int(byKey[earlier + key])
-            let first: Int? = if seen >= 0, paragraphOf[seen] == paragraph || paragraphOf[seen] == paragraph - 1 {
-                seen
-            } else if seenEarlier >= 0, paragraphOf[seenEarlier] == paragraph - 1 {
-                seenEarlier
-            } else {
-                nil
-            }
-            if let first {
-                guard byKey[reportedKeys + key] == 0 else { return }
-                byKey[reportedKeys + key] = 1
-                if let hit = hit(sentence, first: sentences[first], words: sentenceRuns[index].count, count: Int(byKey[sentenceCounts + key]), noun: "sentence", document: document, context: context) {
-                    hits.append(hit)
-                }
-            } else {
-                if seen >= 0, paragraphOf[seen] != paragraph { byKey[earlier + key] = Int32(seen) }
-                byKey[latest + key] = Int32(index)
+        for (index, first, key) in sentenceHits {
+            if let hit = hit(sentences[index], first: sentences[first], words: sentenceRuns[index].count, count: Int(byKey[sentenceCounts + key]),
+                             noun: "sentence", document: document, context: context) {
+                hits.append(hit)
             }
         }
         return hits
