@@ -34,7 +34,7 @@ struct WordRunKeys {
     /// The id of each run of word indices, in order, new runs numbered as they come.
     mutating func keys(of runs: [Range<Int>]) -> [Int32] {
         var keys = [Int32](repeating: -1, count: runs.count)
-        lookUp(runs, hashes: Self.hashes(of: runs, ids: ids), keys: &keys)
+        lookUp(runs, hashes: Self.hashes(of: runs, ids: ids), at: runs.indices, keys: &keys)
         return keys
     }
 
@@ -65,35 +65,28 @@ struct WordRunKeys {
             }
         }
         var keys = [Int32](repeating: -1, count: runs.count)
-        var sharedRuns: [Range<Int>] = [], sharedHashes: [UInt32] = [], sharedIndices: [Int32] = []
+        // The shared runs' indices, counted first so that the list is allocated once (grown
+        // as it was filled, it took thirteen reallocations a document of the peer subset).
+        // The runs and their hashes are looked up where they are: copies of the shared ones
+        // cost three allocations a document (peer subset, 300 documents: 1 M instructions).
+        var sharedIndices: [Int32] = []
         filter.withUnsafeBufferPointer { filter in
             let repeated = filter.baseAddress! + filterWords
             let isShared = { (hash: UInt32) in
                 let bucket = Int(hash >> shift)
                 return repeated[bucket >> 6] & 1 << UInt64(bucket & 63) != 0
             }
-            // Counted first, so that the lists are allocated once (grown as they were filled,
-            // they took thirteen reallocations a document of the peer subset).
             var count = 0
             for hash in hashes where isShared(hash) { count += 1 }
-            sharedRuns.reserveCapacity(count)
-            sharedHashes.reserveCapacity(count)
             sharedIndices.reserveCapacity(count)
-            for (index, hash) in hashes.enumerated() where isShared(hash) {
-                sharedRuns.append(runs[index])
-                sharedHashes.append(hash)
-                sharedIndices.append(Int32(index))
-            }
+            for (index, hash) in hashes.enumerated() where isShared(hash) { sharedIndices.append(Int32(index)) }
         }
-        let sharedCount = sharedRuns.count
         // No two runs share a bucket in some small documents (8 of the peer subset's 300):
         // then there is no table to make.
-        guard sharedCount > 0 else { return (keys, 0) }
+        guard !sharedIndices.isEmpty else { return (keys, 0) }
         // Made for the shared runs alone, once they are known.
-        var table = WordRunKeys(ids: ids, expectedCount: sharedCount)
-        var sharedKeys = [Int32](repeating: -1, count: sharedCount)
-        table.lookUp(sharedRuns, hashes: sharedHashes, keys: &sharedKeys)
-        for (position, index) in sharedIndices.enumerated() { keys[Int(index)] = sharedKeys[position] }
+        var table = WordRunKeys(ids: ids, expectedCount: sharedIndices.count)
+        table.lookUp(runs, hashes: hashes, at: sharedIndices, keys: &keys)
         return (keys, table.count)
     }
 
@@ -133,22 +126,32 @@ struct WordRunKeys {
         return hashes
     }
 
-    /// Fills in the id of each run whose key is -1, numbering new texts as they come.
-    private mutating func lookUp(_ runs: [Range<Int>], hashes: [UInt32], keys: inout [Int32]) {
-        var homes = [UInt64](repeating: 0, count: Self.batch)
-        keys.withUnsafeMutableBufferPointer { keys in
-            for batchStart in stride(from: 0, to: runs.count, by: Self.batch) {
-                let batch = batchStart..<min(batchStart + Self.batch, runs.count)
-                // The home slots of a batch are all read before any is looked at, so that their
-                // cache misses overlap rather than come one after another.
-                for run in batch where keys[run] < 0 { homes[run - batchStart] = slots.home(hashes[run]) }
-                // Texts seen before the batch (the table does not change here) …
-                for run in batch where keys[run] < 0 {
-                    if let id = find(runs[run], hash: hashes[run], home: homes[run - batchStart]) { keys[run] = Int32(id) }
-                }
-                // … then the others in order, each added unless an earlier one of the batch had its text.
-                for run in batch where keys[run] < 0 {
-                    keys[run] = Int32(key(of: runs[run], hash: hashes[run]))
+    /// Fills in the id of each run at `positions` (indices into `runs`, `hashes` and `keys`)
+    /// whose key is -1, numbering new texts as they come.
+    private mutating func lookUp<Positions: RandomAccessCollection>(_ runs: [Range<Int>], hashes: [UInt32], at positions: Positions, keys: inout [Int32])
+    where Positions.Element: BinaryInteger, Positions.Index == Int {
+        // On the stack: an array cost an allocation a document.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.batch) { homes in
+            keys.withUnsafeMutableBufferPointer { keys in
+                let first = positions.startIndex
+                for batchStart in stride(from: first, to: positions.endIndex, by: Self.batch) {
+                    let batch = batchStart..<min(batchStart + Self.batch, positions.endIndex)
+                    // The home slots of a batch are all read before any is looked at, so that their
+                    // cache misses overlap rather than come one after another.
+                    for slot in batch {
+                        let run = Int(positions[slot])
+                        if keys[run] < 0 { homes[slot - batchStart] = slots.home(hashes[run]) }
+                    }
+                    // Texts seen before the batch (the table does not change here) …
+                    for slot in batch {
+                        let run = Int(positions[slot])
+                        if keys[run] < 0, let id = find(runs[run], hash: hashes[run], home: homes[slot - batchStart]) { keys[run] = Int32(id) }
+                    }
+                    // … then the others in order, each added unless an earlier one of the batch had its text.
+                    for slot in batch {
+                        let run = Int(positions[slot])
+                        if keys[run] < 0 { keys[run] = Int32(key(of: runs[run], hash: hashes[run])) }
+                    }
                 }
             }
         }
