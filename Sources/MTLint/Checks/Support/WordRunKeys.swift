@@ -17,18 +17,17 @@ struct WordRunKeys {
     /// The key id of every word of the document.
     private let ids: [Int32]
     /// The first run seen of each id: where its words start, and how many there are.
-    private var firstStarts: [Int32] = []
-    private var firstCounts: [Int32] = []
+    /// (In one list rather than two: an allocation a document less.)
+    private var firstRuns: [(start: Int32, count: Int32)] = []
     private var slots: HashSlots
 
     /// How many distinct runs there are; ids are `0..<count`.
-    var count: Int { firstStarts.count }
+    var count: Int { firstRuns.count }
 
     init(ids: [Int32], expectedCount: Int) {
         self.ids = ids
         slots = HashSlots(expectedCount: expectedCount)
-        firstStarts.reserveCapacity(expectedCount)
-        firstCounts.reserveCapacity(expectedCount)
+        firstRuns.reserveCapacity(expectedCount)
     }
 
     /// The id of each run of word indices, in order, new runs numbered as they come.
@@ -170,17 +169,16 @@ struct WordRunKeys {
         if let id = found.id { return id }
         let id = count
         slots.insert(hash, id: id, at: found.slot)
-        firstStarts.append(Int32(run.lowerBound))
-        firstCounts.append(Int32(run.count))
+        firstRuns.append((Int32(run.lowerBound), Int32(run.count)))
         return id
     }
 
     /// Whether `run` holds the same word keys as the first run of `id`.
     private func same(_ run: Range<Int>, as id: Int) -> Bool {
-        let length = Int(firstCounts[id])
+        let length = Int(firstRuns[id].count)
         guard length == run.count else { return false }
         guard length > 0 else { return true }
-        let first = Int(firstStarts[id])
+        let first = Int(firstRuns[id].start)
         return ids.withUnsafeBufferPointer { ids in
             memcmp(ids.baseAddress! + first, ids.baseAddress! + run.lowerBound, length * MemoryLayout<Int32>.stride) == 0
         }
