@@ -275,22 +275,27 @@ public struct RepeatedSentenceCheck: Check {
                     for paragraph in document.paragraphs {
                         // Paragraphs start and end where lines do, and come in order.
                         while lines.range(ofLine: line).lowerBound < paragraph.lowerBound { line += 1 }
-                        let first = line
-                        while lines.range(ofLine: line).upperBound < paragraph.upperBound { line += 1 }
                         let paragraphIndex = count
                         blocks[count] = paragraph
                         count += 1
-                        guard line > first else {
-                            runs[paragraphIndex] = Self.wordRun(of: paragraph, words: words, cursor: &cursor)
-                            continue
-                        }
-                        for index in first...line {
-                            let range = lines.range(ofLine: index)
+                        // Its lines in one walk, each with its words, up to the one that ends it
+                        // (looked for first, then walked again: 5 MB head 0.5 M instructions).
+                        var ends = false
+                        repeat {
+                            let range = lines.range(ofLine: line)
                             blocks[count] = range
                             runs[count] = Self.wordRun(of: range, words: words, cursor: &cursor)
                             count += 1
+                            ends = range.upperBound >= paragraph.upperBound
+                            line += 1
+                        } while !ends
+                        if count == paragraphIndex + 2 {
+                            // A paragraph of one line is that line (the same range): it stands alone.
+                            count -= 1
+                            runs[paragraphIndex] = runs[count]
+                        } else {
+                            runs[paragraphIndex] = runs[paragraphIndex + 1].lowerBound..<cursor
                         }
-                        runs[paragraphIndex] = runs[paragraphIndex + 1].lowerBound..<cursor
                     }
                 }
                 runCount = count
