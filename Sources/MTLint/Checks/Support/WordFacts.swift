@@ -90,8 +90,14 @@ struct WordFacts {
             // (a sentence a line): these inline, the others out of line (inlined, they took
             // the registers of the short path).
             let length = to - from
-            if length == 1 && bytes[from] == 0x20 {
-                bits[position].formUnion(.gapAfter([.joins, .space]))
+            // One byte first, marked likely: compiled as a switch on the length, two was
+            // tested before one (2 instructions a word more; 5 MB head 1.9 M).
+            if _fastPath(length == 1) {
+                if _fastPath(bytes[from] == 0x20) {
+                    bits[position].formUnion(.gapAfter([.joins, .space]))
+                } else {
+                    markGap(after: position, bytes: bytes, from: from, to: to, into: bits)
+                }
             } else if length == 2 && bytes[from] == 0x2C && bytes[from + 1] == 0x20 {
                 // ", " joins nothing and breaks no line: no bits.
             } else if length == 2 && bytes[from] == 0x2E && bytes[from + 1] == 0x0A {
