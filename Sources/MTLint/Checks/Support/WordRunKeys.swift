@@ -93,36 +93,38 @@ struct WordRunKeys {
     /// paragraph, then its lines) gets its polynomial from theirs: its words are not folded
     /// in a second time.
     private static func hashes(of runs: [Range<Int>], ids: [Int32]) -> [UInt32] {
-        var hashes = [UInt32](repeating: 0, count: runs.count)
-        ids.withUnsafeBufferPointer { ids in
-            Self.basePowers.withUnsafeBufferPointer { powers in
-                runs.withUnsafeBufferPointer { runs in
-                    var index = 0
-                    while index < runs.count {
-                        let run = runs[index]
-                        var part = index + 1
-                        var covered = run.lowerBound
-                        var polynomial: UInt32 = 0
-                        while part < runs.count && covered < run.upperBound && runs[part].lowerBound == covered && runs[part].upperBound <= run.upperBound {
-                            let partPolynomial = Self.polynomial(of: runs[part], ids: ids)
-                            hashes[part] = Self.mix(partPolynomial, count: runs[part].count)
-                            polynomial = polynomial &* Self.basePower(runs[part].count, powers: powers) &+ partPolynomial
-                            covered = runs[part].upperBound
-                            part += 1
-                        }
-                        if covered == run.upperBound && part > index + 1 {
-                            hashes[index] = Self.mix(polynomial, count: run.count)
-                            index = part
-                        } else {
-                            // Not tiled after all: the parts hashed are hashed again as runs of their own.
-                            hashes[index] = Self.mix(Self.polynomial(of: run, ids: ids), count: run.count)
-                            index += 1
+        // Every run's hash is written (a tiled run's parts' too): through a buffer, not zeroed first.
+        [UInt32](unsafeUninitializedCapacity: runs.count) { hashes, initialized in
+            ids.withUnsafeBufferPointer { ids in
+                Self.basePowers.withUnsafeBufferPointer { powers in
+                    runs.withUnsafeBufferPointer { runs in
+                        var index = 0
+                        while index < runs.count {
+                            let run = runs[index]
+                            var part = index + 1
+                            var covered = run.lowerBound
+                            var polynomial: UInt32 = 0
+                            while part < runs.count && covered < run.upperBound && runs[part].lowerBound == covered && runs[part].upperBound <= run.upperBound {
+                                let partPolynomial = Self.polynomial(of: runs[part], ids: ids)
+                                hashes[part] = Self.mix(partPolynomial, count: runs[part].count)
+                                polynomial = polynomial &* Self.basePower(runs[part].count, powers: powers) &+ partPolynomial
+                                covered = runs[part].upperBound
+                                part += 1
+                            }
+                            if covered == run.upperBound && part > index + 1 {
+                                hashes[index] = Self.mix(polynomial, count: run.count)
+                                index = part
+                            } else {
+                                // Not tiled after all: the parts hashed are hashed again as runs of their own.
+                                hashes[index] = Self.mix(Self.polynomial(of: run, ids: ids), count: run.count)
+                                index += 1
+                            }
                         }
                     }
                 }
             }
+            initialized = runs.count
         }
-        return hashes
     }
 
     /// Fills in the id of each run at `positions` (indices into `runs`, `hashes` and `keys`)
