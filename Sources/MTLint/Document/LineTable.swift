@@ -24,12 +24,76 @@ public struct LineTable: Sendable {
     /// Lines and paragraphs are found in one pass: the paragraphs in a second walk over the
     /// lines cost a third as much again on a long text.
     init(_ bytes: [UInt8]) {
+        let found = bytes.withUnsafeBufferPointer { buffer -> (starts: [Int], ends: [Int], paragraphs: [Range<Int>])? in
+            // Without any CR (the usual case), memchr finds the LFs far faster than a byte loop.
+            guard let base = buffer.baseAddress, memchr(base, 0x0D, buffer.count) == nil else { return nil }
+            // Room for a line every 32 bytes, nearly always enough (room never written takes no
+            // memory); else room for the lines counted.
+            return Self.lineFeedLines(buffer, room: buffer.count / 32 + 1) ?? Self.lineFeedLines(buffer, room: buffer.count(where: { $0 == 0x0A }) + 1)
+        }
+        if let found {
+            (starts, ends, paragraphs) = found
+        } else {
+            (starts, ends, paragraphs) = Self.anyLines(bytes)
+        }
+    }
+
+    /// The lines and paragraphs of text whose lines all end in LF, written through pointers
+    /// into tables of `room` lines (appending checked each table's uniqueness at every line:
+    /// 160 instructions a line, a seventh of them memchr's); nil if there are more lines.
+    private static func lineFeedLines(_ buffer: UnsafeBufferPointer<UInt8>, room: Int) -> (starts: [Int], ends: [Int], paragraphs: [Range<Int>])? {
+        let base = buffer.baseAddress!, count = buffer.count
+        var lineCount = 0, paragraphCount = 0
+        var fits = true
+        var ends: [Int] = []
+        var paragraphs: [Range<Int>] = []
+        let starts = [Int](unsafeUninitializedCapacity: room) { starts, startsWritten in
+            ends = [Int](unsafeUninitializedCapacity: room) { ends, endsWritten in
+                // Paragraphs are separated by a blank line: at most one for every two lines.
+                paragraphs = [Range<Int>](unsafeUninitializedCapacity: room / 2 + 1) { paragraphs, paragraphsWritten in
+                    var paragraphStart = -1, paragraphEnd = 0
+                    var start = 0
+                    while true {
+                        let end = memchr(base + start, 0x0A, count - start).map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? count
+                        guard lineCount < room else { fits = false; break }
+                        starts[lineCount] = start
+                        ends[lineCount] = end
+                        lineCount += 1
+                        // A line is blank if only spaces, tabs and form feeds: nearly always told
+                        // by its first byte.
+                        var offset = start
+                        while offset < end && (base[offset] == 0x20 || base[offset] == 0x09 || base[offset] == 0x0C) { offset += 1 }
+                        if offset == end {
+                            if paragraphStart >= 0 {
+                                paragraphs[paragraphCount] = paragraphStart..<paragraphEnd
+                                paragraphCount += 1
+                            }
+                            paragraphStart = -1
+                        } else {
+                            if paragraphStart < 0 { paragraphStart = start }
+                            paragraphEnd = end
+                        }
+                        guard end < count else { break }
+                        start = end + 1
+                    }
+                    if fits && paragraphStart >= 0 {
+                        paragraphs[paragraphCount] = paragraphStart..<paragraphEnd
+                        paragraphCount += 1
+                    }
+                    paragraphsWritten = fits ? paragraphCount : 0
+                }
+                endsWritten = fits ? lineCount : 0
+            }
+            startsWritten = fits ? lineCount : 0
+        }
+        return fits ? (starts, ends, paragraphs) : nil
+    }
+
+    /// The lines and paragraphs of any text, with LF, CR LF or CR line endings (and of an empty
+    /// text, which may come without a buffer: one empty line).
+    static func anyLines(_ bytes: [UInt8]) -> (starts: [Int], ends: [Int], paragraphs: [Range<Int>]) {
         var starts = [0]
         var ends: [Int] = []
-        // Room for a line every 32 bytes: room never written takes no memory, and growing
-        // copied the tables and touched their pages twice.
-        starts.reserveCapacity(bytes.count / 32 + 2)
-        ends.reserveCapacity(bytes.count / 32 + 2)
         var paragraphs: [Range<Int>] = []
         var paragraphStart = -1
         var paragraphEnd = 0
@@ -49,19 +113,6 @@ public struct LineTable: Sendable {
                     paragraphEnd = end
                 }
             }
-            guard let base = buffer.baseAddress else { return }
-            // Without any CR (the usual case), memchr finds the LFs far faster than a byte loop.
-            if memchr(base, 0x0D, count) == nil {
-                var index = 0
-                while index < count, let found = memchr(base + index, 0x0A, count - index) {
-                    let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-                    endLine(from: index, to: offset)
-                    starts.append(offset + 1)
-                    index = offset + 1
-                }
-                endLine(from: index, to: count)
-                return
-            }
             var lineStart = 0
             var index = 0
             while index < count {
@@ -77,12 +128,8 @@ public struct LineTable: Sendable {
             }
             endLine(from: lineStart, to: count)
         }
-        // (An empty text may come without a buffer: one empty line.)
-        if ends.isEmpty { ends.append(0) }
         if paragraphStart >= 0 { paragraphs.append(paragraphStart..<paragraphEnd) }
-        self.starts = starts
-        self.ends = ends
-        self.paragraphs = paragraphs
+        return (starts, ends, paragraphs)
     }
 
     public var count: Int { starts.count }
