@@ -200,11 +200,11 @@ public struct RepeatedSentenceCheck: Check {
     /// it: a short walk, or doubling steps past a paragraph of hundreds of words. A range that
     /// starts after the previous one ends is looked for from the previous one's end, so its
     /// predecessor's words are not walked a second time.
-    static func sentenceRuns(of ranges: [Range<Int>], words: [Word], blocks: [Range<Int>], blockRuns: [Range<Int>]) -> (runs: [Range<Int>], wholeBlocks: [Int32]) {
+    static func sentenceRuns(of ranges: CompactRanges, words: [Word], blocks: CompactRanges, blockRuns: CompactRanges) -> (runs: CompactRanges, wholeBlocks: [Int32]) {
         // Both lists written whole through buffers, and the others read through buffers
         // (appended to and read with bounds checks, they cost 5 MB head 1.2 M instructions more).
         var wholeBlocks: [Int32] = []
-        let runs = [Range<Int>](unsafeUninitializedCapacity: ranges.count) { runs, runCount in
+        let runs = CompactRanges(unsafeUninitializedCapacity: ranges.count) { runs, runCount in
             wholeBlocks = [Int32](unsafeUninitializedCapacity: ranges.count) { wholeBlocks, wholeCount in
                 words.withUnsafeBufferPointer { words in
                     ranges.withUnsafeBufferPointer { ranges in
@@ -212,25 +212,26 @@ public struct RepeatedSentenceCheck: Check {
                             blockRuns.withUnsafeBufferPointer { blockRunBuffer in
                                 // Every word before `cursor` ends at or before the start of the range;
                                 // `previousEnd` is the first word after the previous range.
-                                var cursor = 0, previousEnd = 0, previous = 0..<0
+                                var cursor = 0, previousEnd = 0, previousUpperBound: UInt32 = 0
                                 var block = 0
-                                for (index, range) in ranges.enumerated() {
-                                    while block < blocks.count && blocks[block].lowerBound < range.lowerBound { block += 1 }
+                                for (index, bounds) in ranges.enumerated() {
+                                    while block < blocks.count && blocks[block].lowerBound < bounds.lowerBound { block += 1 }
                                     var probe = block
-                                    while probe < blocks.count && blocks[probe].lowerBound == range.lowerBound && blocks[probe] != range { probe += 1 }
-                                    if probe < blocks.count && blocks[probe] == range {
+                                    while probe < blocks.count && blocks[probe].lowerBound == bounds.lowerBound && blocks[probe] != bounds { probe += 1 }
+                                    if probe < blocks.count && blocks[probe] == bounds {
                                         let run = blockRunBuffer[probe]
-                                        (cursor, previousEnd) = (run.lowerBound, run.upperBound)
+                                        (cursor, previousEnd) = (Int(run.lowerBound), Int(run.upperBound))
                                         runs[index] = run
                                         wholeBlocks[index] = run.isEmpty ? -1 : Int32(probe)
                                     } else {
-                                        let from = range.lowerBound >= previous.upperBound ? max(cursor, previousEnd) : cursor
+                                        let range = bounds.range
+                                        let from = bounds.lowerBound >= previousUpperBound ? max(cursor, previousEnd) : cursor
                                         cursor = words.firstWord(endingAfter: range.lowerBound, from: from)
                                         previousEnd = words.firstWord(endingAfter: range.upperBound, from: cursor)
-                                        runs[index] = cursor..<previousEnd
+                                        runs[index] = CompactRanges.Bounds(cursor..<previousEnd)
                                         wholeBlocks[index] = Self.block(withRun: cursor..<previousEnd, blockRuns: blockRuns)
                                     }
-                                    previous = range
+                                    previousUpperBound = bounds.upperBound
                                 }
                             }
                         }
@@ -245,7 +246,7 @@ public struct RepeatedSentenceCheck: Check {
 
     /// The first block whose words are `run`, or -1 (none, or `run` is empty); block runs
     /// start in ascending order.
-    private static func block(withRun run: Range<Int>, blockRuns: [Range<Int>]) -> Int32 {
+    private static func block(withRun run: Range<Int>, blockRuns: CompactRanges) -> Int32 {
         guard !run.isEmpty else { return -1 }
         var probe = blockRuns.partitioningIndex { $0.lowerBound >= run.lowerBound }
         while probe < blockRuns.count && blockRuns[probe].lowerBound == run.lowerBound {
@@ -260,15 +261,17 @@ public struct RepeatedSentenceCheck: Check {
     /// words run from its first line's to its last line's: its lines are walked once, not
     /// once for the lines and again for the paragraph, and the list comes in text order
     /// without a sort (5 MB head: 7 M instructions less).
-    static func blocksAndWordRuns(_ document: Document) -> (blocks: [Range<Int>], runs: [Range<Int>]) {
+    static func blocksAndWordRuns(_ document: Document) -> (blocks: CompactRanges, runs: CompactRanges) {
         // At most every paragraph and every line, written through buffers (growing the lists
-        // cost 2.4 M instructions on the 5 MB head; appending to them reserved, 0.7 M).
+        // cost 2.4 M instructions on the 5 MB head; appending to them reserved, 0.7 M). The
+        // runs have room for the sentences' runs the check appends: reserved then, the list
+        // was copied (room never written takes no memory).
         let capacity = document.paragraphs.count + document.lines.count
         let lines = document.lines
-        var runs: [Range<Int>] = []
-        let blocks = [Range<Int>](unsafeUninitializedCapacity: capacity) { blocks, blockCount in
+        var runs = CompactRanges()
+        let blocks = CompactRanges(unsafeUninitializedCapacity: capacity) { blocks, blockCount in
             var count = 0
-            runs = [Range<Int>](unsafeUninitializedCapacity: capacity) { runs, runCount in
+            runs = CompactRanges(unsafeUninitializedCapacity: capacity + document.sentences.count) { runs, runCount in
                 document.words.withUnsafeBufferPointer { words in
                     var cursor = 0
                     var line = 0
@@ -276,15 +279,15 @@ public struct RepeatedSentenceCheck: Check {
                         // Paragraphs start and end where lines do, and come in order.
                         while lines.range(ofLine: line).lowerBound < paragraph.lowerBound { line += 1 }
                         let paragraphIndex = count
-                        blocks[count] = paragraph
+                        blocks[count] = CompactRanges.Bounds(paragraph)
                         count += 1
                         // Its lines in one walk, each with its words, up to the one that ends it
                         // (looked for first, then walked again: 5 MB head 0.5 M instructions).
                         var ends = false
                         repeat {
                             let range = lines.range(ofLine: line)
-                            blocks[count] = range
-                            runs[count] = Self.wordRun(of: range, words: words, cursor: &cursor)
+                            blocks[count] = CompactRanges.Bounds(range)
+                            runs[count] = CompactRanges.Bounds(Self.wordRun(of: range, words: words, cursor: &cursor))
                             count += 1
                             ends = range.upperBound >= paragraph.upperBound
                             line += 1
@@ -294,7 +297,7 @@ public struct RepeatedSentenceCheck: Check {
                             count -= 1
                             runs[paragraphIndex] = runs[count]
                         } else {
-                            runs[paragraphIndex] = runs[paragraphIndex + 1].lowerBound..<cursor
+                            runs[paragraphIndex] = CompactRanges.Bounds(Int(runs[paragraphIndex + 1].lowerBound)..<cursor)
                         }
                     }
                 }

@@ -13,7 +13,7 @@ public final class Document: Sendable {
     /// Maximal runs of non-blank lines.
     public let paragraphs: [Range<Int>]
     /// ICU sentences, never crossing a paragraph boundary.
-    public var sentences: [Range<Int>] { lazySentences.value }
+    public var sentences: CompactRanges { lazySentences.value }
     /// ICU words (letters or numbers; spaces and punctuation are left out), in text order.
     public var words: [Word] { lazyWords.value }
     /// Where undecodable input was replaced by U+FFFD.
@@ -25,7 +25,7 @@ public final class Document: Sendable {
     // run without sentence checks never pays for what it does not read.
     private let lazyText: LazyValue<String>
     private let lazyWords: LazyValue<[Word]>
-    private let lazySentences: LazyValue<[Range<Int>]>
+    private let lazySentences: LazyValue<CompactRanges>
     // The per-word values nearly every check reads, each in a slot of its own: a look-up in
     // the memo by name cost some 900 instructions (a string hashed, two locks, a cast), and
     // an article's checks made some twenty.

@@ -9,13 +9,13 @@
 /// joiner after anything but a letter, a digit or Other) goes to ICU: one cloned iterator
 /// over each such paragraph as UTF-16, which ICU segments about 40% faster than UTF-8 text.
 enum SentenceSegmenter {
-    static func sentences(in utf8: [UInt8], paragraphs: [Range<Int>]) -> [Range<Int>] {
+    static func sentences(in utf8: [UInt8], paragraphs: [Range<Int>]) -> CompactRanges {
         sentences(in: utf8, paragraphs: paragraphs, fastPath: true)
     }
 
     /// With `fastPath` false, every paragraph goes to ICU (what tests compare against).
-    static func sentences(in utf8: [UInt8], paragraphs: [Range<Int>], fastPath: Bool) -> [Range<Int>] {
-        var sentences: [Range<Int>] = []
+    static func sentences(in utf8: [UInt8], paragraphs: [Range<Int>], fastPath: Bool) -> CompactRanges {
+        var sentences = CompactRanges()
         guard !paragraphs.isEmpty else { return sentences }
         // Room for a sentence per 64 bytes and a paragraph's 64 boundaries up front: growing
         // both arrays from empty took 3,760 reallocations on the peer subset (1.8 M instructions).
@@ -38,7 +38,7 @@ enum SentenceSegmenter {
                         if !icuOpened { (icu, icuOpened) = (ICUSentenceBreaker(), true) }
                         boundaries.removeAll(keepingCapacity: true)
                         guard let icu, icu.boundaries(text, into: &boundaries) else {
-                            sentences += viaUText(utf8, paragraphs: [paragraph])
+                            viaUText(utf8, paragraphs: [paragraph], into: &sentences)
                             continue
                         }
                     }
@@ -77,8 +77,7 @@ enum SentenceSegmenter {
     }
 
     /// The same segmentation over UTF-8 text (for text that is not well-formed UTF-8).
-    static func viaUText(_ utf8: [UInt8], paragraphs: [Range<Int>]) -> [Range<Int>] {
-        var sentences: [Range<Int>] = []
+    static func viaUText(_ utf8: [UInt8], paragraphs: [Range<Int>], into sentences: inout CompactRanges) {
         utf8.withUnsafeBufferPointer { buffer in
             for paragraph in paragraphs {
                 Segmenter.segments(.sentence, in: buffer, range: paragraph) { start, end, _ in
@@ -87,7 +86,6 @@ enum SentenceSegmenter {
                 }
             }
         }
-        return sentences
     }
 
     private static func trimmingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {

@@ -8,7 +8,8 @@ import Testing
     private func compare(_ text: String) {
         let document = Document(text: text)
         let fast = SentenceSegmenter.sentences(in: document.utf8, paragraphs: document.paragraphs)
-        let reference = SentenceSegmenter.viaUText(document.utf8, paragraphs: document.paragraphs)
+        var reference = CompactRanges()
+        SentenceSegmenter.viaUText(document.utf8, paragraphs: document.paragraphs, into: &reference)
         #expect(fast.map { document.string($0) } == reference.map { document.string($0) })
         #expect(fast == reference)
     }

@@ -127,14 +127,15 @@ struct WordFacts {
     /// instructions a word (5 MB head: 8.2 M).
     @inline(never)
     private static func markWords(_ words: UnsafeBufferPointer<Word>, formOfWord: UnsafeBufferPointer<Int32>, formBits: UnsafeBufferPointer<Bits>,
-                                  sentences: UnsafeBufferPointer<Range<Int>>, into bits: UnsafeMutableBufferPointer<Bits>) {
+                                  sentences: UnsafeBufferPointer<CompactRanges.Bounds>, into bits: UnsafeMutableBufferPointer<Bits>) {
         // The form's bits are the word's: `latin` is on forms of ASCII letters and
         // apostrophes only, and a word is a number only if it has a digit (taking `latin`
         // off numbers here cost some 3 instructions a word).
         for position in 0..<words.count { bits[position] = formBits[Int(formOfWord[position])] }
         var first = 0
         for sentence in sentences {
-            first = words.firstIndex(from: first, walking: 32) { $0.start >= sentence.lowerBound }
+            let start = Int(sentence.lowerBound)
+            first = words.firstIndex(from: first, walking: 32) { $0.start >= start }
             guard first < words.count else { break }
             bits[first].insert(.initial)
         }

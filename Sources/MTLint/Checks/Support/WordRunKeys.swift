@@ -31,7 +31,7 @@ struct WordRunKeys {
     }
 
     /// The id of each run of word indices, in order, new runs numbered as they come.
-    mutating func keys(of runs: [Range<Int>]) -> [Int32] {
+    mutating func keys(of runs: CompactRanges) -> [Int32] {
         var keys = [Int32](repeating: -1, count: runs.count)
         lookUp(runs, hashes: Self.hashes(of: runs, ids: ids), at: runs.indices, keys: &keys)
         return keys
@@ -46,7 +46,7 @@ struct WordRunKeys {
     /// its bucket needs no probe, no slot and no entry. Only the others (on the 5 MB head, 8,100
     /// of 54,800) are looked up in the table, which is sized for them alone, and so are the
     /// caller's tables by id.
-    static func sharedKeys(ids: [Int32], runs: [Range<Int>]) -> (keys: [Int32], count: Int) {
+    static func sharedKeys(ids: [Int32], runs: CompactRanges) -> (keys: [Int32], count: Int) {
         let hashes = hashes(of: runs, ids: ids)
         let bucketBits = min(32, max(6, Int.bitWidth - (runs.count * 8).leadingZeroBitCount))
         let shift = UInt32(32 - bucketBits)
@@ -92,7 +92,7 @@ struct WordRunKeys {
     /// The hash of each run. A run that the runs right after it tile from its start (a
     /// paragraph, then its lines) gets its polynomial from theirs: its words are not folded
     /// in a second time.
-    private static func hashes(of runs: [Range<Int>], ids: [Int32]) -> [UInt32] {
+    private static func hashes(of runs: CompactRanges, ids: [Int32]) -> [UInt32] {
         // Every run's hash is written (a tiled run's parts' too): through a buffer, not zeroed first.
         [UInt32](unsafeUninitializedCapacity: runs.count) { hashes, initialized in
             ids.withUnsafeBufferPointer { ids in
@@ -100,15 +100,16 @@ struct WordRunKeys {
                     runs.withUnsafeBufferPointer { runs in
                         var index = 0
                         while index < runs.count {
-                            let run = runs[index]
+                            let run = runs[index].range
                             var part = index + 1
                             var covered = run.lowerBound
                             var polynomial: UInt32 = 0
-                            while part < runs.count && covered < run.upperBound && runs[part].lowerBound == covered && runs[part].upperBound <= run.upperBound {
-                                let partPolynomial = Self.polynomial(of: runs[part], ids: ids)
-                                hashes[part] = Self.mix(partPolynomial, count: runs[part].count)
-                                polynomial = polynomial &* Self.basePower(runs[part].count, powers: powers) &+ partPolynomial
-                                covered = runs[part].upperBound
+                            while part < runs.count && covered < run.upperBound && Int(runs[part].lowerBound) == covered && Int(runs[part].upperBound) <= run.upperBound {
+                                let partRun = runs[part].range
+                                let partPolynomial = Self.polynomial(of: partRun, ids: ids)
+                                hashes[part] = Self.mix(partPolynomial, count: partRun.count)
+                                polynomial = polynomial &* Self.basePower(partRun.count, powers: powers) &+ partPolynomial
+                                covered = partRun.upperBound
                                 part += 1
                             }
                             if covered == run.upperBound && part > index + 1 {
@@ -129,7 +130,7 @@ struct WordRunKeys {
 
     /// Fills in the id of each run at `positions` (indices into `runs`, `hashes` and `keys`)
     /// whose key is -1, numbering new texts as they come.
-    private mutating func lookUp<Positions: RandomAccessCollection>(_ runs: [Range<Int>], hashes: [UInt32], at positions: Positions, keys: inout [Int32])
+    private mutating func lookUp<Positions: RandomAccessCollection>(_ runs: CompactRanges, hashes: [UInt32], at positions: Positions, keys: inout [Int32])
     where Positions.Element: BinaryInteger, Positions.Index == Int {
         // On the stack: an array cost an allocation a document.
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.batch) { homes in
