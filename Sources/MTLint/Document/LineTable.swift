@@ -11,89 +11,83 @@ public struct TextLocation: Sendable, Equatable, Codable {
     }
 }
 
-/// Where each line starts. Line endings are "\n", "\r\n" and "\r".
+/// Where each line starts and ends. Line endings are "\n", "\r\n" and "\r".
 public struct LineTable: Sendable {
-    /// Byte offset of the first byte of each line.
-    public let starts: [Int]
-    /// Byte offset just past each line's content (before its line ending).
-    public let ends: [Int]
+    /// Each line's content: from its first byte to just before its line ending. One table of
+    /// 32-bit bounds, not two of `Int` (a 100 MB text has a million lines: 8 MB, not 17).
+    let lineRanges: CompactRanges
     /// Maximal runs of lines that hold more than spaces, tabs and form feeds, from the first
     /// line's start to the last one's end.
     let paragraphs: [Range<Int>]
 
+    /// Byte offset of the first byte of each line.
+    public var starts: LazyMapCollection<CompactRanges, Int> { lineRanges.lazy.map(\.lowerBound) }
+    /// Byte offset just past each line's content (before its line ending).
+    public var ends: LazyMapCollection<CompactRanges, Int> { lineRanges.lazy.map(\.upperBound) }
+
     /// Lines and paragraphs are found in one pass: the paragraphs in a second walk over the
     /// lines cost a third as much again on a long text.
     init(_ bytes: [UInt8]) {
-        let found = bytes.withUnsafeBufferPointer { buffer -> (starts: [Int], ends: [Int], paragraphs: [Range<Int>])? in
+        let found = bytes.withUnsafeBufferPointer { buffer -> (lines: CompactRanges, paragraphs: [Range<Int>])? in
             // Without any CR (the usual case), memchr finds the LFs far faster than a byte loop.
             guard let base = buffer.baseAddress, memchr(base, 0x0D, buffer.count) == nil else { return nil }
             // Room for a line every 32 bytes, nearly always enough (room never written takes no
             // memory); else room for the lines counted.
             return Self.lineFeedLines(buffer, room: buffer.count / 32 + 1) ?? Self.lineFeedLines(buffer, room: buffer.count(where: { $0 == 0x0A }) + 1)
         }
-        if let found {
-            (starts, ends, paragraphs) = found
-        } else {
-            (starts, ends, paragraphs) = Self.anyLines(bytes)
-        }
+        (lineRanges, paragraphs) = found ?? Self.anyLines(bytes)
     }
 
     /// The lines and paragraphs of text whose lines all end in LF, written through pointers
     /// into tables of `room` lines (appending checked each table's uniqueness at every line:
     /// 160 instructions a line, a seventh of them memchr's); nil if there are more lines.
-    private static func lineFeedLines(_ buffer: UnsafeBufferPointer<UInt8>, room: Int) -> (starts: [Int], ends: [Int], paragraphs: [Range<Int>])? {
+    private static func lineFeedLines(_ buffer: UnsafeBufferPointer<UInt8>, room: Int) -> (lines: CompactRanges, paragraphs: [Range<Int>])? {
         let base = buffer.baseAddress!, count = buffer.count
         var lineCount = 0, paragraphCount = 0
         var fits = true
-        var ends: [Int] = []
         var paragraphs: [Range<Int>] = []
-        let starts = [Int](unsafeUninitializedCapacity: room) { starts, startsWritten in
-            ends = [Int](unsafeUninitializedCapacity: room) { ends, endsWritten in
-                // Paragraphs are separated by a blank line: at most one for every two lines.
-                paragraphs = [Range<Int>](unsafeUninitializedCapacity: room / 2 + 1) { paragraphs, paragraphsWritten in
-                    var paragraphStart = -1, paragraphEnd = 0
-                    var start = 0
-                    while true {
-                        let end = memchr(base + start, 0x0A, count - start).map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? count
-                        guard lineCount < room else { fits = false; break }
-                        starts[lineCount] = start
-                        ends[lineCount] = end
-                        lineCount += 1
-                        // A line is blank if only spaces, tabs and form feeds: nearly always told
-                        // by its first byte.
-                        var offset = start
-                        while offset < end && (base[offset] == 0x20 || base[offset] == 0x09 || base[offset] == 0x0C) { offset += 1 }
-                        if offset == end {
-                            if paragraphStart >= 0 {
-                                paragraphs[paragraphCount] = paragraphStart..<paragraphEnd
-                                paragraphCount += 1
-                            }
-                            paragraphStart = -1
-                        } else {
-                            if paragraphStart < 0 { paragraphStart = start }
-                            paragraphEnd = end
+        let lines = CompactRanges(unsafeUninitializedCapacity: room) { lines, linesWritten in
+            // Paragraphs are separated by a blank line: at most one for every two lines.
+            paragraphs = [Range<Int>](unsafeUninitializedCapacity: room / 2 + 1) { paragraphs, paragraphsWritten in
+                var paragraphStart = -1, paragraphEnd = 0
+                var start = 0
+                while true {
+                    let end = memchr(base + start, 0x0A, count - start).map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? count
+                    guard lineCount < room else { fits = false; break }
+                    lines[lineCount] = CompactRanges.Bounds(start..<end)
+                    lineCount += 1
+                    // A line is blank if only spaces, tabs and form feeds: nearly always told
+                    // by its first byte.
+                    var offset = start
+                    while offset < end && (base[offset] == 0x20 || base[offset] == 0x09 || base[offset] == 0x0C) { offset += 1 }
+                    if offset == end {
+                        if paragraphStart >= 0 {
+                            paragraphs[paragraphCount] = paragraphStart..<paragraphEnd
+                            paragraphCount += 1
                         }
-                        guard end < count else { break }
-                        start = end + 1
+                        paragraphStart = -1
+                    } else {
+                        if paragraphStart < 0 { paragraphStart = start }
+                        paragraphEnd = end
                     }
-                    if fits && paragraphStart >= 0 {
-                        paragraphs[paragraphCount] = paragraphStart..<paragraphEnd
-                        paragraphCount += 1
-                    }
-                    paragraphsWritten = fits ? paragraphCount : 0
+                    guard end < count else { break }
+                    start = end + 1
                 }
-                endsWritten = fits ? lineCount : 0
+                if fits && paragraphStart >= 0 {
+                    paragraphs[paragraphCount] = paragraphStart..<paragraphEnd
+                    paragraphCount += 1
+                }
+                paragraphsWritten = fits ? paragraphCount : 0
             }
-            startsWritten = fits ? lineCount : 0
+            linesWritten = fits ? lineCount : 0
         }
-        return fits ? (starts, ends, paragraphs) : nil
+        return fits ? (lines, paragraphs) : nil
     }
 
     /// The lines and paragraphs of any text, with LF, CR LF or CR line endings (and of an empty
     /// text, which may come without a buffer: one empty line).
-    static func anyLines(_ bytes: [UInt8]) -> (starts: [Int], ends: [Int], paragraphs: [Range<Int>]) {
-        var starts = [0]
-        var ends: [Int] = []
+    static func anyLines(_ bytes: [UInt8]) -> (lines: CompactRanges, paragraphs: [Range<Int>]) {
+        var lines = CompactRanges()
         var paragraphs: [Range<Int>] = []
         var paragraphStart = -1
         var paragraphEnd = 0
@@ -102,7 +96,7 @@ public struct LineTable: Sendable {
             // The line that starts at `start` ends at `end`: a paragraph goes on through it
             // unless it is blank (nearly always told by its first byte).
             func endLine(from start: Int, to end: Int) {
-                ends.append(end)
+                lines.append(start..<end)
                 var offset = start
                 while offset < end && (buffer[offset] == 0x20 || buffer[offset] == 0x09 || buffer[offset] == 0x0C) { offset += 1 }
                 if offset == end {
@@ -121,7 +115,6 @@ public struct LineTable: Sendable {
                 if byte == 0x0A || byte == 0x0D {
                     endLine(from: lineStart, to: index)
                     if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
-                    starts.append(index + 1)
                     lineStart = index + 1
                 }
                 index += 1
@@ -129,10 +122,10 @@ public struct LineTable: Sendable {
             endLine(from: lineStart, to: count)
         }
         if paragraphStart >= 0 { paragraphs.append(paragraphStart..<paragraphEnd) }
-        return (starts, ends, paragraphs)
+        return (lines, paragraphs)
     }
 
-    public var count: Int { starts.count }
+    public var count: Int { lineRanges.count }
 
     /// The 0-based index of the line containing `offset`.
     public func lineIndex(of offset: Int) -> Int {
@@ -144,12 +137,12 @@ public struct LineTable: Sendable {
     /// located in text order mostly land a few lines on; a search of the whole table missed
     /// the cache at each of its twenty-odd steps on a long text.
     func lineIndex(of offset: Int, from known: Int) -> Int {
-        starts.withUnsafeBufferPointer { starts in starts.firstIndex(from: known + 1, walking: 4) { $0 > offset } - 1 }
+        lineRanges.withUnsafeBufferPointer { lines in lines.firstIndex(from: known + 1, walking: 4) { Int($0.lowerBound) > offset } - 1 }
     }
 
     /// The content range of a 0-based line, without its line ending.
     public func range(ofLine index: Int) -> Range<Int> {
-        starts[index]..<ends[index]
+        lineRanges[index]
     }
 }
 
