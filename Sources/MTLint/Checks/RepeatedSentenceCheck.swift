@@ -41,13 +41,13 @@ public struct RepeatedSentenceCheck: Check {
         let (blocks, blockRuns) = Self.blocksAndWordRuns(document)
         let sentences = document.sentences
         // Most lines are one sentence, and their words need no second hashing: such a
-        // sentence takes its block's key.
-        let (sentenceRuns, wholeBlocks) = Self.sentenceRuns(of: sentences, words: document.words, blocks: blocks, blockRuns: blockRuns)
+        // sentence takes its block's key and run; the others' runs follow the blocks'.
+        let (otherRuns, wholeBlocks) = Self.sentenceRuns(of: sentences, words: document.words, blocks: blocks, blockRuns: blockRuns)
         // The blocks' runs are the first runs: taken over, not copied (a copy of a list of
-        // ranges is made range by range, 870,000 instructions on the 5 MB head).
+        // ranges is made range by range, 870,000 instructions on the 5 MB head); they were
+        // made with room for the others.
         var runs = consume blockRuns
-        runs.reserveCapacity(runs.count + wholeBlocks.lazy.filter { $0 < 0 }.count)
-        for (index, block) in wholeBlocks.enumerated() where block < 0 { runs.append(sentenceRuns[index]) }
+        runs.append(contentsOf: otherRuns)
         // Each repeated text is reported once, at its second occurrence: a text looping
         // thousands of times gives one finding, not thousands. Texts are compared by the ids
         // of their words: equal texts get one key id, and a text said only once none (-1), so
@@ -86,7 +86,7 @@ public struct RepeatedSentenceCheck: Check {
         // wait for the counts, whole only at the end. (A list of the keys made by `map`, a
         // walk to count them and a walk to decide, with each sentence's paragraph in a list,
         // cost 5 MB head 4.4 M instructions more.)
-        var sentenceHits: [(index: Int, first: Int, key: Int)] = []
+        var sentenceHits: [(index: Int, first: Int, key: Int, words: Int)] = []
         let paragraphs = document.paragraphs
         wholeBlocks.withUnsafeBufferPointer { wholeBlocks in
             var nextKey = blocks.count
@@ -96,15 +96,17 @@ public struct RepeatedSentenceCheck: Check {
             var paragraph = 0
             for index in wholeBlocks.indices {
                 let block = Int(wholeBlocks[index])
-                let key = Int(keys[block >= 0 ? block : nextKey])
+                let run = block >= 0 ? block : nextKey
                 if block < 0 { nextKey += 1 }
+                let key = Int(keys[run])
                 guard key >= 0 else { continue }
                 // As ``forEachIndex(of:overlappingNoneOf:_:)`` walks.
                 let sentence = sentences[index]
                 while nextReported < reported.count && reported[nextReported].upperBound <= sentence.lowerBound { nextReported += 1 }
                 guard nextReported == reported.count || !reported[nextReported].overlaps(sentence) else { continue }
                 byKey[sentenceCounts + key] += 1
-                guard sentenceRuns[index].count >= minimumWords else { continue }
+                let wordCount = runs[run].count
+                guard wordCount >= minimumWords else { continue }
                 while paragraph < paragraphs.count && paragraphs[paragraph].upperBound < sentence.upperBound { paragraph += 1 }
                 let seen = Int(byKey[latest + key]), seenEarlier = Int(byKey[earlier + key])
                 let seenParagraph = Int(byKey[latestParagraph + key])
@@ -118,7 +120,7 @@ public struct RepeatedSentenceCheck: Check {
                 if let first {
                     guard byKey[reportedKeys + key] == 0 else { continue }
                     byKey[reportedKeys + key] = 1
-                    sentenceHits.append((index, first, key))
+                    sentenceHits.append((index, first, key, wordCount))
                 } else {
                     if seen >= 0, seenParagraph != paragraph {
                         byKey[earlier + key] = Int32(seen)
@@ -129,8 +131,8 @@ public struct RepeatedSentenceCheck: Check {
                 }
             }
         }
-        for (index, first, key) in sentenceHits {
-            if let hit = hit(sentences[index], first: sentences[first], words: sentenceRuns[index].count, count: Int(byKey[sentenceCounts + key]),
+        for (index, first, key, wordCount) in sentenceHits {
+            if let hit = hit(sentences[index], first: sentences[first], words: wordCount, count: Int(byKey[sentenceCounts + key]),
                              noun: "sentence", document: document, context: context) {
                 hits.append(hit)
             }
@@ -189,22 +191,24 @@ public struct RepeatedSentenceCheck: Check {
                    relatedOffset: first.lowerBound)
     }
 
-    /// The words of each of `ranges` (those that end within it and do not end before it), and
-    /// the index of a block with the very same words, or -1. Nearly every sentence of a text
-    /// of one sentence a line is a line, byte for byte (46,900 of 48,900 on the 5 MB head): it
-    /// takes the line's words and index without a walk. Both lists are in text order (blocks
-    /// by start, the longer first).
+    /// For each of `ranges`, the index of a block with the very same words (those that end
+    /// within it and do not end before it), or -1; and the words of the ranges without one, in
+    /// order (a list of every range's words was another 8 MB on a 100 MB text). Nearly every
+    /// sentence of a text of one sentence a line is a line, byte for byte (46,900 of 48,900 on
+    /// the 5 MB head): it takes the line's words and index without a walk. Both lists are in
+    /// text order (blocks by start, the longer first).
     ///
     /// The others are walked to: ranges come in ascending order of their start, a cursor
     /// keeps the first word not before the previous range, and both ends are found on from
     /// it: a short walk, or doubling steps past a paragraph of hundreds of words. A range that
     /// starts after the previous one ends is looked for from the previous one's end, so its
     /// predecessor's words are not walked a second time.
-    static func sentenceRuns(of ranges: CompactRanges, words: [Word], blocks: CompactRanges, blockRuns: CompactRanges) -> (runs: CompactRanges, wholeBlocks: [Int32]) {
+    static func sentenceRuns(of ranges: CompactRanges, words: [Word], blocks: CompactRanges, blockRuns: CompactRanges) -> (otherRuns: CompactRanges, wholeBlocks: [Int32]) {
         // Both lists written whole through buffers, and the others read through buffers
         // (appended to and read with bounds checks, they cost 5 MB head 1.2 M instructions more).
         var wholeBlocks: [Int32] = []
-        let runs = CompactRanges(unsafeUninitializedCapacity: ranges.count) { runs, runCount in
+        // Room for every range's run (room never written takes no memory).
+        let otherRuns = CompactRanges(unsafeUninitializedCapacity: ranges.count) { otherRuns, otherCount in
             wholeBlocks = [Int32](unsafeUninitializedCapacity: ranges.count) { wholeBlocks, wholeCount in
                 words.withUnsafeBufferPointer { words in
                     ranges.withUnsafeBufferPointer { ranges in
@@ -214,6 +218,7 @@ public struct RepeatedSentenceCheck: Check {
                                 // `previousEnd` is the first word after the previous range.
                                 var cursor = 0, previousEnd = 0, previousUpperBound: UInt32 = 0
                                 var block = 0
+                                var others = 0
                                 for (index, bounds) in ranges.enumerated() {
                                     while block < blocks.count && blocks[block].lowerBound < bounds.lowerBound { block += 1 }
                                     var probe = block
@@ -221,27 +226,34 @@ public struct RepeatedSentenceCheck: Check {
                                     if probe < blocks.count && blocks[probe] == bounds {
                                         let run = blockRunBuffer[probe]
                                         (cursor, previousEnd) = (Int(run.lowerBound), Int(run.upperBound))
-                                        runs[index] = run
                                         wholeBlocks[index] = run.isEmpty ? -1 : Int32(probe)
+                                        if run.isEmpty {
+                                            otherRuns[others] = run
+                                            others += 1
+                                        }
                                     } else {
                                         let range = bounds.range
                                         let from = bounds.lowerBound >= previousUpperBound ? max(cursor, previousEnd) : cursor
                                         cursor = words.firstWord(endingAfter: range.lowerBound, from: from)
                                         previousEnd = words.firstWord(endingAfter: range.upperBound, from: cursor)
-                                        runs[index] = CompactRanges.Bounds(cursor..<previousEnd)
-                                        wholeBlocks[index] = Self.block(withRun: cursor..<previousEnd, blockRuns: blockRuns)
+                                        let whole = Self.block(withRun: cursor..<previousEnd, blockRuns: blockRuns)
+                                        wholeBlocks[index] = whole
+                                        if whole < 0 {
+                                            otherRuns[others] = CompactRanges.Bounds(cursor..<previousEnd)
+                                            others += 1
+                                        }
                                     }
                                     previousUpperBound = bounds.upperBound
                                 }
+                                otherCount = others
                             }
                         }
                     }
                 }
                 wholeCount = ranges.count
             }
-            runCount = ranges.count
         }
-        return (runs, wholeBlocks)
+        return (otherRuns, wholeBlocks)
     }
 
     /// The first block whose words are `run`, or -1 (none, or `run` is empty); block runs

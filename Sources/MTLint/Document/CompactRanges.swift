@@ -45,6 +45,8 @@ public struct CompactRanges: RandomAccessCollection, ExpressibleByArrayLiteral, 
 
     mutating func append(_ range: Range<Int>) { bounds.append(Bounds(range)) }
 
+    mutating func append(contentsOf other: CompactRanges) { bounds += other.bounds }
+
     mutating func reserveCapacity(_ capacity: Int) { bounds.reserveCapacity(capacity) }
 
     /// Calls `body` with the bounds' storage, for walks over millions of ranges.
