@@ -121,20 +121,30 @@ enum CaseVariants {
         // captured by it: variables captured by a local function were checked for exclusive
         // access at every start: 5 MB head 737.7 → 733.8 M instructions.)
         let pairTable = pairs
-        var batch: [(start: Int32, form: Int32, probe: WordPairTable.Probe)] = []
-        batch.reserveCapacity(Self.batch)
-        func lookUp(_ batch: inout [(start: Int32, form: Int32, probe: WordPairTable.Probe)], into found: inout Occurrences) {
-            for (start, form, probe) in batch {
+        // The batch is written through a pointer into room on the stack: appended to an
+        // array, each possible start checked the array's uniqueness and capacity (5 MB head:
+        // 108,000 starts).
+        typealias Lookup = (start: Int32, form: Int32, probe: WordPairTable.Probe)
+        func lookUp(_ batch: UnsafeMutableBufferPointer<Lookup>, count: Int, into found: inout Occurrences) {
+            for (start, form, probe) in batch[..<count] {
                 if let pair = pairTable.id(of: probe) { record(start: Int(start), form: form, pair: pair, into: &found) }
             }
-            batch.removeAll(keepingCapacity: true)
         }
-        forEachPossibleStart(folded: folded, bits: bits, secondsOf: secondsOf) { start in
-            guard let probe = pairTable.probe(folded[start], folded[start + 1]) else { return }
-            batch.append((Int32(start), forms[start], probe))
-            if batch.count == Self.batch { lookUp(&batch, into: &found) }
+        withUnsafeTemporaryAllocation(of: Lookup.self, capacity: Self.batch) { batch in
+            var count = 0
+            forms.withUnsafeBufferPointer { forms in
+                forEachPossibleStart(folded: folded, bits: bits, secondsOf: secondsOf) { start in
+                    guard let probe = pairTable.probe(folded[start], folded[start + 1]) else { return }
+                    (batch.baseAddress! + count).initialize(to: (Int32(truncatingIfNeeded: start), forms[start], probe))
+                    count += 1
+                    if count == Self.batch {
+                        lookUp(batch, count: count, into: &found)
+                        count = 0
+                    }
+                }
+            }
+            lookUp(batch, count: count, into: &found)
         }
-        lookUp(&batch, into: &found)
         guard found.first.contains(Occurrences.mayVary) else { return [] }
         // The occurrences of the keys that may vary, and their ranges: gathered in a loop of
         // their own, whose reads of scattered words overlap, before any is spelled out (read
