@@ -89,4 +89,12 @@ import Testing
         #expect(found.map { document.string($0.range) } == ["foreign ministry"])
         #expect(found.map(\.message) == ["“foreign ministry” is capitalized “Foreign Ministry” elsewhere in this document (2 times)"])
     }
+
+    /// The message is put together from bytes: it must read as the interpolated text does.
+    @Test func messagesReadAsInterpolated() {
+        for (minority, majority, count) in [("foreign ministry", "Foreign Ministry", 1), ("état major", "État Major", 2), ("", "Ab Cd", 12_345)] {
+            let interpolated = "“\(minority)” is capitalized “\(majority)” elsewhere in this document (\(count) \(count == 1 ? "time" : "times"))"
+            #expect(CaseVariants.message(minority: minority, majority: majority, count: count) == interpolated)
+        }
+    }
 }
