@@ -19,4 +19,29 @@ import Testing
             #expect(ByteInterner.hash(word: word, count: count) == expected, "\(bytes)")
         }
     }
+
+    /// ``ByteInterner/find(_:hash:)`` given a string's hash finds what ``ByteInterner/find(_:)``
+    /// finds: every string interned, and every prefix of them, interned or not.
+    @Test func aLookUpWithItsHashFindsWhatTheLookUpFinds() {
+        var generator = SplitMix64(seed: 29)
+        var interner = ByteInterner()
+        var strings: [[UInt8]] = []
+        for trial in 0..<600 {
+            let string: [UInt8] = (0..<(1 + trial % 24)).map { _ in UInt8(ascii: "a") + UInt8(generator.next() % 4) }
+            strings.append(string)
+            if trial % 2 == 0 { _ = string.withUnsafeBufferPointer { interner.intern($0) } }
+        }
+        var found = 0
+        for string in strings {
+            string.withUnsafeBufferPointer { string in
+                for end in 1...string.count {
+                    let prefix = UnsafeBufferPointer(rebasing: string[..<end])
+                    let expected = interner.find(prefix)
+                    #expect(interner.find(prefix, hash: ByteInterner.hash(prefix)) == expected)
+                    if expected != nil { found += 1 }
+                }
+            }
+        }
+        #expect(found > strings.count / 2)
+    }
 }

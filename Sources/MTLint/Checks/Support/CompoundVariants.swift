@@ -115,7 +115,8 @@ enum CompoundVariants {
                     roles[Int(id)] = Roles.addingSpellsKey(roles[Int(id)])
                 }
                 for end in bytes.indices.dropFirst() {
-                    if let id = terms.find(UnsafeBufferPointer(rebasing: bytes[..<end])) { roles[Int(id)] = Roles.addingBeginsKey(roles[Int(id)]) }
+                    let prefix = UnsafeBufferPointer(rebasing: bytes[..<end])
+                    if let id = terms.find(prefix, hash: ByteInterner.hash(prefix)) { roles[Int(id)] = Roles.addingBeginsKey(roles[Int(id)]) }
                 }
             }
         }
