@@ -24,13 +24,22 @@ struct WordPairTable {
     /// document's pairs grown into an array from empty were reallocated some five times.
     private static var firstRoom: Int { 64 }
 
-    /// The pair's id, new or known.
+    /// The pair's id, new or known. The look-up is inlined and only a new pair's insertion
+    /// is a call: a long text inserts every occurrence of its terms' first pairs, nearly all
+    /// known (5 MB head: 16,000 insertions, 0.17 M instructions less).
+    @inline(__always)
     mutating func insert(_ first: Int32, _ second: Int32) -> Int {
         let pair = Self.pair(first, second)
         let found = find(pair)
         if let id = found.id { return id }
+        return add(pair, at: found.slot)
+    }
+
+    /// Adds `pair`, not yet held, in `slot`, the empty slot its look-up gave; returns its id.
+    @inline(never)
+    private mutating func add(_ pair: UInt64, at slot: Int) -> Int {
         let hash = Self.hash(pair)
-        slots.insert(hash, id: pairs.count, at: found.slot)
+        slots.insert(hash, id: pairs.count, at: slot)
         if pairs.isEmpty { pairs.reserveCapacity(Self.firstRoom) }
         pairs.append(pair)
         if pairs.count * 16 > 1 << filterBits && filterBits < Self.largestFilterBits {
