@@ -63,6 +63,27 @@ struct TermKey: Sendable {
         }
     }
 
+    /// Calls `body` with each word that ``reducedForms(of:)`` may reduce to `folded`:
+    /// `folded` with "'", "'s", "s" or "es" added, and with "ies" in place of a last "y".
+    /// Some of them do not reduce (a word too short, "-ss"), but no word reduces to `folded`
+    /// that is not among them: a word whose keys are not these words' has none of `folded`.
+    static func forEachFormReducing(to folded: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let count = folded.count
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 3) { buffer in
+            _ = buffer.initialize(fromContentsOf: folded)
+            func form(keeping kept: Int, adding ending: StaticString) {
+                let ending = UnsafeBufferPointer(start: ending.utf8Start, count: ending.utf8CodeUnitCount)
+                _ = buffer[kept...].initialize(fromContentsOf: ending)
+                body(UnsafeBufferPointer(rebasing: buffer[..<(kept + ending.count)]))
+            }
+            form(keeping: count, adding: "'")
+            form(keeping: count, adding: "'s")
+            form(keeping: count, adding: "s")
+            form(keeping: count, adding: "es")
+            if folded.last == UInt8(ascii: "y") { form(keeping: count - 1, adding: "ies") }
+        }
+    }
+
     /// "kiev's" -> "kiev" (trim 2), "ministries" -> "ministry" (trim 0: the whole word).
     static func reducedForms(of folded: String) -> [(key: String, trim: Int)] {
         guard let lastByte = folded.utf8.last, lastByte == 0x73 || lastByte == 0x27 else { return [] }

@@ -20,55 +20,15 @@ struct TermMatcher: Sendable {
         let entries: [Int]
     }
 
-    /// A word of a text as the trie sees it: the ids of its exact key and of its distinct
-    /// reduced forms among the trie's words (-1 / left out when the trie has no such word),
-    /// so that walking the text compares integers. Most words of a text are in no term and
-    /// have neither. The reduced forms (at most three: "'s", "es" and "ies", "s") are kept
-    /// inline: a table of keys for every distinct word of a text holds no references to
-    /// retain, release and destroy one by one.
-    struct WordKeys: Sendable {
-        let exact: Int32
-        private var reducedIDs: (Int32, Int32, Int32) = (-1, -1, -1)
-        private var reducedTrims: (Int8, Int8, Int8) = (0, 0, 0)
-        private var reducedCount: Int8 = 0
-
-        init(exact: Int32, reduced: [(id: Int32, trim: Int)]) {
-            self.init(exact: exact)
-            for (id, trim) in reduced { append(id, trim: trim) }
-        }
-
-        init(exact: Int32) {
-            self.exact = exact
-        }
-
-        /// Adds a reduced form (at most three).
-        mutating func append(_ id: Int32, trim: Int) {
-            precondition(reducedCount < 3, "a word has at most three reduced forms")
-            switch reducedCount {
-            case 0: (reducedIDs.0, reducedTrims.0) = (id, Int8(trim))
-            case 1: (reducedIDs.1, reducedTrims.1) = (id, Int8(trim))
-            default: (reducedIDs.2, reducedTrims.2) = (id, Int8(trim))
-            }
-            reducedCount += 1
-        }
-
-        var isEmpty: Bool { exact < 0 && reducedCount == 0 }
-
-        /// Calls `body` with each reduced form's id and trim, in order.
-        @inline(__always)
-        func forEachReduced(_ body: (Int32, Int) -> Void) {
-            if reducedCount > 0 { body(reducedIDs.0, Int(reducedTrims.0)) }
-            if reducedCount > 1 { body(reducedIDs.1, Int(reducedTrims.1)) }
-            if reducedCount > 2 { body(reducedIDs.2, Int(reducedTrims.2)) }
-        }
-    }
-
     private(set) var entries: [Entry] = []
     /// Every word (key) of every term, by id (looked up by bytes: no String hashing per word
     /// of a text).
     private var vocabulary = ByteInterner(expectedCount: 64)
     /// The shapes of the vocabulary's words, asked before a word is looked up in it.
     private var vocabularyShapes = WordShapeFilter()
+    /// The shapes of the vocabulary's words and of their plurals and possessives
+    /// (``TermKey/formsReducing(to:)``): the only words that can have keys.
+    private var keyedShapes = WordShapeFilter()
     /// The trie's edges, (node, word id) to child node, in one table of pairs: a step costs
     /// a multiplication and a probe, where a Dictionary per node hashed with SipHash and
     /// retained the node's table.
@@ -88,6 +48,8 @@ struct TermMatcher: Sendable {
             // The key's own bytes (a copy into an array was an allocation per word).
             let id = key.withUTF8 { key in
                 vocabularyShapes.insert(key)
+                keyedShapes.insert(key)
+                TermKey.forEachFormReducing(to: key) { keyedShapes.insert($0) }
                 return vocabulary.intern(key)
             }
             let edge = edges.insert(Int32(node), id)
@@ -113,36 +75,26 @@ struct TermMatcher: Sendable {
         return WordKeys(exact: id(of: key.exact) ?? -1, reduced: reduced)
     }
 
-    /// The keys of each folded English word of `words` (``TermKey/english(folded:)``), by id.
-    /// Words without a plural or possessive ending, nearly all, take one lookup, and most of
-    /// those none: their shape is not among the glossary's words.
-    func englishWordKeys(ofEach words: ByteInterner) -> [WordKeys] {
+    /// The keys of the folded English words of `words` (``TermKey/english(folded:)``) that
+    /// have any, by id. A word whose shape is not among the vocabulary's words, their plurals
+    /// and possessives, has none, and nearly every word of a document is turned away so,
+    /// with one load; the others take a lookup or a few.
+    func englishWordKeys(ofEach words: ByteInterner) -> KeyTable {
         // Read once for all the words: each access copies the table (and retains its arrays).
         // Variables, to be lent to ``asciiWordKeys(of:in:shapes:)``.
         var table = vocabulary
         var shapes = vocabularyShapes
-        // Every word starts with no keys, and only words that have some are written: mapping
-        // the ids built and stored each word's 20 bytes (peer subset, 1.9 M instructions).
-        var result = [WordKeys](repeating: WordKeys(exact: -1), count: words.count)
-        words.arena.withUnsafeBufferPointer { arena in
-            words.starts.withUnsafeBufferPointer { starts in
-                result.withUnsafeMutableBufferPointer { result in
-                    for id in 0..<words.count {
-                        let start = Int(starts[id])
-                        let bytes = UnsafeBufferPointer(start: arena.baseAddress! + start, count: Int(starts[id + 1]) - start)
-                        guard let last = bytes.last, last == 0x73 || last == 0x27 else {
-                            if shapes.mayContain(bytes), let exact = table.find(bytes) { result[id] = WordKeys(exact: exact) }
-                            continue
-                        }
-                        guard bytes.allSatisfy({ $0 < 0x80 }) else {
-                            result[id] = wordKeys(TermKey.english(folded: String(decoding: bytes, as: UTF8.self)))
-                            continue
-                        }
-                        let keys = Self.asciiWordKeys(of: bytes, in: &table, shapes: &shapes)
-                        if !keys.isEmpty { result[id] = keys }
-                    }
-                }
+        var result = KeyTable(count: words.count)
+        keyedShapes.forEachWord(mayContain: words) { id, bytes in
+            let keys: WordKeys
+            if let last = bytes.last, last == 0x73 || last == 0x27 {
+                keys = bytes.allSatisfy({ $0 < 0x80 })
+                    ? Self.asciiWordKeys(of: bytes, in: &table, shapes: &shapes)
+                    : wordKeys(TermKey.english(folded: String(decoding: bytes, as: UTF8.self)))
+            } else {
+                keys = WordKeys(exact: shapes.mayContain(bytes) ? table.find(bytes) ?? -1 : -1)
             }
+            if !keys.isEmpty { result.add(Int32(id), keys, beginsTerm: beginsTerm(keys)) }
         }
         return result
     }
@@ -166,45 +118,56 @@ struct TermMatcher: Sendable {
         return key.withUTF8 { vocabulary.find($0) }
     }
 
+    /// Whether some form of a word (the exact one, or a reduced one) leaves the trie's root.
+    private func beginsTerm(_ keys: WordKeys) -> Bool {
+        var begins = keys.exact >= 0 && edges.id(0, keys.exact) != nil
+        keys.forEachReduced { form, _ in begins = begins || edges.id(0, form) != nil }
+        return begins
+    }
+
+    /// A table of `keys`, the keys of ids 0, 1, 2...
+    private func keyTable(_ keys: [WordKeys]) -> KeyTable {
+        var table = KeyTable(count: keys.count)
+        for (id, keys) in keys.enumerated() where !keys.isEmpty {
+            table.add(Int32(id), keys, beginsTerm: beginsTerm(keys))
+        }
+        return table
+    }
+
     /// Every longest, non-overlapping occurrence of a term among `words` of `bytes`, given
     /// each word's keys as `keys[keyOfWord[i]]`. The words of a multi-word term may be
     /// separated only by spaces, one line break or hyphens.
     func matches(words: [Word], bytes: [UInt8], keys: [WordKeys], keyOfWord: [Int32]) -> [Match] {
-        matches(words: words, bytes: bytes, keys: keys, keyOfForm: (0..<Int32(keys.count)).map { $0 }, formOfWord: keyOfWord)
+        matches(words: words, bytes: bytes, keys: keyTable(keys), keyOfWord: keyOfWord)
     }
 
-    /// ``matches(words:bytes:keys:keyOfWord:)`` with each word's keys as
-    /// `keys[keyOfForm[formOfWord[i]]]`: a document's keys by distinct folded word, reached
-    /// through its forms, are not copied out for each form (20 bytes a form: peer subset,
-    /// 6.0 M instructions).
-    func matches(words: [Word], bytes: [UInt8], keys: [WordKeys], keyOfForm: [Int32], formOfWord: [Int32]) -> [Match] {
-        var result: [Match] = []
-        // Whether a word can begin a term (some form of it leaves the trie's root), as a flat
-        // table by form: the walk over every word reads it without copying (and retaining) each
-        // word's keys, and does not start a search at "of" or "the", which only continue terms.
-        // Filled by plain loops: `map`s here appended each element after a uniqueness check
-        // (peer subset: 12 M instructions more).
-        var keyBeginsTerm = [UInt8](repeating: 0, count: keys.count)
-        var beginsTerm = [UInt8](repeating: 0, count: keyOfForm.count)
-        keys.withUnsafeBufferPointer { keys in
-            keyBeginsTerm.withUnsafeMutableBufferPointer { keyBeginsTerm in
-                for index in keys.indices where !keys[index].isEmpty {
-                    let key = keys[index]
-                    var begins = key.exact >= 0 && edges.id(0, key.exact) != nil
-                    key.forEachReduced { form, _ in begins = begins || edges.id(0, form) != nil }
-                    keyBeginsTerm[index] = begins ? 1 : 0
-                }
-                keyOfForm.withUnsafeBufferPointer { keyOfForm in
-                    beginsTerm.withUnsafeMutableBufferPointer { beginsTerm in
-                        for form in keyOfForm.indices { beginsTerm[form] = keyBeginsTerm[Int(keyOfForm[form])] }
-                    }
-                }
+    /// ``matches(words:bytes:keys:keyOfWord:)`` with the keys in a table: searches begin only
+    /// at the words whose keys the table marks (not at "of" or "the", which only continue
+    /// terms), and in a text without one, nowhere.
+    func matches(words: [Word], bytes: [UInt8], keys: KeyTable, keyOfWord: [Int32]) -> [Match] {
+        guard keys.anyBeginsTerm else { return [] }
+        let keyed = KeyedWords(words: words, keys: keys, keyOfWord: keyOfWord)
+        return keyOfWord.withUnsafeBufferPointer { keyOfWord in
+            keys.beginsTerm.withUnsafeBufferPointer { begins in
+                longestMatches(in: keyed, bytes: bytes) { Self.forEachWord(keyOfWord: keyOfWord, marked: begins, $0) }
             }
         }
-        let words = KeyedWords(words: words, keys: keys, keyOfForm: keyOfForm, formOfWord: formOfWord)
+    }
+
+    /// ``matches(words:bytes:keys:keyOfWord:)`` with one key per word, the plain way that
+    /// the others are held to: each word's keys worked out for it, a search from every word.
+    func matches(words: [Word], bytes: [UInt8], keys: [TermKey]) -> [Match] {
+        let keyed = KeyedWords(words: words, keys: keyTable(keys.map(wordKeys)), keyOfWord: (0..<Int32(keys.count)).map { $0 })
+        return longestMatches(in: keyed, bytes: bytes) { body in words.indices.forEach(body) }
+    }
+
+    /// The longest match at each word `candidates` gives (in order) that no match before it
+    /// covers.
+    private func longestMatches(in words: KeyedWords, bytes: [UInt8], candidates: ((Int) -> Void) -> Void) -> [Match] {
+        var result: [Match] = []
         // Where the next match may start (a match's words are not looked at again).
         var next = 0
-        Self.forEachWord(beginning: beginsTerm, keyOfWord: formOfWord) { index in
+        candidates { index in
             guard index >= next, let match = longestMatch(at: index, words: words, bytes: bytes) else { return }
             result.append(match)
             next = match.words.upperBound
@@ -215,28 +178,33 @@ struct TermMatcher: Sendable {
     /// The words of a text with the way to their keys.
     private struct KeyedWords {
         let words: [Word]
-        let keys: [WordKeys]
-        let keyOfForm: [Int32]
-        let formOfWord: [Int32]
+        let keys: KeyTable
+        let keyOfWord: [Int32]
 
         var count: Int { words.count }
         subscript(index: Int) -> Word { words[index] }
-        func keys(ofWord index: Int) -> WordKeys { keys[Int(keyOfForm[Int(formOfWord[index])])] }
+        func keys(ofWord index: Int) -> WordKeys { keys[keyOfWord[index]] }
     }
 
-    /// Calls `body`, in order, with each word whose key `begins` marks (the words that begin
-    /// a term come irregularly).
-    private static func forEachWord(beginning begins: [UInt8], keyOfWord: [Int32], _ body: (Int) -> Void) {
-        begins.withUnsafeBufferPointer { begins in
-            keyOfWord.withUnsafeBufferPointer { keyOfWord in
-                MarkedPositions.forEach(in: keyOfWord.indices, mark: { Int(begins[Int(keyOfWord[$0])]) }, body)
+    /// Calls `body`, in order, with each word whose key is marked. Few are (the words that
+    /// begin a term), so four words are tested at once and the loop branches only when one
+    /// of them is: marking every word into a list of positions, to avoid a branch on each,
+    /// cost some 12 instructions a word.
+    private static func forEachWord(keyOfWord: UnsafeBufferPointer<Int32>, marked: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        let count = keyOfWord.count
+        var position = 0
+        while position &+ 4 <= count {
+            let any = marked[Int(keyOfWord[position])] | marked[Int(keyOfWord[position &+ 1])]
+                | marked[Int(keyOfWord[position &+ 2])] | marked[Int(keyOfWord[position &+ 3])]
+            if any != 0 {
+                for index in position..<position &+ 4 where marked[Int(keyOfWord[index])] != 0 { body(index) }
             }
+            position &+= 4
         }
-    }
-
-    /// ``matches(words:bytes:keys:keyOfWord:)`` with one key per word.
-    func matches(words: [Word], bytes: [UInt8], keys: [TermKey]) -> [Match] {
-        matches(words: words, bytes: bytes, keys: keys.map(wordKeys), keyOfWord: (0..<Int32(keys.count)).map { $0 })
+        while position < count {
+            if marked[Int(keyOfWord[position])] != 0 { body(position) }
+            position &+= 1
+        }
     }
 
     private func longestMatch(at start: Int, words: KeyedWords, bytes: [UInt8]) -> Match? {

@@ -41,9 +41,13 @@ import Testing
             Chicken Kiev\tchicken kiev's
             ministry\tministries of the
             Lavrov\tLavrovs
+            Kïev\tKïevsky
+            Foreign Ministry\tMID
             """))
-        let vocabulary = ["Kiev", "kiev", "KIEV", "Kiev's", "Kievs", "Kievs'", "Kyiv", "State", "state", "Duma", "Duma's", "of", "the",
-                          "The", "Chicken", "chicken", "ministry", "Ministries", "ministries", "Lavrov", "Lavrovs", "Lavrov's", "Lavrov’s", "Kïevs", "cat", "Кіев"]
+        let vocabulary = ["Kiev", "kiev", "KIEV", "Kiev's", "Kievs", "Kievs'", "Kieves", "kiev'", "KIEV’S", "Kiev’", "Kyiv", "State", "state", "States",
+                          "Duma", "Duma's", "Dumas", "Dumaes", "of", "the", "The", "Chicken", "chicken", "ministry", "Ministries", "ministries",
+                          "ministries'", "ministry's", "Lavrov", "Lavrovs", "Lavrov's", "Lavrov’s", "Lavrovs'", "Lavrovses", "Kïevs", "Kïev", "kïev's",
+                          "Kïevsky", "MID", "mid", "Foreign", "cat", "cats", "s", "'s", "a", "Кіев"]
         let gaps = [" ", " ", " ", "-", "\n", "\n\n", ", ", ". "]
         var generator = SplitMix64(seed: 5)
         for _ in 0..<300 {
