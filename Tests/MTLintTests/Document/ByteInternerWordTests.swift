@@ -35,20 +35,6 @@ import Testing
             position = end
             scope += 1
         }
-        var firstAppearance: [[UInt8]: Int32] = [:]
-        let expected = texts.map { text in
-            if let id = firstAppearance[text] { return id }
-            firstAppearance[text] = Int32(firstAppearance.count)
-            return Int32(firstAppearance.count - 1)
-        }
-        #expect(ids == expected)
-        var plain = ByteInterner()
-        for text in texts { _ = text.withUnsafeBufferPointer { plain.intern($0) } }
-        #expect(interner.count == plain.count)
-        #expect(Array(interner.starts[...interner.count]) == plain.starts)
-        #expect(Array(interner.arena[..<interner.byteCount]) == Array(plain.arena[..<plain.byteCount]))
-        for (text, id) in firstAppearance {
-            #expect(text.withUnsafeBufferPointer { interner.find($0) } == id)
-        }
+        expectInternsLikePlainInterning(interner, texts: texts, ids: ids)
     }
 }

@@ -54,22 +54,7 @@ import Testing
             position = end
             scope += 1
         }
-        var firstAppearance: [[UInt8]: Int32] = [:]
-        let expected = texts.map { text in
-            if let id = firstAppearance[text] { return id }
-            firstAppearance[text] = Int32(firstAppearance.count)
-            return Int32(firstAppearance.count - 1)
-        }
-        #expect(ids == expected)
-        #expect(interner.count == firstAppearance.count)
-        var plain = ByteInterner()
-        for text in texts { _ = text.withUnsafeBufferPointer { plain.intern($0) } }
-        #expect(Array(interner.starts[...interner.count]) == plain.starts)
-        #expect(Array(interner.arena[..<interner.byteCount]) == Array(plain.arena[..<plain.byteCount]))
-        for (text, id) in firstAppearance {
-            #expect(Array(interner.bytes(id)) == text)
-            #expect(text.withUnsafeBufferPointer { interner.find($0) } == id)
-        }
+        let expected = expectInternsLikePlainInterning(interner, texts: texts, ids: ids)
         #expect(Array("abcd".utf8).withUnsafeBufferPointer { interner.find($0) } == nil)
         // Interning with the strings' hashes given (as the word index does a form's key whose
         // hash it has) gives the same ids.
@@ -79,7 +64,7 @@ import Testing
             zip(texts, expected).map { text, id in text.withUnsafeBufferPointer { inserter.intern($0, hash: hashes[Int(id)]) } }
         }
         #expect(rehashedIDs == expected)
-        #expect(Array("abc".utf8).withUnsafeBufferPointer { rehashed.find($0) } == firstAppearance[Array("abc".utf8)])
+        #expect(Array("abc".utf8).withUnsafeBufferPointer { rehashed.find($0) } == Array("abc".utf8).withUnsafeBufferPointer { interner.find($0) })
     }
 
     /// The hash reads every byte of a string of any length (each string below differs from
@@ -202,4 +187,28 @@ import Testing
         #expect(index.repeatKeyOfForm[forms[0]] == index.repeatKeyOfForm[forms[2]])
         #expect(index.termKeyOfForm[forms[0]] != index.termKeyOfForm[forms[2]])
     }
+}
+
+/// Expects `ids`, the ids `interner` gave `texts` in order, to be each string's first
+/// appearance as a dictionary numbers them, and `interner` to hold the table plain interning
+/// of `texts` makes: the same bytes, offsets and look-ups. Returns the expected ids.
+@discardableResult
+func expectInternsLikePlainInterning(_ interner: ByteInterner, texts: [[UInt8]], ids: [Int32]) -> [Int32] {
+    var firstAppearance: [[UInt8]: Int32] = [:]
+    let expected = texts.map { text in
+        if let id = firstAppearance[text] { return id }
+        firstAppearance[text] = Int32(firstAppearance.count)
+        return Int32(firstAppearance.count - 1)
+    }
+    #expect(ids == expected)
+    #expect(interner.count == firstAppearance.count)
+    var plain = ByteInterner()
+    for text in texts { _ = text.withUnsafeBufferPointer { plain.intern($0) } }
+    #expect(Array(interner.starts[...interner.count]) == plain.starts)
+    #expect(Array(interner.arena[..<interner.byteCount]) == Array(plain.arena[..<plain.byteCount]))
+    for (text, id) in firstAppearance {
+        #expect(Array(interner.bytes(id)) == text)
+        #expect(text.withUnsafeBufferPointer { interner.find($0) } == id)
+    }
+    return expected
 }
