@@ -1,8 +1,8 @@
 import CWordScan
 import Testing
 
-/// `mtl_first_binary_control` steps sixty-four bytes, then thirty-two, then one at a time, and
-/// looks closer only at a step with a control: every C0 control (those text holds too) at
+/// `mtl_first_binary_control` steps sixty-four bytes, then sixteen at a time, and looks
+/// closer only at a step with a control: every C0 control (those text holds too) at
 /// every position (and none), after a line feed or not, every start, every length up to three
 /// steps of sixty-four and more, against the definition byte by byte, with 16-byte loads and
 /// (where the processor has them) 32-byte ones.
