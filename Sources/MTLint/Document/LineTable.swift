@@ -49,32 +49,22 @@ public struct LineTable: Sendable {
         let lines = CompactRanges(unsafeUninitializedCapacity: room) { lines, linesWritten in
             // Paragraphs are separated by a blank line: at most one for every two lines.
             paragraphs = [Range<Int>](unsafeUninitializedCapacity: room / 2 + 1) { paragraphs, paragraphsWritten in
-                var paragraphStart = -1, paragraphEnd = 0
+                var paragraph = OpenParagraph()
                 var start = 0
                 while true {
                     let end = memchr(base + start, 0x0A, count - start).map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? count
                     guard lineCount < room else { fits = false; break }
                     lines[lineCount] = CompactRanges.Bounds(start..<end)
                     lineCount += 1
-                    // A line is blank if only spaces, tabs and form feeds: nearly always told
-                    // by its first byte.
-                    var offset = start
-                    while offset < end && (base[offset] == 0x20 || base[offset] == 0x09 || base[offset] == 0x0C) { offset += 1 }
-                    if offset == end {
-                        if paragraphStart >= 0 {
-                            paragraphs[paragraphCount] = paragraphStart..<paragraphEnd
-                            paragraphCount += 1
-                        }
-                        paragraphStart = -1
-                    } else {
-                        if paragraphStart < 0 { paragraphStart = start }
-                        paragraphEnd = end
+                    if let closed = paragraph.takeLine(buffer, from: start, to: end) {
+                        paragraphs[paragraphCount] = closed
+                        paragraphCount += 1
                     }
                     guard end < count else { break }
                     start = end + 1
                 }
-                if fits && paragraphStart >= 0 {
-                    paragraphs[paragraphCount] = paragraphStart..<paragraphEnd
+                if fits, let last = paragraph.atEnd {
+                    paragraphs[paragraphCount] = last
                     paragraphCount += 1
                 }
                 paragraphsWritten = fits ? paragraphCount : 0
@@ -89,23 +79,12 @@ public struct LineTable: Sendable {
     static func anyLines(_ bytes: [UInt8]) -> (lines: CompactRanges, paragraphs: [Range<Int>]) {
         var lines = CompactRanges()
         var paragraphs: [Range<Int>] = []
-        var paragraphStart = -1
-        var paragraphEnd = 0
+        var paragraph = OpenParagraph()
         let count = bytes.count
         bytes.withUnsafeBufferPointer { buffer in
-            // The line that starts at `start` ends at `end`: a paragraph goes on through it
-            // unless it is blank (nearly always told by its first byte).
             func endLine(from start: Int, to end: Int) {
                 lines.append(start..<end)
-                var offset = start
-                while offset < end && (buffer[offset] == 0x20 || buffer[offset] == 0x09 || buffer[offset] == 0x0C) { offset += 1 }
-                if offset == end {
-                    if paragraphStart >= 0 { paragraphs.append(paragraphStart..<paragraphEnd) }
-                    paragraphStart = -1
-                } else {
-                    if paragraphStart < 0 { paragraphStart = start }
-                    paragraphEnd = end
-                }
+                if let closed = paragraph.takeLine(buffer, from: start, to: end) { paragraphs.append(closed) }
             }
             var lineStart = 0
             var index = 0
@@ -121,8 +100,33 @@ public struct LineTable: Sendable {
             }
             endLine(from: lineStart, to: count)
         }
-        if paragraphStart >= 0 { paragraphs.append(paragraphStart..<paragraphEnd) }
+        if let last = paragraph.atEnd { paragraphs.append(last) }
         return (lines, paragraphs)
+    }
+
+    /// The paragraph the lines taken so far are in, for both walks over the lines.
+    private struct OpenParagraph {
+        private var start = -1
+        private var end = 0
+
+        /// Takes the line `lineStart..<lineEnd` of `bytes`: a paragraph goes on through it, or
+        /// opens with it, unless it is blank (only spaces, tabs and form feeds: nearly always
+        /// told by its first byte). Returns the paragraph a blank line closes.
+        @inline(__always)
+        mutating func takeLine(_ bytes: UnsafeBufferPointer<UInt8>, from lineStart: Int, to lineEnd: Int) -> Range<Int>? {
+            var offset = lineStart
+            while offset < lineEnd && (bytes[offset] == 0x20 || bytes[offset] == 0x09 || bytes[offset] == 0x0C) { offset += 1 }
+            if offset < lineEnd {
+                if start < 0 { start = lineStart }
+                end = lineEnd
+                return nil
+            }
+            defer { start = -1 }
+            return atEnd
+        }
+
+        /// The paragraph open after the last line taken, if any.
+        var atEnd: Range<Int>? { start >= 0 ? start..<end : nil }
     }
 
     public var count: Int { lineRanges.count }
