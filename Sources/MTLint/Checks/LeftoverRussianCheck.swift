@@ -82,13 +82,13 @@ public struct LeftoverRussianCheck: Check {
                    checkID: isRussian ? nil : "leftover-cyrillic")
     }
 
-    private static func touchesLatinLetter(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
+    private static func touchesLatinLetter(_ range: Range<Int>, in bytes: TextBytes) -> Bool {
         let before = ScalarScanner.scalar(in: bytes, before: range.lowerBound)
         let after = range.upperBound < bytes.count ? ScalarScanner.scalar(in: bytes, at: range.upperBound).0 : nil
         return [before, after].contains { $0.map { UnicodeScript(of: $0) == .latin || $0.isASCIIDigit } ?? false }
     }
 
-    private static func hasLatinLetter(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func hasLatinLetter(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
     }
 }

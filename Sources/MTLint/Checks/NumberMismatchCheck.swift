@@ -79,7 +79,7 @@ public struct NumberMismatchCheck: Check {
         token.readings.first?.allSatisfy { ignoredValues.contains(NumberReader.key($0)) } ?? false
     }
 
-    static func trimmed(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+    static func trimmed(_ range: Range<Int>, in bytes: TextBytes) -> Range<Int> {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }

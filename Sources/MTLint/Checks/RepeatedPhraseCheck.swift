@@ -147,7 +147,7 @@ public struct RepeatedPhraseCheck: Check {
     /// Whether `bytes` (UTF-8) hold a character that is not whitespace. ASCII, nearly every
     /// gap between two occurrences, is read byte by byte: a String made of each gap and its
     /// characters' properties cost some 500 instructions a candidate.
-    static func holdsNonWhitespace(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func holdsNonWhitespace(_ bytes: some Collection<UInt8>) -> Bool {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).contains { !$0.isWhitespace } }
         // The ASCII characters with Unicode's White_Space: tab, line feed, vertical tab, form
         // feed, carriage return, space.

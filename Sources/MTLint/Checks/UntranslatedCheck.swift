@@ -60,7 +60,7 @@ public struct UntranslatedCheck: Check {
     }
 
     /// Lead bytes 0xD0-0xD3 start U+0400-U+04FF, the Cyrillic block.
-    private static func hasCyrillic(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func hasCyrillic(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.contains { $0 >= 0xD0 && $0 <= 0xD3 }
     }
 

@@ -1,7 +1,8 @@
 /// Text decoded from an input's bytes, as UTF-8, with the encoding that was used.
 public struct DecodedText: Sendable {
-    /// The decoded text as UTF-8 (a byte-order mark removed).
-    public var utf8: [UInt8]
+    /// The decoded text as UTF-8 (a byte-order mark removed): the input's own bytes, mapped
+    /// or not, when they were valid UTF-8 already.
+    public var utf8: TextBytes
     /// The encoding's name as users know it: "UTF-8", "windows-1251", "KOI8-R", "UTF-16LE"...
     public var encoding: String
     /// How the encoding was chosen.

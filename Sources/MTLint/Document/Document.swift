@@ -6,26 +6,28 @@ public final class Document: Sendable {
     /// The encoding the input was decoded from.
     public let encoding: String
     /// The NFC text as UTF-8.
-    public let utf8: [UInt8]
+    public let utf8: TextBytes
     /// The NFC text.
-    public var text: String { lazyText.value }
+    public var text: String { lazyText.value { String(decoding: utf8, as: UTF8.self) } }
     public let lines: LineTable
     /// Maximal runs of non-blank lines.
     public let paragraphs: [Range<Int>]
     /// ICU sentences, never crossing a paragraph boundary.
-    public var sentences: CompactRanges { lazySentences.value }
+    public var sentences: CompactRanges { lazySentences.value { SentenceSegmenter.sentences(in: utf8, paragraphs: paragraphs) } }
     /// ICU words (letters or numbers; spaces and punctuation are left out), in text order.
-    public var words: [Word] { lazyWords.value }
+    public var words: [Word] { lazyWords.value { utf8.withUnsafeBufferPointer { WordSegmenter.words(in: $0) } } }
     /// Where undecodable input was replaced by U+FFFD.
     public let replacements: [Range<Int>]
     /// The marked-up file the text was extracted from (HTML, Markdown, XLIFF...); nil for
     /// plain text, whose text is the file.
     public let origin: TextOrigin?
     // Text, words and sentences are computed on first use, once: a source document or a
-    // run without sentence checks never pays for what it does not read.
-    private let lazyText: LazyValue<String>
-    private let lazyWords: LazyValue<[Word]>
-    private let lazySentences: LazyValue<CompactRanges>
+    // run without sentence checks never pays for what it does not read. Their computations
+    // are given at each read, not kept in closures: a closure holding the text bytes took an
+    // allocation for each document.
+    private let lazyText = LazyValue<String>()
+    private let lazyWords = LazyValue<[Word]>()
+    private let lazySentences = LazyValue<CompactRanges>()
     // The per-word values nearly every check reads, each in a slot of its own: a look-up in
     // the memo by name cost some 900 instructions (a string hashed, two locks, a cast), and
     // an article's checks made some twenty.
@@ -47,27 +49,22 @@ public final class Document: Sendable {
     /// again: it is made of pieces of the already normalized original, and its offsets must
     /// stay those the origin map knows.
     public convenience init(path: String, encoding: String, extracted utf8: [UInt8], origin: TextOrigin, replacements: [Range<Int>] = []) {
-        self.init(path: path, encoding: encoding, normalizedUTF8: utf8, replacements: replacements, origin: origin)
+        self.init(path: path, encoding: encoding, normalizedUTF8: TextBytes(utf8), replacements: replacements, origin: origin)
     }
 
     /// A document from in-memory text (examples, tests, other input formats).
     public convenience init(text: String, path: String = "<text>", encoding: String = "UTF-8") {
-        self.init(path: path, encoding: encoding, normalizedUTF8: Normalizer.nfc(Array(text.utf8)), replacements: [])
+        self.init(path: path, encoding: encoding, normalizedUTF8: TextBytes(Normalizer.nfc(Array(text.utf8))), replacements: [])
     }
 
-    private init(path: String, encoding: String, normalizedUTF8: [UInt8], replacements: [Range<Int>], origin: TextOrigin? = nil) {
+    private init(path: String, encoding: String, normalizedUTF8: TextBytes, replacements: [Range<Int>], origin: TextOrigin? = nil) {
         self.origin = origin
         self.path = path
         self.encoding = encoding
         self.utf8 = normalizedUTF8
         self.replacements = replacements
-        let lines = LineTable(normalizedUTF8)
-        self.lines = lines
-        let paragraphs = lines.paragraphs
-        self.paragraphs = paragraphs
-        lazyText = LazyValue { String(decoding: normalizedUTF8, as: UTF8.self) }
-        lazyWords = LazyValue { normalizedUTF8.withUnsafeBufferPointer { WordSegmenter.words(in: $0) } }
-        lazySentences = LazyValue { SentenceSegmenter.sentences(in: normalizedUTF8, paragraphs: paragraphs) }
+        lines = LineTable(normalizedUTF8)
+        paragraphs = lines.paragraphs
     }
 
     /// A value derived from the document, computed once under `key` by the first caller and
@@ -110,7 +107,7 @@ public final class Document: Sendable {
         return words[first..<max(first, last)]
     }
 
-    private static func replacementCharacters(in bytes: [UInt8]) -> [Range<Int>] {
+    private static func replacementCharacters(in bytes: TextBytes) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var offset = 0
         while offset + 2 < bytes.count {

@@ -27,7 +27,7 @@ public struct LineTable: Sendable {
 
     /// Lines and paragraphs are found in one pass: the paragraphs in a second walk over the
     /// lines cost a third as much again on a long text.
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: TextBytes) {
         let found = bytes.withUnsafeBufferPointer { buffer -> (lines: CompactRanges, paragraphs: [Range<Int>])? in
             // Without any CR (the usual case), memchr finds the LFs far faster than a byte loop.
             guard let base = buffer.baseAddress, memchr(base, 0x0D, buffer.count) == nil else { return nil }
@@ -76,7 +76,7 @@ public struct LineTable: Sendable {
 
     /// The lines and paragraphs of any text, with LF, CR LF or CR line endings (and of an empty
     /// text, which may come without a buffer: one empty line).
-    static func anyLines(_ bytes: [UInt8]) -> (lines: CompactRanges, paragraphs: [Range<Int>]) {
+    static func anyLines(_ bytes: TextBytes) -> (lines: CompactRanges, paragraphs: [Range<Int>]) {
         var lines = CompactRanges()
         var paragraphs: [Range<Int>] = []
         var paragraph = OpenParagraph()
@@ -155,7 +155,7 @@ public struct LineTable: Sendable {
 /// locator for ascending offsets on the same line counts characters only from the previous
 /// position (long lines stay fast).
 public struct LineLocator {
-    private let utf8: [UInt8]
+    private let utf8: TextBytes
     private let lines: LineTable
     private let map: OriginMap?
     /// The whole text as a `String`, made only if a count must start or end inside a
@@ -167,7 +167,7 @@ public struct LineLocator {
 
     public init(_ document: Document) {
         if let origin = document.origin {
-            utf8 = origin.utf8
+            utf8 = TextBytes(origin.utf8)
             lines = origin.lines
             map = origin.map
             wholeText = { origin.text }

@@ -9,12 +9,12 @@
 /// joiner after anything but a letter, a digit or Other) goes to ICU: one cloned iterator
 /// over each such paragraph as UTF-16, which ICU segments about 40% faster than UTF-8 text.
 enum SentenceSegmenter {
-    static func sentences(in utf8: [UInt8], paragraphs: [Range<Int>]) -> CompactRanges {
+    static func sentences(in utf8: TextBytes, paragraphs: [Range<Int>]) -> CompactRanges {
         sentences(in: utf8, paragraphs: paragraphs, fastPath: true)
     }
 
     /// With `fastPath` false, every paragraph goes to ICU (what tests compare against).
-    static func sentences(in utf8: [UInt8], paragraphs: [Range<Int>], fastPath: Bool) -> CompactRanges {
+    static func sentences(in utf8: TextBytes, paragraphs: [Range<Int>], fastPath: Bool) -> CompactRanges {
         var sentences = CompactRanges()
         guard !paragraphs.isEmpty else { return sentences }
         // Room for a sentence per 64 bytes and a paragraph's 64 boundaries up front: growing
@@ -77,7 +77,7 @@ enum SentenceSegmenter {
     }
 
     /// The same segmentation over UTF-8 text (for text that is not well-formed UTF-8).
-    static func viaUText(_ utf8: [UInt8], paragraphs: [Range<Int>], into sentences: inout CompactRanges) {
+    static func viaUText(_ utf8: TextBytes, paragraphs: [Range<Int>], into sentences: inout CompactRanges) {
         utf8.withUnsafeBufferPointer { buffer in
             for paragraph in paragraphs {
                 Segmenter.segments(.sentence, in: buffer, range: paragraph) { start, end, _ in

@@ -12,19 +12,25 @@ public struct TextDecoder: Sendable {
     }
 
     public func decode(_ bytes: [UInt8]) throws(DecodingError) -> DecodedText {
+        try decode(TextBytes(bytes))
+    }
+
+    /// Valid UTF-8 without a byte-order mark comes back as the same bytes (no copy of a
+    /// mapped file); everything else is converted into a new array.
+    public func decode(_ bytes: TextBytes) throws(DecodingError) -> DecodedText {
         if let explicitEncoding {
             let canonical = try Self.canonicalName(explicitEncoding)
-            return try convert(bytes, from: canonical, detection: .explicit, strippingBOM: true)
+            return try convert(bytes.bytes, from: canonical, detection: .explicit, strippingBOM: true)
         }
         if let (encoding, bomLength) = Self.byteOrderMark(bytes) {
             if encoding == "UTF-8" {
-                return Self.decodeUTF8(Array(bytes[bomLength...]), detection: .byteOrderMark)
+                return Self.decodeUTF8(TextBytes(Array(bytes[bomLength...])), detection: .byteOrderMark)
             }
             return try convert(Array(bytes[bomLength...]), from: encoding, detection: .byteOrderMark, strippingBOM: false)
         }
-        if bytes.isEmpty { return DecodedText(utf8: [], encoding: "UTF-8", detection: .utf8Valid, replacements: []) }
+        if bytes.isEmpty { return DecodedText(utf8: TextBytes(), encoding: "UTF-8", detection: .utf8Valid, replacements: []) }
         if let utf16 = UTF16Pattern.detect(bytes) {
-            return try convert(bytes, from: utf16, detection: .utf16Pattern, strippingBOM: false)
+            return try convert(bytes.bytes, from: utf16, detection: .utf16Pattern, strippingBOM: false)
         }
         if let offset = Self.binaryOffset(bytes) { throw .binary(offset: offset) }
         let validity = UTF8Validity(bytes)
@@ -35,8 +41,8 @@ public struct TextDecoder: Sendable {
         if validity.validMultibyteSequences > validity.invalidSequences * 2 {
             return Self.decodeUTF8(bytes, detection: .utf8Repaired)
         }
-        let charset = SingleByteCharsetGuesser.bestCharset(for: bytes)
-        return try convert(bytes, from: charset, detection: .statistics, strippingBOM: false)
+        let charset = SingleByteCharsetGuesser.bestCharset(for: bytes.bytes)
+        return try convert(bytes.bytes, from: charset, detection: .statistics, strippingBOM: false)
     }
 
     static func canonicalName(_ name: String) throws(DecodingError) -> String {
@@ -45,7 +51,7 @@ public struct TextDecoder: Sendable {
         return name
     }
 
-    static func byteOrderMark(_ bytes: [UInt8]) -> (String, Int)? {
+    static func byteOrderMark(_ bytes: TextBytes) -> (String, Int)? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", 3) }
         if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return ("UTF-32LE", 4) }
         if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return ("UTF-32BE", 4) }
@@ -56,7 +62,7 @@ public struct TextDecoder: Sendable {
 
     /// The offset of the first byte that no text file contains (NUL, or a C0 control other
     /// than tab, newlines, form feed and escape), when such bytes are frequent or NUL appears.
-    static func binaryOffset(_ bytes: [UInt8]) -> Int? {
+    static func binaryOffset(_ bytes: TextBytes) -> Int? {
         var controls = 0
         var first: Int?
         let nul: Int? = bytes.withUnsafeBufferPointer { buffer in
@@ -76,7 +82,7 @@ public struct TextDecoder: Sendable {
     }
 
     /// Decodes UTF-8, replacing each invalid sequence with U+FFFD and remembering where.
-    static func decodeUTF8(_ bytes: [UInt8], detection: DecodedText.Detection) -> DecodedText {
+    static func decodeUTF8(_ bytes: TextBytes, detection: DecodedText.Detection) -> DecodedText {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var replacements: [Range<Int>] = []
@@ -93,7 +99,7 @@ public struct TextDecoder: Sendable {
                 index += 1
             }
         }
-        return DecodedText(utf8: output, encoding: "UTF-8", detection: detection, replacements: replacements)
+        return DecodedText(utf8: TextBytes(output), encoding: "UTF-8", detection: detection, replacements: replacements)
     }
 
     private func convert(
@@ -120,7 +126,7 @@ public struct TextDecoder: Sendable {
                 }
             }
         }
-        return DecodedText(utf8: utf8, encoding: Self.displayName(charset), detection: detection, replacements: replacements)
+        return DecodedText(utf8: TextBytes(utf8), encoding: Self.displayName(charset), detection: detection, replacements: replacements)
     }
 
     static func displayName(_ charset: String) -> String {

@@ -3,7 +3,7 @@ import Glibc
 /// Recognizes BOM-less UTF-16 by where its zero (and, for Cyrillic, 0x04) high bytes sit.
 /// ICU's detector calls such files ISO-8859-1, so this runs before it.
 enum UTF16Pattern {
-    static func detect(_ bytes: [UInt8]) -> String? {
+    static func detect(_ bytes: TextBytes) -> String? {
         guard bytes.count >= 4 else { return nil }
         // UTF-16 needs zero bytes (below); most inputs have none, and memchr finds that fast.
         guard bytes.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0, $0.count) }) != nil else { return nil }

@@ -3,7 +3,7 @@ struct UTF8Validity {
     var validMultibyteSequences = 0
     var invalidSequences = 0
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: TextBytes) {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -22,7 +22,7 @@ struct UTF8Validity {
     }
 
     /// Length of the well-formed UTF-8 sequence at `index` (1-4), or 0 if it is ill-formed.
-    static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    static func sequenceLength(_ bytes: TextBytes, at index: Int) -> Int {
         let lead = bytes[index]
         if lead < 0x80 { return 1 }
         let count = bytes.count

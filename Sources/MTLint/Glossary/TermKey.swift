@@ -17,7 +17,7 @@ struct TermKey: Sendable {
     }
 
     /// The word lowercased, with ’ as '. ASCII takes a fast path.
-    static func fold(_ bytes: ArraySlice<UInt8>) -> String {
+    static func fold(_ bytes: some Collection<UInt8>) -> String {
         if bytes.allSatisfy({ $0 < 0x80 }) {
             // Written straight into the String (no intermediate array; short words stay inline).
             return String(unsafeUninitializedCapacity: bytes.count) { buffer in

@@ -137,14 +137,14 @@ struct TermMatcher: Sendable {
     /// Every longest, non-overlapping occurrence of a term among `words` of `bytes`, given
     /// each word's keys as `keys[keyOfWord[i]]`. The words of a multi-word term may be
     /// separated only by spaces, one line break or hyphens.
-    func matches(words: [Word], bytes: [UInt8], keys: [WordKeys], keyOfWord: [Int32]) -> [Match] {
+    func matches(words: [Word], bytes: TextBytes, keys: [WordKeys], keyOfWord: [Int32]) -> [Match] {
         matches(words: words, bytes: bytes, keys: keyTable(keys), keyOfWord: keyOfWord)
     }
 
     /// ``matches(words:bytes:keys:keyOfWord:)`` with the keys in a table: searches begin only
     /// at the words whose keys the table marks (not at "of" or "the", which only continue
     /// terms), and in a text without one, nowhere.
-    func matches(words: [Word], bytes: [UInt8], keys: KeyTable, keyOfWord: [Int32]) -> [Match] {
+    func matches(words: [Word], bytes: TextBytes, keys: KeyTable, keyOfWord: [Int32]) -> [Match] {
         guard keys.anyBeginsTerm else { return [] }
         let keyed = KeyedWords(words: words, keys: keys, keyOfWord: keyOfWord)
         return keyOfWord.withUnsafeBufferPointer { keyOfWord in
@@ -156,14 +156,14 @@ struct TermMatcher: Sendable {
 
     /// ``matches(words:bytes:keys:keyOfWord:)`` with one key per word, the plain way that
     /// the others are held to: each word's keys worked out for it, a search from every word.
-    func matches(words: [Word], bytes: [UInt8], keys: [TermKey]) -> [Match] {
+    func matches(words: [Word], bytes: TextBytes, keys: [TermKey]) -> [Match] {
         let keyed = KeyedWords(words: words, keys: keyTable(keys.map(wordKeys)), keyOfWord: (0..<Int32(keys.count)).map { $0 })
         return longestMatches(in: keyed, bytes: bytes) { body in words.indices.forEach(body) }
     }
 
     /// The longest match at each word `candidates` gives (in order) that no match before it
     /// covers.
-    private func longestMatches(in words: KeyedWords, bytes: [UInt8], candidates: ((Int) -> Void) -> Void) -> [Match] {
+    private func longestMatches(in words: KeyedWords, bytes: TextBytes, candidates: ((Int) -> Void) -> Void) -> [Match] {
         var result: [Match] = []
         // Where the next match may start (a match's words are not looked at again).
         var next = 0
@@ -209,7 +209,7 @@ struct TermMatcher: Sendable {
         }
     }
 
-    private func longestMatch(at start: Int, words: KeyedWords, bytes: [UInt8]) -> Match? {
+    private func longestMatch(at start: Int, words: KeyedWords, bytes: TextBytes) -> Match? {
         var best: Match?
         walk(node: 0, index: start, start: start, words: words, bytes: bytes, best: &best)
         return best
@@ -217,7 +217,7 @@ struct TermMatcher: Sendable {
 
     /// Follows every form of the word at `index` that continues a term (the exact form, and
     /// its reduced forms); keeps the longest match.
-    private func walk(node: Int, index: Int, start: Int, words: KeyedWords, bytes: [UInt8], best: inout Match?) {
+    private func walk(node: Int, index: Int, start: Int, words: KeyedWords, bytes: TextBytes, best: inout Match?) {
         guard index < words.count else { return }
         if index > start && !Self.joins(bytes, words[index - 1].end, words[index].start) { return }
         let key = words.keys(ofWord: index)
@@ -229,7 +229,7 @@ struct TermMatcher: Sendable {
         }
     }
 
-    private func visit(form: Int32, trim: Int, node: Int, index: Int, start: Int, words: KeyedWords, bytes: [UInt8], best: inout Match?) {
+    private func visit(form: Int32, trim: Int, node: Int, index: Int, start: Int, words: KeyedWords, bytes: TextBytes, best: inout Match?) {
         guard let edge = edges.id(Int32(node), form) else { return }
         let child = Int(childOfEdge[edge])
         if !terminals[child].isEmpty && (best.map { $0.words.upperBound < index + 1 } ?? true) {
@@ -245,7 +245,7 @@ struct TermMatcher: Sendable {
         }
     }
 
-    private func writtenAlike(_ expected: [String], _ found: ArraySlice<Word>, lastEnd: Int, bytes: [UInt8]) -> Bool {
+    private func writtenAlike(_ expected: [String], _ found: ArraySlice<Word>, lastEnd: Int, bytes: TextBytes) -> Bool {
         guard expected.count == found.count else { return false }
         for (word, (offset, actual)) in zip(expected, found.enumerated()) {
             let end = offset == found.count - 1 ? lastEnd : actual.end
@@ -255,12 +255,12 @@ struct TermMatcher: Sendable {
     }
 
     /// True when only spaces, at most one line break, or hyphens separate two words.
-    static func joins(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
+    static func joins(_ bytes: TextBytes, _ from: Int, _ to: Int) -> Bool {
         bytes.withUnsafeBufferPointer { WordGap($0, from, to).contains(.joins) }
     }
 
     /// The end of `word` without its last `trim` Unicode scalars.
-    static func end(of word: Word, trimming trim: Int, in bytes: [UInt8]) -> Int {
+    static func end(of word: Word, trimming trim: Int, in bytes: TextBytes) -> Int {
         var end = word.end
         var remaining = trim
         while remaining > 0 && end > word.start {

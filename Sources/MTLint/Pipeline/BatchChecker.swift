@@ -6,6 +6,10 @@ public struct BatchChecker: Sendable {
     public let checker: Checker
     public let loader: ArticleLoader
     public var jobs: Int
+    /// Whether inputs of `InputFile.mappingThreshold` bytes and more are mapped rather than
+    /// read: the batch owns its inputs for the run (see `InputFile.contents` for why the
+    /// daemon never maps). Tests turn it off to compare the two.
+    public var mapsLargeInputs = true
 
     public init(checker: Checker, loader: ArticleLoader, jobs: Int) {
         self.checker = checker
@@ -26,7 +30,7 @@ public struct BatchChecker: Sendable {
         let shown = displayPath ?? input.path
         var document: Document?
         do {
-            let article = try loader.loadArticle(path: input.path, displayPath: shown)
+            let article = try loader.loadArticle(path: input.path, displayPath: shown, mappingLargeFiles: mapsLargeInputs)
             document = article.document
             if let source = article.source {
                 return (checker.check(article.document, source: source, alignment: article.alignment, threads: threads), article.document)

@@ -12,8 +12,37 @@ public enum InputFile {
         return try read(descriptor: descriptor, path: path, maximumSize: maximumSize)
     }
 
+    /// Files of this size and more are mapped, not read, when the caller allows it (see
+    /// `contents`): below it read() into an array costs less than setting up a mapping.
+    public static let mappingThreshold = 16 << 20
+
+    /// A file's bytes, mapped when `mappingLargeFiles` and the file is at least
+    /// `mappingThreshold` bytes, else read.
+    ///
+    /// Only a caller that owns its inputs for the run may map them (`mtlint check`): a mapped
+    /// file that another process truncates while it is checked kills this process with SIGBUS
+    /// when a vanished page is touched, where a read copy could not change. The daemon checks
+    /// files that are dropped into a folder and may be rewritten meanwhile, so it always
+    /// reads. ripgrep makes the same trade-off for the same reason.
+    public static func contents(path: String, maximumSize: Int = defaultMaximumSize, mappingLargeFiles: Bool) throws(InputError) -> TextBytes {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw InputError(path: path, message: systemError(errno)) }
+        defer { close(descriptor) }
+        let size = try regularFileSize(descriptor: descriptor, path: path, maximumSize: maximumSize)
+        if mappingLargeFiles, size >= mappingThreshold, let mapping = FileMapping(descriptor: descriptor, count: size) {
+            return TextBytes(mapping)
+        }
+        return TextBytes(try read(descriptor: descriptor, path: path, size: size))
+    }
+
     /// Reads an open descriptor after checking with fstat that it is a regular file.
     public static func read(descriptor: Int32, path: String, maximumSize: Int) throws(InputError) -> [UInt8] {
+        let size = try regularFileSize(descriptor: descriptor, path: path, maximumSize: maximumSize)
+        return try read(descriptor: descriptor, path: path, size: size)
+    }
+
+    /// The size of an open regular file, checked against the cap; an error for anything else.
+    private static func regularFileSize(descriptor: Int32, path: String, maximumSize: Int) throws(InputError) -> Int {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw InputError(path: path, message: systemError(errno)) }
         let kind = status.st_mode & S_IFMT
@@ -24,6 +53,10 @@ public enum InputFile {
         guard size <= maximumSize else {
             throw InputError(path: path, message: "too large (\(size) bytes; the limit is \(maximumSize))")
         }
+        return size
+    }
+
+    private static func read(descriptor: Int32, path: String, size: Int) throws(InputError) -> [UInt8] {
         // Read straight into uninitialized storage: zero-filling first cost a second pass.
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in

@@ -5,13 +5,13 @@ import Testing
 /// Numbers read by value across English and Russian conventions.
 @Suite struct NumberReaderTests {
     func values(_ text: String, _ language: NumberReader.Language) -> [[Double]] {
-        let bytes = Array(text.utf8)
+        let bytes = TextBytes(Array(text.utf8))
         return NumberReader(language: language).read(bytes, 0..<bytes.count).tokens.map { $0.readings.first ?? [] }
     }
 
     func explains(_ english: String, _ russian: String) -> Bool {
-        let en = Array(english.utf8)
-        let ru = Array(russian.utf8)
+        let en = TextBytes(Array(english.utf8))
+        let ru = TextBytes(Array(russian.utf8))
         var target = NumberReader(language: .english).read(en, 0..<en.count)
         var source = NumberReader(language: .russian).read(ru, 0..<ru.count)
         NumberReader(language: .english).addWords(en, 0..<en.count, to: &target)
@@ -53,13 +53,13 @@ import Testing
         let scales = NumberWords.scales.keys.flatMap { [$0, $0.uppercased(), $0.prefix(1).uppercased() + $0.dropFirst()] }
         let others = ["people", "years", "Тысяча", "рублей", "people's", "Ωmega", "\u{212A}", "\u{212A}m", "ярдов", "ёлок", "Ўзбек", "ҳам", "x", "Z"]
         for word in scales + others {
-            let bytes = Array(word.utf8)
+            let bytes = TextBytes(Array(word.utf8))
             let isScale = NumberWords.scales[word.lowercased()] != nil
             #expect(!isScale || NumberWords.mayBeScale(bytes, at: 0), "\(word)")
         }
-        #expect(!NumberWords.mayBeScale(Array("people".utf8), at: 0))
-        #expect(!NumberWords.mayBeScale(Array("рублей".utf8), at: 0))
-        #expect(NumberWords.mayBeScale(Array("\u{212A}".utf8), at: 0))
+        #expect(!NumberWords.mayBeScale(TextBytes(Array("people".utf8)), at: 0))
+        #expect(!NumberWords.mayBeScale(TextBytes(Array("рублей".utf8)), at: 0))
+        #expect(NumberWords.mayBeScale(TextBytes(Array("\u{212A}".utf8)), at: 0))
     }
 
     @Test func prefixesOfNFCWordsAreBytePrefixes() {
@@ -79,7 +79,7 @@ import Testing
         let texts = ["14.2%", "10:30,", "(2.5)", "1.5.2025", "a.b", "x@y.z", "http://x", "премияарсеньева.рф", "1://2", "3/4.5",
                      "www.kremlin.ru", "сайт.рф.", "12@3.4", "«5.5»"]
         for text in texts {
-            let bytes = Array(text.utf8)
+            let bytes = TextBytes(Array(text.utf8))
             let address = AddressSpans.isAddress(bytes, around: 0)
             let expected = text.contains("://") || text.hasPrefix("www.") || text.hasPrefix("x@") || text.hasPrefix("12@") || text.hasSuffix(".рф") || text.hasSuffix("рф.")
             #expect(address == expected, "\(text)")

@@ -14,7 +14,7 @@ import Testing
             var bytes: [UInt8] = []
             for _ in 0..<Int(generator.next() % 40) { bytes += pieces[Int(generator.next() % UInt64(pieces.count))] }
             let table = LineTable(bytes)
-            let expected = LineTable.anyLines(bytes)
+            let expected = LineTable.anyLines(TextBytes(bytes))
             #expect(table.lineRanges == expected.lines, "\(bytes)")
             #expect(table.paragraphs == expected.paragraphs, "\(bytes)")
             // Both sizings are taken: more lines than one every 32 bytes, and fewer.

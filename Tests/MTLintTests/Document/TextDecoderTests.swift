@@ -85,8 +85,8 @@ import Testing
                 #expect(text.withUnsafeBufferPointer { mtl_first_binary_control($0.baseAddress!, 0, text.count) } == expected, "byte \(byte) at \(position)")
             }
         }
-        #expect(TextDecoder.binaryOffset(Array("a\tb\u{1B}c\r\nd\u{0C}é".utf8)) == nil)
-        #expect(TextDecoder.binaryOffset(Array("text".utf8) + [0x00]) == 4)
+        #expect(TextDecoder.binaryOffset(TextBytes(Array("a\tb\u{1B}c\r\nd\u{0C}é".utf8))) == nil)
+        #expect(TextDecoder.binaryOffset(TextBytes(Array("text".utf8) + [0x00])) == 4)
     }
 
     @Test func theNonASCIIScanStopsAtTheFirstHighByte() {

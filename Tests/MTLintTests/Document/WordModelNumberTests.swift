@@ -11,7 +11,7 @@ import Testing
     ]
     private static let gaps = [" ", ", ", ".\n", " — ", "’", "'", ".", "-", "\u{00A0}", "…", "", "(", ") "]
 
-    private static func isASCIILetters(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func isASCIILetters(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x27 }
     }
 

@@ -44,7 +44,7 @@ import Testing
         let words = ["kiev", "kiev's", "kyiv", "kyiv-pechersk", "pechersk", "mid", "mfa", "donbass", "donbas", "byelorussia", "belorussia", "kharkov",
                      "chicken", "café", "cafe", "paris", "", "ki", "belarus"]
         for word in words {
-            let match = glossary.terms.matches(words: [Word(0..<word.utf8.count, kind: .letters)], bytes: Array(word.utf8), keys: [TermKey(exact: word, reduced: [])])
+            let match = glossary.terms.matches(words: [Word(0..<word.utf8.count, kind: .letters)], bytes: TextBytes(Array(word.utf8)), keys: [TermKey(exact: word, reduced: [])])
             let expected = match.contains { $0.entries.contains { glossary.terms.entries[$0].role == .forbidden } }
             #expect(glossary.isForbiddenWord(word) == expected, "\(word)")
         }

@@ -4,7 +4,7 @@ enum AddressSpans {
     private static let cyrillicTopLevelDomains = ["рф", "рус", "укр", "бел", "срб", "мкд", "бг", "қаз", "мон", "москва", "онлайн", "сайт", "дети", "орг", "ком"]
 
     /// The whitespace-delimited chunk around `offset`.
-    static func chunk(in bytes: [UInt8], around offset: Int) -> Range<Int> {
+    static func chunk(in bytes: TextBytes, around offset: Int) -> Range<Int> {
         var start = offset
         while start > 0, !isSpace(bytes[start - 1]) { start -= 1 }
         var end = offset
@@ -12,7 +12,7 @@ enum AddressSpans {
         return start..<end
     }
 
-    static func isAddress(_ bytes: [UInt8], around offset: Int) -> Bool {
+    static func isAddress(_ bytes: TextBytes, around offset: Int) -> Bool {
         let range = chunk(in: bytes, around: offset)
         // Every form below needs a "." or a ":" (a scheme, "www.", "mailto:", a domain): most
         // chunks (a Russian caption's words) have neither and skip the String work.

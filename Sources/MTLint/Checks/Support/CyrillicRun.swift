@@ -72,7 +72,7 @@ struct CyrillicRun {
     }
 
     /// Takes in a closing quote or bracket right after the run when the run opened it.
-    private func includingClosingPunctuation(in bytes: [UInt8]) -> CyrillicRun {
+    private func includingClosingPunctuation(in bytes: TextBytes) -> CyrillicRun {
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["»": "«", "”": "“", ")": "(", "]": "[", "\"": "\""]
         guard range.upperBound < bytes.count else { return self }
         let (next, length) = ScalarScanner.scalar(in: bytes, at: range.upperBound)

@@ -19,7 +19,7 @@ enum LatinContext {
         }
     }
 
-    static func hasCyrillic(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func hasCyrillic(_ bytes: some Collection<UInt8>) -> Bool {
         guard bytes.contains(where: { $0 >= 0x80 }) else { return false }
         return String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { UnicodeScript(of: $0) == .cyrillic }
     }

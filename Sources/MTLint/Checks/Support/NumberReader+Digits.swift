@@ -2,7 +2,7 @@
 /// glued to it, a scale word after it, and what it can mean.
 extension NumberReader {
     /// The number starting at `start`: digit groups joined by separators, a suffix, a scale word.
-    func number(_ bytes: [UInt8], from start: Int, end: Int) -> (Token?, Int) {
+    func number(_ bytes: TextBytes, from start: Int, end: Int) -> (Token?, Int) {
         var groups: [(Int, Int)] = [] // digit group ranges
         var separators: [UInt8] = []  // 0x20 for any space
         var index = start
@@ -74,7 +74,7 @@ extension NumberReader {
     }
 
     /// "a" or "p" when "a.m."/"p.m." (any case, with or without dots) follows.
-    func meridiem(_ bytes: [UInt8], after index: Int, end: Int) -> Character? {
+    func meridiem(_ bytes: TextBytes, after index: Int, end: Int) -> Character? {
         var position = index
         while position < end, bytes[position] == 0x20 { position += 1 }
         guard position + 1 < end else { return nil }
@@ -140,7 +140,7 @@ extension NumberReader {
     }
 
     /// A scale word after the number ("1,5 млрд", "2.5 million", "$3bn").
-    func scale(_ bytes: [UInt8], after index: Int, suffix: String, end: Int) -> Double? {
+    func scale(_ bytes: TextBytes, after index: Int, suffix: String, end: Int) -> Double? {
         if !suffix.isEmpty, let scale = NumberWords.scales[suffix] { return scale }
         var position = index
         var spaces = 0
@@ -167,7 +167,7 @@ extension NumberReader {
 
     /// A separator inside a number at `index` and its byte length: "," "." ":" "/" or a space
     /// (ASCII, no-break, narrow no-break or thin), reported as 0x20.
-    static func separator(_ bytes: [UInt8], at index: Int) -> (UInt8?, Int) {
+    static func separator(_ bytes: TextBytes, at index: Int) -> (UInt8?, Int) {
         let byte = bytes[index]
         switch byte {
         case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "/"): return (byte, 1)
@@ -180,7 +180,7 @@ extension NumberReader {
     }
 
     /// "x" or "х" between digits ("4x400", "105х195"): the second number is not part of a name.
-    static func isTimesSign(_ bytes: [UInt8], before index: Int) -> Bool {
+    static func isTimesSign(_ bytes: TextBytes, before index: Int) -> Bool {
         if index >= 2, bytes[index - 1] | 0x20 == UInt8(ascii: "x"), isDigit(bytes[index - 2]) { return true }
         if index >= 3, bytes[index - 2] == 0xD1, bytes[index - 1] == 0x85, isDigit(bytes[index - 3]) { return true }
         if index >= 3, bytes[index - 2] == 0xD0, bytes[index - 1] == 0xA5, isDigit(bytes[index - 3]) { return true }
@@ -188,7 +188,7 @@ extension NumberReader {
     }
 
     /// A list number ("1. ", "2) ") opening a line: often dropped or renumbered in translation.
-    static func isListNumber(_ bytes: [UInt8], _ token: Token, lineStart: Int) -> Bool {
+    static func isListNumber(_ bytes: TextBytes, _ token: Token, lineStart: Int) -> Bool {
         guard token.readings.first?.count == 1 else { return false }
         var start = token.range.lowerBound
         while start > lineStart, bytes[start - 1] == 0x20 { start -= 1 }

@@ -31,7 +31,7 @@ struct NumberReader {
 
     /// The numbers written in digits in `range`. Number words are read only on demand, by
     /// ``addWords(_:_:to:)``: most text never needs them.
-    func read(_ bytes: [UInt8], _ range: Range<Int>) -> Evidence {
+    func read(_ bytes: TextBytes, _ range: Range<Int>) -> Evidence {
         var evidence = Evidence()
         var index = range.lowerBound
         let end = range.upperBound
@@ -72,7 +72,7 @@ struct NumberReader {
     }
 
     /// Adds the values of the number words, month names and Roman numerals in `range`.
-    func addWords(_ bytes: [UInt8], _ range: Range<Int>, to evidence: inout Evidence) {
+    func addWords(_ bytes: TextBytes, _ range: Range<Int>, to evidence: inout Evidence) {
         var words: [String] = []
         var index = range.lowerBound
         let end = range.upperBound

@@ -91,7 +91,7 @@ enum NumberWords {
     /// Whether a word starting at `index` may be one of ``scales`` by its first letter: "t",
     /// "k", "m", "b" or "т", "м" in either case. Other scalars may lowercase to one of those
     /// (the Kelvin sign to "k"): any first byte that is neither ASCII nor Cyrillic says yes.
-    static func mayBeScale(_ bytes: [UInt8], at index: Int) -> Bool {
+    static func mayBeScale(_ bytes: TextBytes, at index: Int) -> Bool {
         let first = bytes[index]
         if first < 0x80 { return "tkmbTKMB".utf8.contains(first) }
         guard (first == 0xD0 || first == 0xD1), index + 1 < bytes.count else { return true }

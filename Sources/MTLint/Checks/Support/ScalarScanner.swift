@@ -2,7 +2,7 @@
 struct ScalarScanner {
     /// The scalar starting at `offset` and its length in bytes (U+FFFD, 1 for a bad byte).
     @inline(__always)
-    static func scalar(in bytes: [UInt8], at offset: Int) -> (Unicode.Scalar, Int) {
+    static func scalar(in bytes: TextBytes, at offset: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[offset]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
@@ -15,7 +15,7 @@ struct ScalarScanner {
     }
 
     /// The scalar that ends just before `offset`, or nil at the start.
-    static func scalar(in bytes: [UInt8], before offset: Int) -> Unicode.Scalar? {
+    static func scalar(in bytes: TextBytes, before offset: Int) -> Unicode.Scalar? {
         guard offset > 0 else { return nil }
         var start = offset - 1
         while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }

@@ -63,9 +63,9 @@ enum SourceCoordination: Equatable {
 
     /// The case-folded words of a source line, a hyphenated compound ("Гвинее-Бисау") as one
     /// word, and the text before each.
-    static func tokens(ofLine line: Int, in source: Document) -> (keys: [String], gaps: [ArraySlice<UInt8>]) {
+    static func tokens(ofLine line: Int, in source: Document) -> (keys: [String], gaps: [Slice<TextBytes>]) {
         var keys: [String] = []
-        var gaps: [ArraySlice<UInt8>] = []
+        var gaps: [Slice<TextBytes>] = []
         var previousEnd = source.lines.range(ofLine: line).lowerBound
         for word in source.words(in: source.lines.range(ofLine: line)) {
             let gap = source.utf8[previousEnd..<word.start]
@@ -82,7 +82,7 @@ enum SourceCoordination: Equatable {
     }
 
     /// A comma, colon, bracket or dash between words; not a hyphen inside a compound ("женщину-мечту").
-    static func isJoiningPunctuation(_ gap: ArraySlice<UInt8>) -> Bool {
+    static func isJoiningPunctuation(_ gap: Slice<TextBytes>) -> Bool {
         let text = String(decoding: gap, as: UTF8.self)
         return text.contains { ",:(—–".contains($0) } || text.contains(" -") || text.contains("- ")
     }

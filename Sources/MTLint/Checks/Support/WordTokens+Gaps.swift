@@ -19,7 +19,7 @@ extension WordTokens {
     /// every word in the word facts' walk cost 5 M instructions on the peer subset and a
     /// byte a word, 16 MB on a 100 MB text.
     struct Gaps: RandomAccessCollection, Sendable {
-        private let text: [UInt8]
+        private let text: TextBytes
         private let words: [Word]
         private let index: WordIndex
 
@@ -54,7 +54,7 @@ extension WordTokens {
         }
 
         /// The gaps of `words` of `text`, whose word index is `index`.
-        init(text: [UInt8], words: [Word], index: WordIndex) {
+        init(text: TextBytes, words: [Word], index: WordIndex) {
             self.text = text
             self.words = words
             self.index = index

@@ -61,7 +61,7 @@ struct WordTokens {
     }
 
     /// The case-folded form of a word's UTF-8 bytes (ASCII without a detour through Unicode).
-    static func key(_ bytes: ArraySlice<UInt8>) -> String {
+    static func key(_ bytes: some Collection<UInt8>) -> String {
         // ASCII folds as the glossary folds it (no apostrophe variants there).
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return key(String(decoding: bytes, as: UTF8.self)) }
         return TermKey.fold(bytes)

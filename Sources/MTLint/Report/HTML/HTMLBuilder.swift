@@ -19,7 +19,7 @@ struct HTMLBuilder: Sendable {
     }
 
     /// Appends a slice of an article's UTF-8 text, escaped.
-    mutating func text(bytes slice: ArraySlice<UInt8>) {
+    mutating func text(bytes slice: some Collection<UInt8>) {
         Self.appendEscaped(slice, to: &bytes)
     }
 

@@ -1,0 +1,119 @@
+import Foundation
+import Glibc
+import Testing
+@testable import MTLint
+
+/// Large inputs of `mtlint check` are mapped, not read: the document and the report must be
+/// those of the read file, and errors must say what they said.
+@Suite(.serialized) struct MappedInputTests {
+    /// Text above the mapping threshold: the WMT corpus's articles, repeated as needed, with
+    /// `extra` after them, and line feeds to the end of a page: a scan that read past the
+    /// text's end would touch the page after the mapping, which may not be mapped at all.
+    private static func largeText(extra: String = "") throws -> [UInt8] {
+        let corpus = TestPaths.shared.appendingPathComponent("corpus/wmt")
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
+        var articles: [UInt8] = []
+        for name in names.prefix(400) {
+            articles += try [UInt8](Data(contentsOf: corpus.appendingPathComponent(name))) + Array("\n\n".utf8)
+        }
+        try #require(!articles.isEmpty)
+        var text: [UInt8] = []
+        text.reserveCapacity(InputFile.mappingThreshold + articles.count + extra.utf8.count)
+        while text.count <= InputFile.mappingThreshold { text += articles }
+        text += Array(extra.utf8)
+        return text + [UInt8](repeating: 0x0A, count: (4096 - text.count % 4096) % 4096)
+    }
+
+    private static func write(_ bytes: [UInt8], in folder: URL, name: String = "large.txt") throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func onlyLargeFilesAreMappedAndOnlyWhenAllowed() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let small = try Self.write(Array("A small file.\n".utf8), in: folder, name: "small.txt")
+        let large = try Self.write([UInt8](repeating: 0x61, count: InputFile.mappingThreshold), in: folder)
+        #expect(!(try InputFile.contents(path: small, mappingLargeFiles: true).isMapped))
+        #expect(!(try InputFile.contents(path: large, mappingLargeFiles: false).isMapped))
+        let mapped = try InputFile.contents(path: large, mappingLargeFiles: true)
+        #expect(mapped.isMapped)
+        #expect(mapped == TextBytes(try InputFile.read(path: large)))
+        #expect(try InputFile.contents(path: small, mappingLargeFiles: true).bytes == InputFile.read(path: small))
+    }
+
+    @Test func errorsKeepTheirMessages() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("fifo").path
+        try #require(mkfifo(fifo, 0o600) == 0)
+        let cases = [
+            (folder.path, "is a directory"), (fifo, "not a regular file"),
+            (folder.appendingPathComponent("missing.txt").path, "no such file or directory"),
+        ]
+        for (path, message) in cases {
+            for mapping in [false, true] {
+                #expect(throws: InputError(path: path, message: message)) {
+                    try InputFile.contents(path: path, mappingLargeFiles: mapping)
+                }
+                #expect(throws: InputError(path: path, message: message)) {
+                    try ArticleLoader().loadArticle(path: path, mappingLargeFiles: mapping)
+                }
+            }
+            #expect(throws: InputError(path: path, message: message)) { try InputFile.read(path: path) }
+        }
+        let large = try Self.write([UInt8](repeating: 0x61, count: InputFile.mappingThreshold), in: folder)
+        #expect(throws: InputError(path: large, message: "too large (\(InputFile.mappingThreshold) bytes; the limit is 1000)")) {
+            try InputFile.contents(path: large, maximumSize: 1000, mappingLargeFiles: true)
+        }
+    }
+
+    @Test func mappedAndReadFilesGiveTheSameDocument() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try Self.write(try Self.largeText(extra: "Leftover: Москва.\n"), in: folder)
+        let mapped = try ArticleLoader().loadArticle(path: path, mappingLargeFiles: true).document
+        let read = try ArticleLoader().load(path: path)
+        #expect(mapped.utf8.isMapped && !read.utf8.isMapped)
+        #expect(mapped.utf8 == read.utf8)
+        #expect(mapped.encoding == read.encoding && mapped.replacements == read.replacements)
+        #expect(mapped.lines.lineRanges == read.lines.lineRanges)
+        #expect(mapped.paragraphs == read.paragraphs)
+        #expect(mapped.words == read.words)
+        #expect(Array(mapped.sentences) == Array(read.sentences))
+    }
+
+    @Test func bytesThatNeedNormalizingLeaveTheMapping() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // (Damaged UTF-8 takes the same way out, through TextDecoder.decodeUTF8, whose byte
+        // loop takes half a minute on 16 MB in a debug build: TextDecoderTests cover it.)
+        let texts: [(String, [UInt8])] = [("decomposed.txt", try Self.largeText(extra: "Cafe\u{301}.\n"))]
+        for (name, bytes) in texts {
+            let path = try Self.write(bytes, in: folder, name: name)
+            let mapped = try ArticleLoader().loadArticle(path: path, mappingLargeFiles: true).document
+            let read = try ArticleLoader().load(path: path)
+            #expect(!mapped.utf8.isMapped, "\(name)")
+            #expect(mapped.utf8 == read.utf8, "\(name)")
+            #expect(mapped.replacements == read.replacements, "\(name)")
+        }
+    }
+
+    /// End to end: the built binary maps the file; the report must be byte for byte the one
+    /// the same checks make of the file read.
+    @Test func mappedFileReportIsTheReadFileReport() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try Self.write(try Self.largeText(extra: "Leftover: Москва.\n"), in: folder)
+        let run = try ProgramRun.mtlint(["check", "--jobs", "1", "--format", "json", "--fail-on", "never", path])
+        #expect(run.status == 0)
+        let glossary = try GlossaryLoader.defaultDirectory(executable: TestPaths.binary.path)
+            .map { try GlossaryLoader.glossary(paths: GlossaryLoader.files(in: $0)) }
+        var batch = BatchChecker(checker: try Checker().with(glossary: glossary), loader: ArticleLoader(), jobs: 1)
+        batch.mapsLargeInputs = false
+        let report = batch.check(CheckInput(path: path))
+        #expect(!report.findings.isEmpty)
+        #expect(run.standardOutput == String(decoding: JSONReportWriter.encode([report]), as: UTF8.self))
+    }
+}
