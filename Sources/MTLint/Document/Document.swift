@@ -25,15 +25,15 @@ public final class Document: Sendable {
     // run without sentence checks never pays for what it does not read. Their computations
     // are given at each read, not kept in closures: a closure holding the text bytes took an
     // allocation for each document.
-    private let lazyText = LazyValue<String>()
-    private let lazyWords = LazyValue<[Word]>()
-    private let lazySentences = LazyValue<CompactRanges>()
+    private let lazyText = LazySlot<String>()
+    private let lazyWords = LazySlot<[Word]>()
+    private let lazySentences = LazySlot<CompactRanges>()
     // The per-word values nearly every check reads, each in a slot of its own: a look-up in
     // the memo by name cost some 900 instructions (a string hashed, two locks, a cast), and
     // an article's checks made some twenty.
-    private let lazyWordIndex = LazyValue<WordIndex>()
-    let lazyTermKeyOfWord = LazyValue<[Int32]>()
-    let lazyWordsWithNonASCII = LazyValue<[Int]>()
+    private let lazyWordIndex = LazySlot<WordIndex>()
+    let lazyTermKeyOfWord = LazySlot<[Int32]>()
+    let lazyWordsWithNonASCII = LazySlot<[Int]>()
     private let memo = DocumentMemo()
 
     public convenience init(path: String, decoded: DecodedText) {

@@ -1,0 +1,41 @@
+import Synchronization
+
+/// A value computed on first use and then shared, safe to read from any thread, held in its
+/// owner's storage: what ``LazyValue`` does with a value whose computation is given at each
+/// read, without an object of its own. A document has six such values, and their six objects
+/// took twelve allocations and frees for each document.
+///
+/// Reads after the first are one atomic load (no lock). The first read computes under a lock:
+/// a thread that asks meanwhile waits for that result.
+struct LazySlot<Value: Sendable>: ~Copyable, Sendable {
+    private final class Box: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
+    private let storage = Atomic<UInt>(0)
+    private let computing = Mutex<Void>(())
+
+    init() {}
+
+    deinit {
+        let bits = storage.load(ordering: .acquiring)
+        if bits != 0 { Unmanaged<Box>.fromOpaque(UnsafeRawPointer(bitPattern: bits)!).release() }
+    }
+
+    /// Whether the value has been computed.
+    var isComputed: Bool { storage.load(ordering: .acquiring) != 0 }
+
+    /// The value, computed by `compute` if no read has computed it yet.
+    func value(_ compute: () -> Value) -> Value {
+        let bits = storage.load(ordering: .acquiring)
+        if bits != 0 { return Unmanaged<Box>.fromOpaque(UnsafeRawPointer(bitPattern: bits)!).takeUnretainedValue().value }
+        return computing.withLock { _ in
+            let bits = storage.load(ordering: .acquiring)
+            if bits != 0 { return Unmanaged<Box>.fromOpaque(UnsafeRawPointer(bitPattern: bits)!).takeUnretainedValue().value }
+            let box = Unmanaged.passRetained(Box(compute()))
+            storage.store(UInt(bitPattern: box.toOpaque()), ordering: .releasing)
+            return box.takeUnretainedValue().value
+        }
+    }
+}
