@@ -19,6 +19,10 @@ struct ByteInterner {
     /// Where each string starts, then where the last one ends (`count + 1` offsets); any
     /// further ones are zeroed room made by ``withInserter(room:bytes:_:)``.
     private(set) var starts: [Int32] = [0]
+    /// Each string's ``hash(_:)`` by id, where its maker kept them (``keepHashes(_:)``), else
+    /// empty: a walk over the strings (``WordShapeFilter``) reads a number a string instead of
+    /// reading and hashing its bytes.
+    private(set) var hashes: [UInt32] = []
     private(set) var count = 0
     private var slots: HashSlots
 
@@ -70,6 +74,7 @@ struct ByteInterner {
         }
         byteCount += bytes.count
         if count < starts.count { starts[count] = Int32(byteCount) } else { starts.append(Int32(byteCount)) }
+        if !hashes.isEmpty { hashes.append(hash) }
         return Int32(id)
     }
 
@@ -79,6 +84,8 @@ struct ByteInterner {
     /// (in short articles about half of all words are new, and those checks cost as much as
     /// the insertion).
     mutating func withInserter<Result>(room strings: Int, bytes: Int, _ body: (inout Inserter) -> Result) -> Result {
+        // An insertion does not keep hashes: those kept are dropped.
+        hashes = []
         // Offsets and ids are 32-bit: checked once here for all the room, not at each insertion.
         precondition(byteCount + bytes <= Int(Int32.max) && count + strings < Int(Int32.max), "an interner beyond 2 GB")
         slots.reserve(room: strings)
@@ -114,6 +121,12 @@ struct ByteInterner {
         count = countAfter
         byteCount = byteCountAfter
         return result
+    }
+
+    /// Keeps `hashes`, each string's ``hash(_:)`` by id, which its maker had at hand.
+    mutating func keepHashes(_ hashes: [UInt32]) {
+        precondition(hashes.count == count, "a hash for each string")
+        self.hashes = hashes
     }
 
     /// `count` bytes of arena room, not cleared (a `UInt8` has no invalid values, and room is

@@ -69,6 +69,9 @@ final class WordIndex: Sendable {
         // Both written for every form below (by one path or the other): not cleared first.
         var flags = [Flags](unsafeUninitializedCapacity: forms.count) { _, initialized in initialized = forms.count }
         var termKeyOfForm = [Int32](unsafeUninitializedCapacity: forms.count) { _, initialized in initialized = forms.count }
+        // Each term key's hash, by id, kept with the keys (``ByteInterner/keepHashes(_:)``): written
+        // for each form (a key of several forms, once for each), as long as the keys are fewer.
+        var termHashes = [UInt32](unsafeUninitializedCapacity: forms.count) { _, initialized in initialized = forms.count }
         var terms = ByteInterner(expectedCount: forms.count, expectedBytes: forms.byteCount)
         // The repetition key of each form that is not ASCII (nil for ASCII forms, whose two
         // keys are the same bytes), and whether every form's two keys are equal.
@@ -93,45 +96,57 @@ final class WordIndex: Sendable {
                     flags.withUnsafeMutableBufferPointer { flags in
                         termKeyOfForm.withUnsafeMutableBufferPointer { termKeyOfForm in
                             scratch.withUnsafeMutableBufferPointer { buffer in
-                                var form = 0
-                                while form < forms.count {
-                                    // ASCII, or a Russian word: both keys are the word lowercased
-                                    // (a Russian word's by table), as long as the form. Such forms
-                                    // are interned through pointers, up to the first of any other.
-                                    form = terms.withInserter(room: forms.count - form, bytes: forms.byteCount - Int(starts[form])) { terms in
-                                        var form = form
-                                        while form < forms.count {
-                                            let start = Int(starts[form])
-                                            let bytes = UnsafeBufferPointer(start: arena.baseAddress! + start, count: Int(starts[form + 1]) - start)
-                                            let key = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
-                                            if start <= lastEightByteRead, let letters = LetterForm(bytes) {
-                                                // Nearly all forms: their key and its hash from the
-                                                // machine words that tested them.
-                                                flags[form] = letters.isCapitalized ? LetterForm.capitalizedFlags : LetterForm.lowercaseFlags
-                                                termKeyOfForm[form] = letters.internKey(form: bytes, scratch: buffer.baseAddress!, into: &terms)
-                                            } else if let formFlags = Self.foldASCII(bytes, into: buffer.baseAddress!, classes: classes.baseAddress!) {
-                                                flags[form] = formFlags
-                                                termKeyOfForm[form] = terms.intern(key)
-                                            } else if let formFlags = CyrillicWordCase.fold(bytes, key: buffer) {
-                                                flags[form] = formFlags
-                                                termKeyOfForm[form] = terms.intern(key)
-                                            } else {
-                                                break
+                                termHashes.withUnsafeMutableBufferPointer { termHashes in
+                                    var form = 0
+                                    while form < forms.count {
+                                        // ASCII, or a Russian word: both keys are the word lowercased
+                                        // (a Russian word's by table), as long as the form. Such forms
+                                        // are interned through pointers, up to the first of any other.
+                                        form = terms.withInserter(room: forms.count - form, bytes: forms.byteCount - Int(starts[form])) { terms in
+                                            var form = form
+                                            while form < forms.count {
+                                                let start = Int(starts[form])
+                                                let bytes = UnsafeBufferPointer(start: arena.baseAddress! + start, count: Int(starts[form + 1]) - start)
+                                                let key = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
+                                                let term: Int32, hash: UInt32
+                                                if start <= lastEightByteRead, let letters = LetterForm(bytes) {
+                                                    // Nearly all forms: their key and its hash from the
+                                                    // machine words that tested them.
+                                                    flags[form] = letters.isCapitalized ? LetterForm.capitalizedFlags : LetterForm.lowercaseFlags
+                                                    term = letters.internKey(form: bytes, scratch: buffer.baseAddress!, into: &terms)
+                                                    hash = letters.keyHash
+                                                } else if let formFlags = Self.foldASCII(bytes, into: buffer.baseAddress!, classes: classes.baseAddress!) {
+                                                    flags[form] = formFlags
+                                                    hash = ByteInterner.hash(key)
+                                                    term = terms.intern(key, hash: hash)
+                                                } else if let formFlags = CyrillicWordCase.fold(bytes, key: buffer) {
+                                                    flags[form] = formFlags
+                                                    hash = ByteInterner.hash(key)
+                                                    term = terms.intern(key, hash: hash)
+                                                } else {
+                                                    break
+                                                }
+                                                termKeyOfForm[form] = term
+                                                termHashes[Int(term)] = hash
+                                                form += 1
                                             }
-                                            form += 1
+                                            return form
                                         }
-                                        return form
+                                        guard form < forms.count else { break }
+                                        let slice = forms.bytes(Int32(form))
+                                        flags[form] = Self.flags(of: slice)
+                                        var term = TermKey.fold(slice)
+                                        let repeated = WordTokens.key(slice)
+                                        term.withUTF8 { term in
+                                            let hash = ByteInterner.hash(term)
+                                            termKeyOfForm[form] = terms.intern(term)
+                                            termHashes[Int(termKeyOfForm[form])] = hash
+                                        }
+                                        if repeatKeys.isEmpty { repeatKeys = Array(repeating: nil, count: forms.count) }
+                                        repeatKeys[form] = repeated
+                                        sameKeys = sameKeys && repeated == term
+                                        form += 1
                                     }
-                                    guard form < forms.count else { break }
-                                    let slice = forms.bytes(Int32(form))
-                                    flags[form] = Self.flags(of: slice)
-                                    var term = TermKey.fold(slice)
-                                    let repeated = WordTokens.key(slice)
-                                    termKeyOfForm[form] = term.withUTF8 { terms.intern($0) }
-                                    if repeatKeys.isEmpty { repeatKeys = Array(repeating: nil, count: forms.count) }
-                                    repeatKeys[form] = repeated
-                                    sameKeys = sameKeys && repeated == term
-                                    form += 1
                                 }
                             }
                         }
@@ -139,6 +154,8 @@ final class WordIndex: Sendable {
                 }
             }
         }
+        termHashes.removeLast(forms.count - terms.count)
+        terms.keepHashes(termHashes)
         // Nearly always each form's two keys are equal, so the two tables are the same one;
         // otherwise the repetition keys get their own, interned in form order as before.
         var repeats = terms

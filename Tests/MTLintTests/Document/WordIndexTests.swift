@@ -187,6 +187,36 @@ import Testing
         #expect(index.repeatKeyOfForm[forms[0]] == index.repeatKeyOfForm[forms[2]])
         #expect(index.termKeyOfForm[forms[0]] != index.termKeyOfForm[forms[2]])
     }
+
+    /// The term keys' hashes kept by the index (for ``WordShapeFilter``) are each key's
+    /// ``ByteInterner/hash(_:)``, whichever way the key was made: a letter form lowercase or
+    /// capitalized, short or long, other ASCII, Russian, other scripts, and keys of several forms.
+    @Test func keptTermKeyHashesAreTheKeysHashes() {
+        let text = "The the THE iPhone Ministry ministry's internationalization Internationalisation "
+            + "a A 42 x-y Москва москва МОСКВА Ünïcödé ünïcödé Kyivʼs NATO'S seventeen-letters Seventeenletters"
+        let terms = Document(text: text, path: "hashes.txt").wordIndex.terms
+        #expect(terms.count > 10)
+        #expect(terms.hashes.count == terms.count)
+        for id in 0..<terms.count {
+            let expected = Array(terms.bytes(Int32(id))).withUnsafeBufferPointer { ByteInterner.hash($0) }
+            #expect(terms.hashes[id] == expected, "\(terms.string(Int32(id)))")
+        }
+    }
+
+    /// Hashes kept are extended by a plain intern and dropped by an inserter.
+    @Test func keptHashesFollowPlainInternsOnly() {
+        var interner = ByteInterner()
+        let texts = ["alpha", "beta", "gamma"].map { Array($0.utf8) }
+        for text in texts { _ = text.withUnsafeBufferPointer { interner.intern($0) } }
+        #expect(interner.hashes.isEmpty)
+        interner.keepHashes(texts.map { text in text.withUnsafeBufferPointer { ByteInterner.hash($0) } })
+        let added = Array("delta".utf8)
+        _ = added.withUnsafeBufferPointer { interner.intern($0) }
+        _ = texts[0].withUnsafeBufferPointer { interner.intern($0) }
+        #expect(interner.hashes == (texts + [added]).map { text in text.withUnsafeBufferPointer { ByteInterner.hash($0) } })
+        interner.withInserter(room: 1, bytes: 8) { inserter in _ = added.withUnsafeBufferPointer { inserter.intern($0) } }
+        #expect(interner.hashes.isEmpty)
+    }
 }
 
 /// Expects `ids`, the ids `interner` gave `texts` in order, to be each string's first
