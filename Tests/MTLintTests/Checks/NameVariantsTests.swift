@@ -34,6 +34,23 @@ import Testing
         }
     }
 
+    /// The keys' room is the terms' bytes: enough when every term is a name, each written in
+    /// several cases and as a possessive (several forms to a term, several terms to a key).
+    @Test func namesThatAreAllTheTermsFitTheKeysRoom() {
+        let names = ["Zakharova", "ZaKharova", "ZAkharova", "Zaharova", "Zakharova's", "ZAharova's", "Nebenzya", "Nebenzia", "NeBenzia's"]
+        let found = hits("Then " + names.joined(separator: " ") + ".")
+        #expect(found.map(\.message).sorted() == Self.expectedForAllTermsNames)
+    }
+
+    private static let expectedForAllTermsNames = [
+        "“NeBenzia” is spelled “Nebenzya” elsewhere in this document (1 time)",
+        "“Nebenzia” is spelled “Nebenzya” elsewhere in this document (1 time)",
+        "“ZAharova” is spelled “Zakharova” elsewhere in this document (2 times)",
+        "“ZAkharova” is spelled “Zakharova” elsewhere in this document (2 times)",
+        "“ZaKharova” is spelled “Zakharova” elsewhere in this document (2 times)",
+        "“Zaharova” is spelled “Zakharova” elsewhere in this document (2 times)",
+    ]
+
     @Test func aPossessiveWhoseNameIsNotWrittenAloneIsASpellingOfItsOwn() {
         let found = hits("We met Zakharova's aide. Then Zaharova's aide left. Later Zaharova's aide came.")
         #expect(found.map(\.message) == ["“Zakharova” is spelled “Zaharova” elsewhere in this document (2 times)"])

@@ -32,28 +32,22 @@ enum NameVariants {
         // and the words are walked only for where capitals stand.
         let flags = index.flags
         var lowercaseTerms = [Bool](repeating: false, count: facts.vocabularyCount)
-        // Counted on the way, so that the keys' table is made once at its size (a key is made
-        // from a capitalized form's term and is no longer than it), and the longest such term,
-        // the room a key needs.
-        var capitalizedForms = 0, capitalizedBytes = 0, longestTerm = 0
+        // Counted on the way, so that the candidates' tables are made once at their size.
+        var capitalizedForms = 0
         let termStarts = index.terms.starts
         // Over buffers, with no branch on a form's kind but the lowercase mark: nearly every
-        // form of an article is new to it, and this pass is made for each article.
+        // form of an article is new to it, and this pass is made for each article. (The
+        // capitalized forms' terms were measured here too, for room for their keys: the
+        // terms' bytes in all are room enough, and this pass is a third shorter; peer subset
+        // 222,000 forms.)
         flags.withUnsafeBufferPointer { flags in
             index.termKeyOfForm.withUnsafeBufferPointer { termOfForm in
-                termStarts.withUnsafeBufferPointer { termStarts in
-                    lowercaseTerms.withUnsafeMutableBufferPointer { lowercaseTerms in
-                        for form in 0..<flags.count {
-                            let formFlags = flags[form]
-                            let letters = formFlags.contains(.asciiLetters)
-                            let term = Int(termOfForm[form])
-                            if letters && !formFlags.contains(.asciiCapital) { lowercaseTerms[term] = true }
-                            let capitalized = letters && formFlags.contains(.asciiCapital) && !formFlags.contains(.asciiAllCaps) ? 1 : 0
-                            let termLength = capitalized &* Int(termStarts[term &+ 1] &- termStarts[term])
-                            capitalizedForms &+= capitalized
-                            capitalizedBytes &+= termLength
-                            longestTerm = max(longestTerm, termLength)
-                        }
+                lowercaseTerms.withUnsafeMutableBufferPointer { lowercaseTerms in
+                    for form in 0..<flags.count {
+                        let formFlags = flags[form]
+                        let letters = formFlags.contains(.asciiLetters)
+                        if letters && !formFlags.contains(.asciiCapital) { lowercaseTerms[Int(termOfForm[form])] = true }
+                        capitalizedForms &+= letters && formFlags.contains(.asciiCapital) && !formFlags.contains(.asciiAllCaps) ? 1 : 0
                     }
                 }
             }
@@ -79,7 +73,8 @@ enum NameVariants {
         // Each key is made from a capitalized (ASCII) form's term and is no longer than it:
         // the terms' bytes are room for every key. Interned within that room, a key cost some
         // 90 instructions, not 260 (peer subset).
-        var keys = ByteInterner(expectedCount: capitalizedForms, expectedBytes: capitalizedBytes)
+        let keyRoom = index.terms.byteCount
+        var keys = ByteInterner(expectedCount: capitalizedForms, expectedBytes: keyRoom)
         // A spelling is its form (its id is the form's), or a possessive's form without its
         // "'s": the form of that spelling where the document has one, else an id past the
         // forms', interned here. Nearly every candidate is spelled as its form, and is not
@@ -100,9 +95,10 @@ enum NameVariants {
         // article).
         var found = [(form: Int32, candidate: Candidate)](repeating: (0, Candidate(key: 0, spelling: 0, trim: 0)), count: capitalizedForms)
         var foundCount = 0
-        var key = [UInt8](repeating: 0, count: longestTerm)
+        // Room for the longest key: written before it is read, so not cleared.
+        var key = [UInt8](unsafeUninitializedCapacity: keyRoom) { _, initialized in initialized = keyRoom }
         let terms = index.terms
-        keys.withInserter(room: capitalizedForms, bytes: capitalizedBytes) { keys in
+        keys.withInserter(room: capitalizedForms, bytes: keyRoom) { keys in
             // The folded words' bytes are read in place, through buffers: slices of the terms'
             // arena cost a retain and a release each.
             terms.arena.withUnsafeBufferPointer { termBytes in
