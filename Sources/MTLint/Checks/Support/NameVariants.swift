@@ -32,8 +32,12 @@ enum NameVariants {
         // and the words are walked only for where capitals stand.
         let flags = index.flags
         var lowercaseTerms = [Bool](repeating: false, count: facts.vocabularyCount)
-        // Counted on the way, so that the candidates' tables are made once at their size.
+        // Counted on the way, so that the candidates' tables are made once at their size, and
+        // listed in order: only a quarter of the forms are looked at again (tested again
+        // among all the forms, peer subset: 2 M instructions). Each form is written at the
+        // list's end, which only a capitalized one extends: no branch on a form's kind.
         var capitalizedForms = 0
+        var capitalized = [Int32](unsafeUninitializedCapacity: flags.count) { _, initialized in initialized = flags.count }
         let termStarts = index.terms.starts
         // Over buffers, with no branch on a form's kind but the lowercase mark: nearly every
         // form of an article is new to it, and this pass is made for each article. (The
@@ -43,11 +47,14 @@ enum NameVariants {
         flags.withUnsafeBufferPointer { flags in
             index.termKeyOfForm.withUnsafeBufferPointer { termOfForm in
                 lowercaseTerms.withUnsafeMutableBufferPointer { lowercaseTerms in
-                    for form in 0..<flags.count {
-                        let formFlags = flags[form]
-                        let letters = formFlags.contains(.asciiLetters)
-                        if letters && !formFlags.contains(.asciiCapital) { lowercaseTerms[Int(termOfForm[form])] = true }
-                        capitalizedForms &+= letters && formFlags.contains(.asciiCapital) && !formFlags.contains(.asciiAllCaps) ? 1 : 0
+                    capitalized.withUnsafeMutableBufferPointer { capitalized in
+                        for form in 0..<flags.count {
+                            let formFlags = flags[form]
+                            let letters = formFlags.contains(.asciiLetters)
+                            if letters && !formFlags.contains(.asciiCapital) { lowercaseTerms[Int(termOfForm[form])] = true }
+                            capitalized[capitalizedForms] = Int32(truncatingIfNeeded: form)
+                            capitalizedForms &+= letters && formFlags.contains(.asciiCapital) && !formFlags.contains(.asciiAllCaps) ? 1 : 0
+                        }
                     }
                 }
             }
@@ -106,8 +113,8 @@ enum NameVariants {
                     key.withUnsafeMutableBufferPointer { key in
                         keyFacts.withUnsafeMutableBufferPointer { keyFacts in
                             found.withUnsafeMutableBufferPointer { found in
-                                for form in flags.indices
-                                where flags[form].isSuperset(of: [.asciiLetters, .asciiCapital]) && !flags[form].contains(.asciiAllCaps) {
+                                for listed in capitalized[..<capitalizedForms] {
+                                    let form = Int(listed)
                                     // Latin words are ASCII: the checks below read the folded bytes, and a String is
                                     // made only for a word that passes them.
                                     let term = Int(index.termKeyOfForm[form])
