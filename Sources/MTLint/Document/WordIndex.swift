@@ -103,31 +103,35 @@ final class WordIndex: Sendable {
                                         // (a Russian word's by table), as long as the form. Such forms
                                         // are interned through pointers, up to the first of any other.
                                         form = terms.withInserter(room: forms.count - form, bytes: forms.byteCount - Int(starts[form])) { terms in
+                                            // The buffers as constants: captured from the enclosing
+                                            // closures, each was read through their context (two
+                                            // loads) at every use.
+                                            let flagOfForm = flags, termOfForm = termKeyOfForm, hashOfTerm = termHashes, keyBuffer = buffer
                                             var form = form
                                             while form < forms.count {
                                                 let start = Int(starts[form])
                                                 let bytes = UnsafeBufferPointer(start: arena.baseAddress! + start, count: Int(starts[form + 1]) - start)
-                                                let key = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
+                                                let key = UnsafeBufferPointer(rebasing: keyBuffer[0..<bytes.count])
                                                 let term: Int32, hash: UInt32
                                                 if start <= lastEightByteRead, let letters = LetterForm(bytes) {
                                                     // Nearly all forms: their key and its hash from the
                                                     // machine words that tested them.
-                                                    flags[form] = letters.isCapitalized ? LetterForm.capitalizedFlags : LetterForm.lowercaseFlags
-                                                    term = letters.internKey(form: bytes, scratch: buffer.baseAddress!, into: &terms)
+                                                    flagOfForm[form] = letters.isCapitalized ? LetterForm.capitalizedFlags : LetterForm.lowercaseFlags
+                                                    term = letters.internKey(form: bytes, scratch: keyBuffer.baseAddress!, into: &terms)
                                                     hash = letters.keyHash
-                                                } else if let formFlags = Self.foldASCII(bytes, into: buffer.baseAddress!, classes: classes.baseAddress!) {
-                                                    flags[form] = formFlags
+                                                } else if let formFlags = Self.foldASCII(bytes, into: keyBuffer.baseAddress!, classes: classes.baseAddress!) {
+                                                    flagOfForm[form] = formFlags
                                                     hash = ByteInterner.hash(key)
                                                     term = terms.intern(key, hash: hash)
-                                                } else if let formFlags = CyrillicWordCase.fold(bytes, key: buffer) {
-                                                    flags[form] = formFlags
+                                                } else if let formFlags = CyrillicWordCase.fold(bytes, key: keyBuffer) {
+                                                    flagOfForm[form] = formFlags
                                                     hash = ByteInterner.hash(key)
                                                     term = terms.intern(key, hash: hash)
                                                 } else {
                                                     break
                                                 }
-                                                termKeyOfForm[form] = term
-                                                termHashes[Int(term)] = hash
+                                                termOfForm[form] = term
+                                                hashOfTerm[Int(term)] = hash
                                                 form += 1
                                             }
                                             return form
