@@ -21,65 +21,81 @@ import CWordScan
 enum WordSegmenter {
     // ICU rule-status ranges (ubrk.h): [0,100) none, [100,200) number, [200,500) letter/kana/ideo.
     static func words(in bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
-        var words: [Word] = []
-        words.reserveCapacity(bytes.count / 6)
+        words(in: bytes, capacity: capacityEstimate(bytes.count))
+    }
+
+    /// Room for the words of `byteCount` bytes: English runs some 6.1 bytes a word (the
+    /// 100 MB file 6.09, the peer subset 6.05, an article as few as 5.4), and an estimate too
+    /// low copies the whole table once it is full; room never written is never touched,
+    /// so a generous one costs nothing.
+    static func capacityEstimate(_ byteCount: Int) -> Int { byteCount / 4 + 16 }
+
+    /// The words of `bytes`, written in place into an array made with room for `capacity`
+    /// of them, and appended past it (`capacity` only decides where they are written).
+    static func words(in bytes: UnsafeBufferPointer<UInt8>, capacity: Int) -> [Word] {
+        var overflow: [Word] = []
+        var words = [Word](unsafeUninitializedCapacity: capacity) { room, initialized in
+            var sink = WordSink(room: room)
+            segment(bytes, into: &sink)
+            initialized = sink.writtenInRoom
+            overflow = sink.overflow
+        }
+        if !overflow.isEmpty { words.append(contentsOf: overflow) }
+        return words
+    }
+
+    private static func segment(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout WordSink) {
         var cursor: BreakCursor?
-        // The ASCII stretches' words are found in batches into one buffer for the whole text:
-        // made for each stretch, it was a heap allocation each (some 500 instructions; an
-        // article has a stretch for each non-ASCII character).
-        withUnsafeTemporaryAllocation(of: Word.self, capacity: asciiBatch) { batch in
-            ASCIIWordClass.table.withUnsafeBufferPointer { classes in
-                let count = bytes.count
-                let space = ASCIIWordClass.space.rawValue
-                var index = 0
-                var previousChunkEnd = 0
-                while index < count {
-                    // Up to the chunk holding the next non-ASCII byte, the text is ASCII chunks:
-                    // segmented 64 bytes at a time from bit masks.
-                    let nonASCII = ByteScan.firstNonASCII(bytes, from: index)
-                    var stretchEnd = nonASCII
-                    if nonASCII < count {
-                        while stretchEnd > index, classes[Int(bytes[stretchEnd - 1])] != space { stretchEnd -= 1 }
-                    }
-                    if stretchEnd > index {
-                        asciiStretchWords(in: bytes, from: index, to: stretchEnd, batch: batch, into: &words)
-                        var lastChunkEnd = stretchEnd
-                        while lastChunkEnd > index, classes[Int(bytes[lastChunkEnd - 1])] == space { lastChunkEnd -= 1 }
-                        if lastChunkEnd > index { previousChunkEnd = lastChunkEnd }
-                        index = stretchEnd
-                    }
-                    guard index < count else { break }
-                    // The chunk with a non-ASCII byte, alone: as ASCII if that byte is typographic
-                    // punctuation, else through ICU.
-                    let firstWord = words.count
-                    let chunkStart = index
-                    if asciiWords(in: bytes, from: &index, classes: classes, into: &words) {
-                        previousChunkEnd = index
-                        continue
-                    }
-                    words.removeSubrange(firstWord...)
-                    // A Russian chunk (Cyrillic letters, ASCII, quotes and dashes) by the same rules.
-                    index = chunkStart
-                    if cyrillicWords(in: bytes, from: &index, classes: classes, into: &words) {
-                        previousChunkEnd = index
-                        continue
-                    }
-                    words.removeSubrange(firstWord...)
-                    while index < count, classes[Int(bytes[index])] != space { index += 1 }
-                    if cursor == nil { cursor = BreakCursor(.word, text: bytes) }
-                    guard let cursor else { return }
-                    icuWords(cursor, from: previousChunkEnd, to: index, into: &words)
-                    previousChunkEnd = index
+        ASCIIWordClass.table.withUnsafeBufferPointer { classes in
+            let count = bytes.count
+            let space = ASCIIWordClass.space.rawValue
+            var index = 0
+            var previousChunkEnd = 0
+            while index < count {
+                // Up to the chunk holding the next non-ASCII byte, the text is ASCII chunks:
+                // segmented 64 bytes at a time from bit masks.
+                let nonASCII = ByteScan.firstNonASCII(bytes, from: index)
+                var stretchEnd = nonASCII
+                if nonASCII < count {
+                    while stretchEnd > index, classes[Int(bytes[stretchEnd - 1])] != space { stretchEnd -= 1 }
                 }
+                if stretchEnd > index {
+                    asciiStretchWords(in: bytes, from: index, to: stretchEnd, into: &words)
+                    var lastChunkEnd = stretchEnd
+                    while lastChunkEnd > index, classes[Int(bytes[lastChunkEnd - 1])] == space { lastChunkEnd -= 1 }
+                    if lastChunkEnd > index { previousChunkEnd = lastChunkEnd }
+                    index = stretchEnd
+                }
+                guard index < count else { break }
+                // The chunk with a non-ASCII byte, alone: as ASCII if that byte is typographic
+                // punctuation, else through ICU.
+                let firstWord = words.count
+                let chunkStart = index
+                if asciiWords(in: bytes, from: &index, classes: classes, into: &words) {
+                    previousChunkEnd = index
+                    continue
+                }
+                words.removeAll(from: firstWord)
+                // A Russian chunk (Cyrillic letters, ASCII, quotes and dashes) by the same rules.
+                index = chunkStart
+                if cyrillicWords(in: bytes, from: &index, classes: classes, into: &words) {
+                    previousChunkEnd = index
+                    continue
+                }
+                words.removeAll(from: firstWord)
+                while index < count, classes[Int(bytes[index])] != space { index += 1 }
+                if cursor == nil { cursor = BreakCursor(.word, text: bytes) }
+                guard let cursor else { return }
+                icuWords(cursor, from: previousChunkEnd, to: index, into: &words)
+                previousChunkEnd = index
             }
         }
-        return words
     }
 
     /// ICU's words in `start..<end`. `start` is a boundary in all but one case: after a
     /// non-ASCII space that ICU joins to the ASCII spaces after it (WB3d), where the first
     /// segment is then spaces, which is no word either way.
-    private static func icuWords(_ cursor: BreakCursor, from start: Int, to end: Int, into words: inout [Word]) {
+    private static func icuWords(_ cursor: BreakCursor, from start: Int, to end: Int, into words: inout WordSink) {
         var segmentStart = start
         var boundary = cursor.position == start ? cursor.next() : cursor.following(start)
         while let segmentEnd = boundary {
@@ -91,7 +107,7 @@ enum WordSegmenter {
     }
 
     @inline(__always)
-    private static func append(_ range: Range<Int>, status: Int32, to words: inout [Word]) {
+    private static func append(_ range: Range<Int>, status: Int32, to words: inout WordSink) {
         if status >= 200 && status < 500 {
             words.append(Word(range, kind: .letters))
         } else if status >= 100 && status < 200 {
@@ -106,7 +122,7 @@ enum WordSegmenter {
     @inline(__always)
     private static func asciiWords(
         in bytes: UnsafeBufferPointer<UInt8>, from index: inout Int, classes: UnsafeBufferPointer<UInt8>,
-        into words: inout [Word]
+        into words: inout WordSink
     ) -> Bool {
         let end = bytes.count
         @inline(__always) func kind(_ index: Int) -> ASCIIWordClass {
@@ -145,27 +161,34 @@ extension WordSegmenter {
     /// Appends the words of `start..<end`, whole ASCII chunks: found from bit masks of 64
     /// bytes at a time (SSE2 compares), so the branches go per word rather than per byte.
     /// The rules are the ones ``asciiWords(in:from:classes:into:)`` applies byte by byte.
-    private static func asciiStretchWords(
-        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, batch found: UnsafeMutableBufferPointer<Word>, into words: inout [Word]
-    ) {
+    private static func asciiStretchWords(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into words: inout WordSink) {
         // The C side writes 32-bit offsets with the kind in the top bit: a `Word`'s own
-        // layout, so a batch is appended with one copy (appending each word, with its checks,
-        // was 23 instructions a word on the peer subset).
+        // layout, so it writes straight into the words' room (written in batches on the
+        // stack and copied, the 100 MB file's 130 MB of words were written twice).
         precondition(end < 1 << 31, "word offsets beyond 2 GB")
         precondition(Word.hasCWordScanLayout)
         var position = start
         while position < end {
             var resume = 0
-            let count = found.withMemoryRebound(to: UInt32.self) { pairs in
-                mtl_ascii_words(bytes.baseAddress!, position, end, pairs.baseAddress!, found.count, &resume)
+            if let room = words.unwrittenRoom {
+                let count = room.withMemoryRebound(to: UInt32.self) { pairs in
+                    mtl_ascii_words(bytes.baseAddress!, position, end, pairs.baseAddress!, room.count, &resume)
+                }
+                words.didWrite(count)
+            } else {
+                withUnsafeTemporaryAllocation(of: Word.self, capacity: overflowBatch) { batch in
+                    let count = batch.withMemoryRebound(to: UInt32.self) { pairs in
+                        mtl_ascii_words(bytes.baseAddress!, position, end, pairs.baseAddress!, batch.count, &resume)
+                    }
+                    words.append(contentsOf: UnsafeBufferPointer(rebasing: batch[..<count]))
+                }
             }
-            words.append(contentsOf: UnsafeBufferPointer(rebasing: found[..<count]))
             position = resume
         }
     }
 
-    /// How many words ``asciiStretchWords(in:from:to:batch:into:)`` finds at a time.
-    private static let asciiBatch = 1024
+    /// How many words ``asciiStretchWords(in:from:to:into:)`` finds at a time once the room is full.
+    private static let overflowBatch = 1024
 
     /// The end of the run of word parts (ASCII letters, "@", digits, "_") starting at `start`.
     /// Words end at unpredictable lengths, so a byte loop pays a mispredicted branch per word;
@@ -224,7 +247,7 @@ extension WordSegmenter {
     /// 60 instructions a byte, a fifth of checking a translation with its original.
     private static func cyrillicWords(
         in bytes: UnsafeBufferPointer<UInt8>, from index: inout Int, classes: UnsafeBufferPointer<UInt8>,
-        into words: inout [Word]
+        into words: inout WordSink
     ) -> Bool {
         let end = bytes.count
         while index < end {
@@ -295,7 +318,7 @@ enum ASCIIWordClass: UInt8 {
     /// `beforeLast` (never a mid, which needs a letter or digit after it); a lone "_" is no
     /// word. `beforeLast` is read only for a word of more than one byte.
     @inline(__always)
-    static func appendWord(_ range: Range<Int>, last: ASCIIWordClass, beforeLast: @autoclosure () -> ASCIIWordClass, to words: inout [Word]) {
+    static func appendWord(_ range: Range<Int>, last: ASCIIWordClass, beforeLast: @autoclosure () -> ASCIIWordClass, to words: inout WordSegmenter.WordSink) {
         switch last {
         case .letter:
             words.append(Word(range, kind: .letters))
@@ -319,4 +342,53 @@ enum ASCIIWordClass: UInt8 {
         default: .other
         }
     }.map(\.rawValue)
+}
+
+extension WordSegmenter {
+    /// Where the segmenter writes words: in place into the room of the array being made,
+    /// then, should the room run out, into an array of overflow appended after it.
+    struct WordSink {
+        private let room: UnsafeMutableBufferPointer<Word>
+        /// How many words are written, in the room and past it.
+        private(set) var count = 0
+        /// The words past the room.
+        private(set) var overflow: [Word] = []
+
+        init(room: UnsafeMutableBufferPointer<Word>) {
+            self.room = room
+        }
+
+        /// How many of the room's words are written (initialized).
+        var writtenInRoom: Int { min(count, room.count) }
+
+        /// The room after the last word written, if any is left.
+        var unwrittenRoom: UnsafeMutableBufferPointer<Word>? {
+            count < room.count ? UnsafeMutableBufferPointer(rebasing: room[count...]) : nil
+        }
+
+        /// Counts `written` words written to ``unwrittenRoom``.
+        mutating func didWrite(_ written: Int) {
+            count += written
+        }
+
+        @inline(__always)
+        mutating func append(_ word: Word) {
+            if _fastPath(count < room.count) {
+                (room.baseAddress! + count).initialize(to: word)
+            } else {
+                overflow.append(word)
+            }
+            count += 1
+        }
+
+        mutating func append(contentsOf words: UnsafeBufferPointer<Word>) {
+            for word in words { append(word) }
+        }
+
+        /// Takes back the words from `start` on.
+        mutating func removeAll(from start: Int) {
+            if count > room.count { overflow.removeSubrange(max(start - room.count, 0)...) }
+            count = start
+        }
+    }
 }

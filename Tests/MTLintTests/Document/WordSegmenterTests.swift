@@ -152,9 +152,9 @@ import Testing
         #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5).map { $0.debugDescription })")
     }
 
-    /// An ASCII stretch of several thousand words: the C scan hands its words over in batches
-    /// of 1,024, copied into the word list as they are (a `Word` is laid out as the scan's
-    /// pairs), so words on both sides of every batch boundary must come out as ICU's.
+    /// An ASCII stretch of several thousand words: the C scan writes its words into the word
+    /// list as they are (a `Word` is laid out as the scan's pairs), and they must come out
+    /// as ICU's (rooms that run out: ``WordTableSegmenterTests``).
     @Test func stretchesOfManyBatchesMatchICU() {
         #expect(Word.hasCWordScanLayout)
         let pieces = ["word", "12", "3.5", "U.S.", "it's", "a_", "_", " ", " ", "  ", ", ", ".\n", "\t"]
