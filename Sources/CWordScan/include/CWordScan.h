@@ -64,4 +64,12 @@ size_t mtl_first_json_special(const uint8_t *bytes, size_t from, size_t count);
 /// the same index either way; tests compare the two.
 size_t mtl_first_json_special_with(const uint8_t *bytes, size_t from, size_t count, int avx2);
 
+/// out[i] = table[indices[i]] for i in [0, count): a value for each word from a table by its
+/// form, say. Every index must be in the table (none is checked).
+void mtl_gather_int32(const int32_t *table, const int32_t *indices, int32_t *out, size_t count);
+
+/// ``mtl_gather_int32`` with eight values a gather if `avx2` (which the processor must have),
+/// one at a time otherwise: the same values either way; tests compare the two.
+void mtl_gather_int32_with(const int32_t *table, const int32_t *indices, int32_t *out, size_t count, int avx2);
+
 #endif

@@ -1,3 +1,5 @@
+import CWordScan
+
 /// A word as ICU's word break iterator sees it: letters, or a number such as "14.2".
 public struct Word: Sendable, Equatable {
     public enum Kind: UInt8, Sendable {
@@ -71,5 +73,22 @@ extension UnsafeBufferPointer<Word> {
     @inline(__always)
     func firstWord(endingAfter offset: Int, from start: Int) -> Int {
         firstIndex(from: start, walking: 32) { $0.end > offset }
+    }
+}
+
+extension UnsafeBufferPointer<Int32> {
+    /// Each element's row of `table` (every element must be a row of it): gathered in C,
+    /// eight at a time, where a plain loop over buffers took four instructions an element
+    /// (the term keys of the 5 MB head's words: 3.3 M) and `map` with bounds-checked
+    /// lookups three times as many.
+    func lookedUp(in table: UnsafeBufferPointer<Int32>) -> [Int32] {
+        [Int32](unsafeUninitializedCapacity: count) { output, initialized in
+            if let rows = baseAddress, let table = table.baseAddress, let output = output.baseAddress {
+                mtl_gather_int32(table, rows, output, count)
+            } else {
+                precondition(isEmpty, "rows looked up in an empty table")
+            }
+            initialized = count
+        }
     }
 }

@@ -328,14 +328,9 @@ extension Document {
     var termKeyOfWord: [Int32] {
         lazyTermKeyOfWord.value {
             let index = wordIndex
-            // A plain loop over buffers: `map` with a bounds-checked lookup cost three times as much.
+            // Gathered eight words at a time (``UnsafeBufferPointer/lookedUp(in:)``).
             return index.formOfWord.withUnsafeBufferPointer { forms in
-                index.termKeyOfForm.withUnsafeBufferPointer { keys in
-                    [Int32](unsafeUninitializedCapacity: forms.count) { output, initialized in
-                        for position in forms.indices { output[position] = keys[Int(forms[position])] }
-                        initialized = forms.count
-                    }
-                }
+                index.termKeyOfForm.withUnsafeBufferPointer { forms.lookedUp(in: $0) }
             }
         }
     }
