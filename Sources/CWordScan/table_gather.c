@@ -17,6 +17,24 @@ __attribute__((target("avx2"))) static void gather_int32_avx2(const int32_t *tab
     }
     for (; index < count; index++) out[index] = table[indices[index]];
 }
+
+/// Sixteen bytes a step: two gathers of eight rows, packed to bytes (the rows are bytes
+/// already, so nothing saturates); the packs work within 128-bit lanes, so the four
+/// 32-bit groups are put back in order last.
+__attribute__((target("avx2"))) static void gather_bytes_avx2(const int32_t *table, const int32_t *indices, uint8_t *out, size_t count) {
+    size_t index = 0;
+    for (; index + 16 <= count; index += 16) {
+        __m256i low = _mm256_i32gather_epi32(table, _mm256_loadu_si256((const __m256i *)(indices + index)), 4);
+        __m256i high = _mm256_i32gather_epi32(table, _mm256_loadu_si256((const __m256i *)(indices + index + 8)), 4);
+        // 16-bit rows: low 0-3, high 0-3 | low 4-7, high 4-7 (a lane each); bytes, in
+        // 32-bit groups: low 0-3, high 0-3, the same again | low 4-7, high 4-7, the same again.
+        __m256i halves = _mm256_packus_epi32(low, high);
+        __m256i bytes = _mm256_packus_epi16(halves, halves);
+        __m256i ordered = _mm256_permutevar8x32_epi32(bytes, _mm256_setr_epi32(0, 4, 1, 5, 0, 4, 1, 5));
+        _mm_storeu_si128((__m128i *)(out + index), _mm256_castsi256_si128(ordered));
+    }
+    for (; index < count; index++) out[index] = (uint8_t)table[indices[index]];
+}
 #endif
 
 static void gather_int32_scalar(const int32_t *table, const int32_t *indices, int32_t *out, size_t count) {
@@ -37,4 +55,20 @@ void mtl_gather_int32_with(const int32_t *table, const int32_t *indices, int32_t
     (void)avx2;
 #endif
     gather_int32_scalar(table, indices, out, count);
+}
+
+void mtl_gather_bytes(const int32_t *table, const int32_t *indices, uint8_t *out, size_t count) {
+    mtl_gather_bytes_with(table, indices, out, count, cpu_has_avx2());
+}
+
+void mtl_gather_bytes_with(const int32_t *table, const int32_t *indices, uint8_t *out, size_t count, int avx2) {
+#if defined(__x86_64__)
+    if (avx2) {
+        gather_bytes_avx2(table, indices, out, count);
+        return;
+    }
+#else
+    (void)avx2;
+#endif
+    for (size_t index = 0; index < count; index++) out[index] = (uint8_t)table[indices[index]];
 }

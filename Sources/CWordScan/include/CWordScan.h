@@ -72,4 +72,13 @@ void mtl_gather_int32(const int32_t *table, const int32_t *indices, int32_t *out
 /// one at a time otherwise: the same values either way; tests compare the two.
 void mtl_gather_int32_with(const int32_t *table, const int32_t *indices, int32_t *out, size_t count, int avx2);
 
+/// out[i] = table[indices[i]] for i in [0, count), where every row of the table is a byte
+/// value (0-255): a byte for each word from its form's row. Every index must be in the table
+/// (none is checked).
+void mtl_gather_bytes(const int32_t *table, const int32_t *indices, uint8_t *out, size_t count);
+
+/// ``mtl_gather_bytes`` with sixteen bytes a step if `avx2` (which the processor must have),
+/// one at a time otherwise: the same bytes either way; tests compare the two.
+void mtl_gather_bytes_with(const int32_t *table, const int32_t *indices, uint8_t *out, size_t count, int avx2);
+
 #endif

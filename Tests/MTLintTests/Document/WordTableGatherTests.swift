@@ -2,8 +2,8 @@ import CWordScan
 import Testing
 @testable import MTLint
 
-/// Per-word tables looked up by form (`mtl_gather_int32`, sixteen rows a step with AVX2 and
-/// the rest one by one): against the definition, a plain lookup of each row.
+/// Per-word tables looked up by form (`mtl_gather_int32` and `mtl_gather_bytes`, sixteen rows
+/// a step with AVX2 and the rest one by one): against the definition, a plain lookup of each row.
 @Suite struct WordTableGatherTests {
     /// Every count up to several steps (so that the last step's rows end at every offset),
     /// rows anywhere in a table of irregular values, one at a time and (where the processor
@@ -25,6 +25,27 @@ import Testing
                 }
             }
             #expect(gathered == rows.map { table[Int($0)] } + [7], "\(count) rows")
+        }
+    }
+
+    /// The same for rows that are bytes, gathered as 32-bit rows and packed: every byte value.
+    @Test(arguments: [false, true])
+    func gatheredByteRowsAreTheTablesRows(avx2: Bool) {
+        guard !avx2 || mtl_has_avx2() != 0 else { return }
+        var generator = SplitMix64(seed: 16)
+        let table = (0..<256).map { Int32(($0 * 89 + 7) % 256) }
+        for count in 0...100 {
+            let rows = (0..<count).map { _ in Int32(generator.next() % UInt64(table.count)) }
+            var gathered = [UInt8](repeating: 0, count: count + 1)
+            gathered[count] = 7  // past the end: never to be written
+            table.withUnsafeBufferPointer { table in
+                rows.withUnsafeBufferPointer { rows in
+                    gathered.withUnsafeMutableBufferPointer { output in
+                        mtl_gather_bytes_with(table.baseAddress!, rows.baseAddress ?? UnsafePointer(table.baseAddress!), output.baseAddress!, count, avx2 ? 1 : 0)
+                    }
+                }
+            }
+            #expect(gathered == rows.map { UInt8(table[Int($0)]) } + [7], "\(count) rows")
         }
     }
 

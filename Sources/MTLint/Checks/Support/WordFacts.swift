@@ -1,3 +1,5 @@
+import CWordScan
+
 /// What the term checks need to know about each word of a document, computed once: one byte
 /// of facts per word, the word's own and the gap after it, so their scans over millions of
 /// words read one small array instead of calling into the text.
@@ -37,13 +39,14 @@ struct WordFacts {
         index = wordIndex
         folded = document.termKeyOfWord
         // By form, without a branch or an append each (an article has a thousand forms or
-        // so, and `map` cost 22 instructions a form: peer subset 5.3 → 0.1 M: the loop is vectorized).
+        // so, and `map` cost 22 instructions a form: peer subset 5.3 → 0.1 M: the loop is
+        // vectorized). Each form's bits in a 32-bit row, for the gather of the words' bits.
         let flags = wordIndex.flags
-        let formBits = [Bits](unsafeUninitializedCapacity: flags.count) { formBits, initialized in
+        let formBits = [Int32](unsafeUninitializedCapacity: flags.count) { formBits, initialized in
             flags.withUnsafeBufferPointer { flags in
                 for form in flags.indices {
                     let flags = flags[form]
-                    formBits[form] = Bits(rawValue: (flags.contains(.asciiCapital) ? Bits.capitalized.rawValue : 0)
+                    formBits[form] = Int32((flags.contains(.asciiCapital) ? Bits.capitalized.rawValue : 0)
                         | (flags.contains(.asciiAllCaps) ? Bits.allCaps.rawValue : 0) | (flags.contains(.asciiLetters) ? Bits.latin.rawValue : 0))
                 }
             }
@@ -62,7 +65,7 @@ struct WordFacts {
     /// out of line: this and the gap readings 70 → 40 M instructions on the 5 MB head, 85 →
     /// 49 a word.)
     /// (`index` is the document's: each lookup of a memoized value costs some 1,200 instructions.)
-    private static func walk(_ document: Document, index: WordIndex, formBits: [Bits], into bits: UnsafeMutableBufferPointer<Bits>) {
+    private static func walk(_ document: Document, index: WordIndex, formBits: [Int32], into bits: UnsafeMutableBufferPointer<Bits>) {
         let sentences = document.sentences
         document.utf8.withUnsafeBufferPointer { bytes in
             document.words.withUnsafeBufferPointer { words in
@@ -126,12 +129,16 @@ struct WordFacts {
     /// a step: one loop that tested each word for the next sentence's start took 10
     /// instructions a word (5 MB head: 8.2 M).
     @inline(never)
-    private static func markWords(_ words: UnsafeBufferPointer<Word>, formOfWord: UnsafeBufferPointer<Int32>, formBits: UnsafeBufferPointer<Bits>,
+    private static func markWords(_ words: UnsafeBufferPointer<Word>, formOfWord: UnsafeBufferPointer<Int32>, formBits: UnsafeBufferPointer<Int32>,
                                   sentences: UnsafeBufferPointer<CompactRanges.Bounds>, into bits: UnsafeMutableBufferPointer<Bits>) {
         // The form's bits are the word's: `latin` is on forms of ASCII letters and
         // apostrophes only, and a word is a number only if it has a digit (taking `latin`
-        // off numbers here cost some 3 instructions a word).
-        for position in 0..<words.count { bits[position] = formBits[Int(formOfWord[position])] }
+        // off numbers here cost some 3 instructions a word). Gathered in C, sixteen words a
+        // step (a loop over buffers: 3.2 instructions a word, 5 MB head 2.7 M).
+        precondition(formOfWord.count == words.count && MemoryLayout<Bits>.size == 1)
+        if let forms = formOfWord.baseAddress, let table = formBits.baseAddress, let output = bits.baseAddress {
+            output.withMemoryRebound(to: UInt8.self, capacity: words.count) { mtl_gather_bytes(table, forms, $0, words.count) }
+        }
         var first = 0
         for sentence in sentences {
             let start = Int(sentence.lowerBound)
