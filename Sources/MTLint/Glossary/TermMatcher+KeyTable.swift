@@ -11,15 +11,16 @@ extension TermMatcher {
         /// By id: 1 + the index of its keys in ``keys``, or 0 for none. (A binary search of
         /// the ids with keys instead cost the 5 MB head 0.9 M instructions more.)
         private var slots: [Int32]
-        /// By id: 1 where some key of the id begins a term, else 0.
-        private(set) var beginsTerm: [UInt8]
+        /// By id: 1 where some key of the id begins a term, else 0 (32-bit rows, for the
+        /// gathers that find the words which begin a term).
+        private(set) var beginsTerm: [Int32]
         /// Whether some id begins a term: without one, a text has no match.
         private(set) var anyBeginsTerm = false
 
         /// A table of `count` ids, none with keys yet.
         init(count: Int) {
             slots = [Int32](repeating: 0, count: count)
-            beginsTerm = [UInt8](repeating: 0, count: count)
+            beginsTerm = [Int32](repeating: 0, count: count)
         }
 
         /// Records the keys of `id` (not empty, and once).

@@ -1,3 +1,5 @@
+import CWordScan
+
 /// Finds glossary terms in a text in one pass: a trie over folded words, walked from each
 /// word of the text, longest match first. Thousands of terms cost one hash lookup per word
 /// of text, not one regular expression per term.
@@ -187,25 +189,18 @@ struct TermMatcher: Sendable {
     }
 
     /// Calls `body`, in order, with each word whose key is marked. Few are (the words that
-    /// begin a term), so eight words are tested at once and the loop branches only when one
-    /// of them is (four at once took 0.2 M instructions more on the peer subset): marking every word into a list of positions, to avoid a branch on each,
-    /// cost some 12 instructions a word.
-    private static func forEachWord(keyOfWord: UnsafeBufferPointer<Int32>, marked: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+    /// begin a term): the marked ones are found in C, sixteen words a step with two gathers
+    /// (eight words tested at once here, with a branch only when one of them was marked,
+    /// took 4.4 instructions a word: peer subset 2.3 M).
+    private static func forEachWord(keyOfWord: UnsafeBufferPointer<Int32>, marked: UnsafeBufferPointer<Int32>, _ body: (Int) -> Void) {
         let count = keyOfWord.count
+        guard let keys = keyOfWord.baseAddress, let marks = marked.baseAddress else { return }
         var position = 0
-        while position &+ 8 <= count {
-            let any = marked[Int(keyOfWord[position])] | marked[Int(keyOfWord[position &+ 1])]
-                | marked[Int(keyOfWord[position &+ 2])] | marked[Int(keyOfWord[position &+ 3])]
-                | marked[Int(keyOfWord[position &+ 4])] | marked[Int(keyOfWord[position &+ 5])]
-                | marked[Int(keyOfWord[position &+ 6])] | marked[Int(keyOfWord[position &+ 7])]
-            if any != 0 {
-                for index in position..<position &+ 8 where marked[Int(keyOfWord[index])] != 0 { body(index) }
-            }
-            position &+= 8
-        }
-        while position < count {
-            if marked[Int(keyOfWord[position])] != 0 { body(position) }
-            position &+= 1
+        while true {
+            position = mtl_first_marked(marks, keys, position, count)
+            guard position < count else { return }
+            body(position)
+            position += 1
         }
     }
 

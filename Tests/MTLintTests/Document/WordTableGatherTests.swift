@@ -2,8 +2,9 @@ import CWordScan
 import Testing
 @testable import MTLint
 
-/// Per-word tables looked up by form (`mtl_gather_int32` and `mtl_gather_bytes`, sixteen rows
-/// a step with AVX2 and the rest one by one): against the definition, a plain lookup of each row.
+/// Per-word tables looked up by form (`mtl_gather_int32`, `mtl_gather_bytes` and
+/// `mtl_first_marked`, sixteen rows a step with AVX2 and the rest one by one): against the
+/// definition, a plain lookup of each row.
 @Suite struct WordTableGatherTests {
     /// Every count up to several steps (so that the last step's rows end at every offset),
     /// rows anywhere in a table of irregular values, one at a time and (where the processor
@@ -47,6 +48,34 @@ import Testing
             }
             #expect(gathered == rows.map { UInt8(table[Int($0)]) } + [7], "\(count) rows")
         }
+    }
+
+    /// The first marked row from every start, with one marked word, none, or several in
+    /// every count of words up to 100 (marks of any value but 0).
+    @Test(arguments: [false, true])
+    func theFirstMarkedRowIsFoundFromEveryStart(avx2: Bool) {
+        guard !avx2 || mtl_has_avx2() != 0 else { return }
+        var generator = SplitMix64(seed: 8)
+        let marks: [Int32] = [0, 0, 1, 0, -1, 0, 0, 0, Int32.min, 0, 0, 0]
+        let unmarked = marks.indices.filter { marks[$0] == 0 }.map(Int32.init)
+        let marked = marks.indices.filter { marks[$0] != 0 }.map(Int32.init)
+        var mismatches: [String] = []
+        for count in 0...100 {
+            for markedCount in [0, 1, 3] {
+                var rows = (0..<count).map { _ in unmarked[Int(generator.next() % UInt64(unmarked.count))] }
+                for _ in 0..<min(markedCount, count) { rows[Int(generator.next() % UInt64(count))] = marked[Int(generator.next() % UInt64(marked.count))] }
+                marks.withUnsafeBufferPointer { marks in
+                    (rows + [2]).withUnsafeBufferPointer { rowsAndOnePast in
+                        for from in 0...count {
+                            let found = mtl_first_marked_with(marks.baseAddress!, rowsAndOnePast.baseAddress!, from, count, avx2 ? 1 : 0)
+                            let expected = rows[from...].firstIndex { marks[Int($0)] != 0 } ?? count
+                            if found != expected { mismatches.append("\(rows) from \(from): \(found), not \(expected)") }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
     }
 
     @Test func lookedUpRowsAreTheTablesRows() {
