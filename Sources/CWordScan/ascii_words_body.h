@@ -69,12 +69,14 @@ static size_t ASCII_WORDS_NAME(const uint8_t *bytes, size_t start, size_t end, u
                 first &= ~((uint64_t)1 << bit);
                 open = block + (size_t)bit;
             }
+            // A word ends after its last byte: from `after_block`, one add a word, not two.
+            size_t after_block = block + 1;
             while (first != 0) {
                 int bit = trailing_zeros(first);
                 first &= first - 1;
                 int last_bit = trailing_zeros(last);
                 last &= last - 1;
-                write_word(out + 2 * written, block + (size_t)bit, block + (size_t)last_bit + 1, number >> last_bit & 1);
+                write_word(out + 2 * written, block + (size_t)bit, after_block + (size_t)last_bit, number >> last_bit & 1);
                 written++;
             }
         } else {
