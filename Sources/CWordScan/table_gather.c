@@ -36,21 +36,20 @@ __attribute__((target("avx2"))) static void gather_bytes_avx2(const int32_t *tab
     for (; index < count; index++) out[index] = (uint8_t)table[indices[index]];
 }
 
-/// Sixteen rows a step, two gathers tested at once.
-__attribute__((target("avx2"))) static size_t first_marked_avx2(const int32_t *marks, const int32_t *indices, size_t from, size_t count) {
+/// Sixteen rows a step, two gathers tested at once (their sign bits are the marks).
+__attribute__((target("avx2"))) static size_t first_negative_avx2(const int32_t *rows, const int32_t *indices, size_t from, size_t count) {
     size_t index = from;
     for (; index + 16 <= count; index += 16) {
-        __m256i low = _mm256_i32gather_epi32(marks, _mm256_loadu_si256((const __m256i *)(indices + index)), 4);
-        __m256i high = _mm256_i32gather_epi32(marks, _mm256_loadu_si256((const __m256i *)(indices + index + 8)), 4);
-        __m256i any = _mm256_or_si256(low, high);
-        if (_mm256_testz_si256(any, any)) continue;
-        __m256i zero = _mm256_setzero_si256();
-        unsigned unmarked = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(low, zero)))
-            | (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(high, zero))) << 8;
-        return index + (size_t)__builtin_ctz(~unmarked);
+        __m256i low = _mm256_i32gather_epi32(rows, _mm256_loadu_si256((const __m256i *)(indices + index)), 4);
+        __m256i high = _mm256_i32gather_epi32(rows, _mm256_loadu_si256((const __m256i *)(indices + index + 8)), 4);
+        // Nearly no row is: the two are tested in one (the sign bits of either).
+        __m256 either = _mm256_castsi256_ps(_mm256_or_si256(low, high));
+        if (_mm256_testz_ps(either, either)) continue;
+        unsigned negative = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(low)) | (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(high)) << 8;
+        return index + (size_t)__builtin_ctz(negative);
     }
     for (; index < count; index++) {
-        if (marks[indices[index]] != 0) return index;
+        if (rows[indices[index]] < 0) return index;
     }
     return count;
 }
@@ -92,18 +91,18 @@ void mtl_gather_bytes_with(const int32_t *table, const int32_t *indices, uint8_t
     for (size_t index = 0; index < count; index++) out[index] = (uint8_t)table[indices[index]];
 }
 
-size_t mtl_first_marked(const int32_t *marks, const int32_t *indices, size_t from, size_t count) {
-    return mtl_first_marked_with(marks, indices, from, count, cpu_has_avx2());
+size_t mtl_first_negative(const int32_t *rows, const int32_t *indices, size_t from, size_t count) {
+    return mtl_first_negative_with(rows, indices, from, count, cpu_has_avx2());
 }
 
-size_t mtl_first_marked_with(const int32_t *marks, const int32_t *indices, size_t from, size_t count, int avx2) {
+size_t mtl_first_negative_with(const int32_t *rows, const int32_t *indices, size_t from, size_t count, int avx2) {
 #if defined(__x86_64__)
-    if (avx2) return first_marked_avx2(marks, indices, from, count);
+    if (avx2) return first_negative_avx2(rows, indices, from, count);
 #else
     (void)avx2;
 #endif
     for (size_t index = from; index < count; index++) {
-        if (marks[indices[index]] != 0) return index;
+        if (rows[indices[index]] < 0) return index;
     }
     return count;
 }

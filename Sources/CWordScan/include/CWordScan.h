@@ -81,12 +81,12 @@ void mtl_gather_bytes(const int32_t *table, const int32_t *indices, uint8_t *out
 /// one at a time otherwise: the same bytes either way; tests compare the two.
 void mtl_gather_bytes_with(const int32_t *table, const int32_t *indices, uint8_t *out, size_t count, int avx2);
 
-/// The first index in [from, count) whose row marks[indices[i]] is not 0; `count` if none.
+/// The first index in [from, count) whose row rows[indices[i]] is negative; `count` if none.
 /// Every index must be in the table (none is checked).
-size_t mtl_first_marked(const int32_t *marks, const int32_t *indices, size_t from, size_t count);
+size_t mtl_first_negative(const int32_t *rows, const int32_t *indices, size_t from, size_t count);
 
-/// ``mtl_first_marked`` with sixteen rows a step if `avx2` (which the processor must have),
+/// ``mtl_first_negative`` with sixteen rows a step if `avx2` (which the processor must have),
 /// one at a time otherwise: the same index either way; tests compare the two.
-size_t mtl_first_marked_with(const int32_t *marks, const int32_t *indices, size_t from, size_t count, int avx2);
+size_t mtl_first_negative_with(const int32_t *rows, const int32_t *indices, size_t from, size_t count, int avx2);
 
 #endif

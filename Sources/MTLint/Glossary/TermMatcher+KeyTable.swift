@@ -8,34 +8,32 @@ extension TermMatcher {
     struct KeyTable {
         /// The keys of the ids that have some, in the order they were added.
         private var keys: [WordKeys] = []
-        /// By id: 1 + the index of its keys in ``keys``, or 0 for none. (A binary search of
-        /// the ids with keys instead cost the 5 MB head 0.9 M instructions more.)
-        private var slots: [Int32]
-        /// By id: 1 where some key of the id begins a term, else 0 (32-bit rows, for the
-        /// gathers that find the words which begin a term).
-        private(set) var beginsTerm: [Int32]
+        /// By id: 1 + the index of its keys in ``keys``, negated if some key of the id begins
+        /// a term, or 0 for none. (A binary search of the ids with keys instead cost the 5 MB
+        /// head 0.9 M instructions more; the marks in a table of their own, one more table
+        /// to fill for each document, 0.7 M on the peer subset.)
+        private(set) var slots: [Int32]
         /// Whether some id begins a term: without one, a text has no match.
         private(set) var anyBeginsTerm = false
 
         /// A table of `count` ids, none with keys yet.
         init(count: Int) {
             slots = [Int32](repeating: 0, count: count)
-            beginsTerm = [Int32](repeating: 0, count: count)
         }
 
         /// Records the keys of `id` (not empty, and once).
         mutating func add(_ id: Int32, _ keys: WordKeys, beginsTerm begins: Bool) {
             self.keys.append(keys)
-            slots[Int(id)] = Int32(self.keys.count)
-            if begins {
-                beginsTerm[Int(id)] = 1
-                anyBeginsTerm = true
-            }
+            slots[Int(id)] = begins ? -Int32(self.keys.count) : Int32(self.keys.count)
+            if begins { anyBeginsTerm = true }
         }
+
+        /// Whether some key of `id` begins a term (its slot is negative).
+        func beginsTerm(_ id: Int32) -> Bool { slots[Int(id)] < 0 }
 
         /// The keys of `id` (none when it has none).
         subscript(id: Int32) -> WordKeys {
-            let slot = Int(slots[Int(id)])
+            let slot = Int(slots[Int(id)].magnitude)
             return slot == 0 ? WordKeys(exact: -1) : keys[slot - 1]
         }
     }

@@ -150,8 +150,8 @@ struct TermMatcher: Sendable {
         guard keys.anyBeginsTerm else { return [] }
         let keyed = KeyedWords(words: words, keys: keys, keyOfWord: keyOfWord)
         return keyOfWord.withUnsafeBufferPointer { keyOfWord in
-            keys.beginsTerm.withUnsafeBufferPointer { begins in
-                longestMatches(in: keyed, bytes: bytes) { Self.forEachWord(keyOfWord: keyOfWord, marked: begins, $0) }
+            keys.slots.withUnsafeBufferPointer { slots in
+                longestMatches(in: keyed, bytes: bytes) { Self.forEachWord(keyOfWord: keyOfWord, beginningTermsBy: slots, $0) }
             }
         }
     }
@@ -188,16 +188,16 @@ struct TermMatcher: Sendable {
         func keys(ofWord index: Int) -> WordKeys { keys[keyOfWord[index]] }
     }
 
-    /// Calls `body`, in order, with each word whose key is marked. Few are (the words that
-    /// begin a term): the marked ones are found in C, sixteen words a step with two gathers
-    /// (eight words tested at once here, with a branch only when one of them was marked,
-    /// took 4.4 instructions a word: peer subset 2.3 M).
-    private static func forEachWord(keyOfWord: UnsafeBufferPointer<Int32>, marked: UnsafeBufferPointer<Int32>, _ body: (Int) -> Void) {
+    /// Calls `body`, in order, with each word whose key may begin a term (a negative slot in
+    /// the key table, ``KeyTable/slots``). Few do: they are found in C, sixteen words a step
+    /// with two gathers (eight words' marks tested at once here, with a branch only when one
+    /// of them was marked, took 4.4 instructions a word: peer subset 2.3 M).
+    private static func forEachWord(keyOfWord: UnsafeBufferPointer<Int32>, beginningTermsBy slots: UnsafeBufferPointer<Int32>, _ body: (Int) -> Void) {
         let count = keyOfWord.count
-        guard let keys = keyOfWord.baseAddress, let marks = marked.baseAddress else { return }
+        guard let keys = keyOfWord.baseAddress, let slots = slots.baseAddress else { return }
         var position = 0
         while true {
-            position = mtl_first_marked(marks, keys, position, count)
+            position = mtl_first_negative(slots, keys, position, count)
             guard position < count else { return }
             body(position)
             position += 1

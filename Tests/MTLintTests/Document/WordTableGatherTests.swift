@@ -3,7 +3,7 @@ import Testing
 @testable import MTLint
 
 /// Per-word tables looked up by form (`mtl_gather_int32`, `mtl_gather_bytes` and
-/// `mtl_first_marked`, sixteen rows a step with AVX2 and the rest one by one): against the
+/// `mtl_first_negative`, sixteen rows a step with AVX2 and the rest one by one): against the
 /// definition, a plain lookup of each row.
 @Suite struct WordTableGatherTests {
     /// Every count up to several steps (so that the last step's rows end at every offset),
@@ -50,32 +50,46 @@ import Testing
         }
     }
 
-    /// The first marked row from every start, with one marked word, none, or several in
-    /// every count of words up to 100 (marks of any value but 0).
+    /// The first negative row from every start, with one such word, none, or several in
+    /// every count of words up to 100 (rows of either sign, and 0).
     @Test(arguments: [false, true])
-    func theFirstMarkedRowIsFoundFromEveryStart(avx2: Bool) {
+    func theFirstNegativeRowIsFoundFromEveryStart(avx2: Bool) {
         guard !avx2 || mtl_has_avx2() != 0 else { return }
         var generator = SplitMix64(seed: 8)
-        let marks: [Int32] = [0, 0, 1, 0, -1, 0, 0, 0, Int32.min, 0, 0, 0]
-        let unmarked = marks.indices.filter { marks[$0] == 0 }.map(Int32.init)
-        let marked = marks.indices.filter { marks[$0] != 0 }.map(Int32.init)
+        let rows: [Int32] = [0, 3, -1, 0, -7, 1, Int32.max, 0, Int32.min, 5, 0, 2]
+        let others = rows.indices.filter { rows[$0] >= 0 }.map(Int32.init)
+        let negatives = rows.indices.filter { rows[$0] < 0 }.map(Int32.init)
         var mismatches: [String] = []
         for count in 0...100 {
-            for markedCount in [0, 1, 3] {
-                var rows = (0..<count).map { _ in unmarked[Int(generator.next() % UInt64(unmarked.count))] }
-                for _ in 0..<min(markedCount, count) { rows[Int(generator.next() % UInt64(count))] = marked[Int(generator.next() % UInt64(marked.count))] }
-                marks.withUnsafeBufferPointer { marks in
-                    (rows + [2]).withUnsafeBufferPointer { rowsAndOnePast in
+            for negativeCount in [0, 1, 3] {
+                var indices = (0..<count).map { _ in others[Int(generator.next() % UInt64(others.count))] }
+                for _ in 0..<min(negativeCount, count) { indices[Int(generator.next() % UInt64(count))] = negatives[Int(generator.next() % UInt64(negatives.count))] }
+                rows.withUnsafeBufferPointer { rows in
+                    (indices + [2]).withUnsafeBufferPointer { indicesAndOnePast in
                         for from in 0...count {
-                            let found = mtl_first_marked_with(marks.baseAddress!, rowsAndOnePast.baseAddress!, from, count, avx2 ? 1 : 0)
-                            let expected = rows[from...].firstIndex { marks[Int($0)] != 0 } ?? count
-                            if found != expected { mismatches.append("\(rows) from \(from): \(found), not \(expected)") }
+                            let found = mtl_first_negative_with(rows.baseAddress!, indicesAndOnePast.baseAddress!, from, count, avx2 ? 1 : 0)
+                            let expected = indices[from...].firstIndex { rows[Int($0)] < 0 } ?? count
+                            if found != expected { mismatches.append("\(indices) from \(from): \(found), not \(expected)") }
                         }
                     }
                 }
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
+    }
+
+    /// The key table's slots: each id's keys back, and negative for the ids that begin a term.
+    @Test func keyTableSlotsGiveTheKeysAndTheMarks() {
+        var table = TermMatcher.KeyTable(count: 6)
+        table.add(1, TermMatcher.WordKeys(exact: 10), beginsTerm: true)
+        table.add(4, TermMatcher.WordKeys(exact: 40, reduced: [(41, 1)]), beginsTerm: false)
+        table.add(2, TermMatcher.WordKeys(exact: -1, reduced: [(20, 2)]), beginsTerm: true)
+        #expect((0..<6).map { table[Int32($0)].exact } == [-1, 10, -1, -1, 40, -1])
+        #expect((0..<6).map { table.beginsTerm(Int32($0)) } == [false, true, true, false, false, false])
+        #expect(table.slots.map { $0 < 0 } == [false, true, true, false, false, false])
+        var reduced: [Int32] = []
+        table[2].forEachReduced { id, _ in reduced.append(id) }
+        #expect(reduced == [20] && table.anyBeginsTerm)
     }
 
     @Test func lookedUpRowsAreTheTablesRows() {
