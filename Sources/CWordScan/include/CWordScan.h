@@ -89,4 +89,29 @@ size_t mtl_first_negative(const int32_t *rows, const int32_t *indices, size_t fr
 /// one at a time otherwise: the same index either way; tests compare the two.
 size_t mtl_first_negative_with(const int32_t *rows, const int32_t *indices, size_t from, size_t count, int avx2);
 
+/// The bits a word is given for the common gaps after it (see ``mtl_mark_common_gaps``).
+typedef struct {
+    /// After a word followed by one space.
+    uint8_t space;
+    /// After a word followed by ".\n".
+    uint8_t line_break;
+    /// On the word after ".\n".
+    uint8_t initial;
+} mtl_gap_bits;
+
+/// Marks the common gaps after words[from], words[from + 1]... (`words` as pairs: start, end
+/// with a number flag in the top bit; `count` words of the text bytes[0..<byte_count)): one
+/// space ORs `marks.space` into the word's bits, ", " nothing, ".\n" `marks.line_break` and
+/// `marks.initial` into the next word's. Writes the index of each word with another gap
+/// after it to `others` (the last word has none), at most `capacity` of them, in order, and
+/// returns how many; `*resume` is set to `count - 1` when all are done, else to the word to
+/// go on from.
+size_t mtl_mark_common_gaps(const uint32_t *words, size_t from, size_t count, const uint8_t *bytes, size_t byte_count, uint8_t *bits, mtl_gap_bits marks,
+                            uint32_t *others, size_t capacity, size_t *resume);
+
+/// ``mtl_mark_common_gaps`` with eight gaps a step if `avx2` (which the processor must have),
+/// one at a time otherwise: the same bits and words either way; tests compare the two.
+size_t mtl_mark_common_gaps_with(const uint32_t *words, size_t from, size_t count, const uint8_t *bytes, size_t byte_count, uint8_t *bits, mtl_gap_bits marks,
+                                 uint32_t *others, size_t capacity, size_t *resume, int avx2);
+
 #endif

@@ -61,9 +61,8 @@ struct WordFacts {
 
     /// Two walks over millions of words, over buffers rather than bounds-checked arrays: each
     /// word's own bits, then the gap after it. Sentences come in text order: the first walk
-    /// marks each one's first word as it passes it. (The common gaps read inline, the rest
-    /// out of line: this and the gap readings 70 → 40 M instructions on the 5 MB head, 85 →
-    /// 49 a word.)
+    /// marks each one's first word as it passes it. (The common gaps in C, the rest out of
+    /// line: see ``markGaps(_:bytes:into:)``.)
     /// (`index` is the document's: each lookup of a memoized value costs some 1,200 instructions.)
     private static func walk(_ document: Document, index: WordIndex, formBits: [Int32], into bits: UnsafeMutableBufferPointer<Bits>) {
         let sentences = document.sentences
@@ -84,36 +83,39 @@ struct WordFacts {
         }
     }
 
-    /// The gap after each word but the last.
+    /// The gap after each word but the last. Of the 5 MB head's gaps 84 % are one space, 6 %
+    /// ", " and 4 % ".\n" (a sentence a line): these are marked in C, eight words a step
+    /// (``mtl_mark_common_gaps``; a loop here that read each gap's length and first byte
+    /// took 9 instructions a word), which lists the words with other gaps after them for the
+    /// reading here. (The order does not matter: each gap only adds bits.)
     @inline(__always)
     private static func markGaps(_ words: UnsafeBufferPointer<Word>, bytes: UnsafeBufferPointer<UInt8>, into bits: UnsafeMutableBufferPointer<Bits>) {
-        for position in 0..<words.count - 1 {
-            let from = words[position].end, to = words[position + 1].start
-            // Of the 5 MB head's gaps 84 % are one space, 6 % ", " and 4 % ".\n"
-            // (a sentence a line): these inline, the others out of line (inlined, they took
-            // the registers of the short path).
-            let length = to - from
-            // One byte first, marked likely: compiled as a switch on the length, two was
-            // tested before one (2 instructions a word more; 5 MB head 1.9 M).
-            if _fastPath(length == 1) {
-                if _fastPath(bytes[from] == 0x20) {
-                    bits[position].formUnion(.gapAfter([.joins, .space]))
-                } else {
-                    markGap(after: position, bytes: bytes, from: from, to: to, into: bits)
+        precondition(Word.hasCWordScanLayout && MemoryLayout<Bits>.size == 1)
+        let marks = mtl_gap_bits(space: Bits.gapAfter([.joins, .space]).rawValue, line_break: Bits.gapAfter(.lineBreak).rawValue, initial: Bits.initial.rawValue)
+        let last = words.count - 1
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: otherGapsBatch) { others in
+            words.withMemoryRebound(to: UInt32.self) { pairs in
+                bits.withMemoryRebound(to: UInt8.self) { bitBytes in
+                    var position = 0
+                    while true {
+                        let count = mtl_mark_common_gaps(pairs.baseAddress!, position, words.count, bytes.baseAddress!, bytes.count, bitBytes.baseAddress!, marks,
+                                                         others.baseAddress!, others.count, &position)
+                        for other in others[..<count] {
+                            let other = Int(other)
+                            markGap(after: other, bytes: bytes, from: words[other].end, to: words[other + 1].start, into: bits)
+                        }
+                        if position >= last { return }
+                    }
                 }
-            } else if length == 2 && bytes[from] == 0x2C && bytes[from + 1] == 0x20 {
-                // ", " joins nothing and breaks no line: no bits.
-            } else if length == 2 && bytes[from] == 0x2E && bytes[from + 1] == 0x0A {
-                bits[position].formUnion(.gapAfter(.lineBreak))
-                bits[position + 1].insert(.initial)
-            } else {
-                markGap(after: position, bytes: bytes, from: from, to: to, into: bits)
             }
         }
     }
 
-    /// The gap after word `position`, `bytes[from..<to]`, other than one space: in the word's
-    /// bits, and as the next word's start of a line.
+    /// How many words with other gaps ``markGaps(_:bytes:into:)`` is given at a time.
+    private static let otherGapsBatch = 256
+
+    /// The gap after word `position`, `bytes[from..<to]`, other than the common three: in the
+    /// word's bits, and as the next word's start of a line.
     @inline(never)
     private static func markGap(after position: Int, bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, into bits: UnsafeMutableBufferPointer<Bits>) {
         let gap = WordGap(bytes, from, to)
