@@ -112,3 +112,63 @@ size_t mtl_mark_common_gaps_with(const uint32_t *words, size_t from, size_t coun
     (void)byte_count;
     return mark_common_gaps_scalar(words, from, count, bytes, bits, marks, others, capacity, 0, resume);
 }
+
+/// The first word at or after `position` that starts at or after `offset`, one at a time.
+static inline size_t first_starting_at(const uint32_t *words, size_t position, size_t count, uint32_t offset) {
+    while (position < count && words[2 * position] < offset) position++;
+    return position;
+}
+
+static void mark_sentence_starts_scalar(const uint32_t *words, size_t count, const uint32_t *sentences, size_t sentence_count, uint8_t *bits, uint8_t initial) {
+    size_t first = 0;
+    for (size_t sentence = 0; sentence < sentence_count; sentence++) {
+        first = first_starting_at(words, first, count, sentences[2 * sentence]);
+        if (first >= count) return;
+        bits[first] |= initial;
+    }
+}
+
+#if defined(__x86_64__)
+/// Eight words' starts compared with a sentence's start at once: the starts ascend, so the
+/// words before the first one at or after it are those that compare below, in whatever order
+/// the lanes hold them (no need to put the starts back in order).
+__attribute__((target("avx2"))) static void mark_sentence_starts_avx2(const uint32_t *words, size_t count, const uint32_t *sentences, size_t sentence_count, uint8_t *bits, uint8_t initial) {
+    size_t first = 0;
+    for (size_t sentence = 0; sentence < sentence_count; sentence++) {
+        uint32_t offset = sentences[2 * sentence];
+        // Offsets are below 2^31: signed comparisons order them.
+        const __m256i before = _mm256_set1_epi32((int)offset - 1);
+        while (first + 8 <= count) {
+            __m256i low = _mm256_loadu_si256((const __m256i *)(words + 2 * first));
+            __m256i high = _mm256_loadu_si256((const __m256i *)(words + 2 * first + 8));
+            __m256i starts = _mm256_castps_si256(_mm256_shuffle_ps(_mm256_castsi256_ps(low), _mm256_castsi256_ps(high), 0x88));
+            unsigned past = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpgt_epi32(starts, before)));
+            if (past != 0) {
+                first += (size_t)__builtin_popcount(~past & 0xFF);
+                goto found;
+            }
+            first += 8;
+        }
+        first = first_starting_at(words, first, count, offset);
+        if (first >= count) return;
+    found:
+        bits[first] |= initial;
+    }
+}
+#endif
+
+void mtl_mark_sentence_starts(const uint32_t *words, size_t count, const uint32_t *sentences, size_t sentence_count, uint8_t *bits, uint8_t initial) {
+    mtl_mark_sentence_starts_with(words, count, sentences, sentence_count, bits, initial, cpu_has_avx2());
+}
+
+void mtl_mark_sentence_starts_with(const uint32_t *words, size_t count, const uint32_t *sentences, size_t sentence_count, uint8_t *bits, uint8_t initial, int avx2) {
+#if defined(__x86_64__)
+    if (avx2) {
+        mark_sentence_starts_avx2(words, count, sentences, sentence_count, bits, initial);
+        return;
+    }
+#else
+    (void)avx2;
+#endif
+    mark_sentence_starts_scalar(words, count, sentences, sentence_count, bits, initial);
+}

@@ -114,4 +114,13 @@ size_t mtl_mark_common_gaps(const uint32_t *words, size_t from, size_t count, co
 size_t mtl_mark_common_gaps_with(const uint32_t *words, size_t from, size_t count, const uint8_t *bytes, size_t byte_count, uint8_t *bits, mtl_gap_bits marks,
                                  uint32_t *others, size_t capacity, size_t *resume, int avx2);
 
+/// ORs `initial` into the bits of each sentence's first word: the first word starting at or
+/// after the sentence's start (`words` as pairs: start, end with a number flag in the top
+/// bit, starts ascending, below 2^31; `sentences` as pairs: start, end, in text order).
+void mtl_mark_sentence_starts(const uint32_t *words, size_t count, const uint32_t *sentences, size_t sentence_count, uint8_t *bits, uint8_t initial);
+
+/// ``mtl_mark_sentence_starts`` with eight words a step if `avx2` (which the processor must
+/// have), one at a time otherwise: the same bits either way; tests compare the two.
+void mtl_mark_sentence_starts_with(const uint32_t *words, size_t count, const uint32_t *sentences, size_t sentence_count, uint8_t *bits, uint8_t initial, int avx2);
+
 #endif
