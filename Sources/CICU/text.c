@@ -65,8 +65,18 @@ int32_t mtl_is_nfc(const uint8_t *text, int32_t length) {
         if (text[index] < 0x80) {
             index += 1;
             lastClass = 0;
-            // On to the next non-ASCII byte, sixteen bytes at a time (eight at a time was
-            // most of the check on English text, and English text is most of what it reads).
+            // On to the next non-ASCII byte, sixty-four bytes a step while they are all ASCII
+            // (the high bits of four loads or-ed: sixteen a step took 3.2 M instructions on
+            // the 5 MB head), then sixteen at a time (eight at a time was most of the check on
+            // English text, and English text is most of what it reads).
+            while (index + 64 <= length) {
+                __m128i first = _mm_loadu_si128((const __m128i *)(text + index));
+                __m128i second = _mm_loadu_si128((const __m128i *)(text + index + 16));
+                __m128i third = _mm_loadu_si128((const __m128i *)(text + index + 32));
+                __m128i fourth = _mm_loadu_si128((const __m128i *)(text + index + 48));
+                if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(first, second), _mm_or_si128(third, fourth))) != 0) break;
+                index += 64;
+            }
             while (index + 16 <= length) {
                 int mask = _mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(text + index)));
                 if (mask != 0) {

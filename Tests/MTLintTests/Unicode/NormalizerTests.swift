@@ -34,9 +34,9 @@ import Testing
     }
 
     @Test func marksAfterLongASCIIRunsAreFound() {
-        // ASCII is skipped sixteen bytes at a time: a mark to compose or reorder at every
-        // offset around those steps, with ASCII after it too.
-        for prefix in 0..<40 {
+        // ASCII is skipped sixty-four bytes a step, then sixteen at a time: a mark to compose
+        // or reorder at every offset around those steps, with ASCII after it too.
+        for prefix in 0..<150 {
             let ascii = String(repeating: "a", count: prefix)
             for piece in ["e\u{0301}", "\u{0301}\u{0327}", "“ё”\u{0308}", "x"] {
                 let text = ascii + piece + String(repeating: "b", count: prefix % 19)
