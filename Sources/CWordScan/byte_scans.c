@@ -332,3 +332,123 @@ size_t mtl_first_non_ascii_with(const uint8_t *bytes, size_t from, size_t count,
     while (index < count && bytes[index] < 0x80) index++;
     return index;
 }
+
+// What decoding asks of a text's bytes, in one pass: where the binary controls are, and how
+// many UTF-8 sequences are valid and how many not.
+
+/// The length of the well-formed UTF-8 sequence at `at` (2-4) of a lead byte from 0x80, or 0
+/// if it is ill-formed (the ranges of the Unicode standard's table 3-7).
+static inline size_t utf8_sequence_length(const uint8_t *bytes, size_t at, size_t count) {
+#define CONTINUES(offset, low, high) (at + (offset) < count && bytes[at + (offset)] >= (low) && bytes[at + (offset)] <= (high))
+    uint8_t lead = bytes[at];
+    if (lead >= 0xC2 && lead <= 0xDF) return CONTINUES(1, 0x80, 0xBF) ? 2 : 0;
+    if (lead == 0xE0) return CONTINUES(1, 0xA0, 0xBF) && CONTINUES(2, 0x80, 0xBF) ? 3 : 0;
+    if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) return CONTINUES(1, 0x80, 0xBF) && CONTINUES(2, 0x80, 0xBF) ? 3 : 0;
+    if (lead == 0xED) return CONTINUES(1, 0x80, 0x9F) && CONTINUES(2, 0x80, 0xBF) ? 3 : 0;
+    if (lead == 0xF0) return CONTINUES(1, 0x90, 0xBF) && CONTINUES(2, 0x80, 0xBF) && CONTINUES(3, 0x80, 0xBF) ? 4 : 0;
+    if (lead >= 0xF1 && lead <= 0xF3) return CONTINUES(1, 0x80, 0xBF) && CONTINUES(2, 0x80, 0xBF) && CONTINUES(3, 0x80, 0xBF) ? 4 : 0;
+    if (lead == 0xF4) return CONTINUES(1, 0x80, 0x8F) && CONTINUES(2, 0x80, 0xBF) && CONTINUES(3, 0x80, 0xBF) ? 4 : 0;
+    return 0;
+#undef CONTINUES
+}
+
+/// Takes the byte at `at`, a binary control or a byte from 0x80 at or after `*next` (the end
+/// of the last sequence taken): counts it, and sets `*next` past it.
+static inline void take_decoding_stop(const uint8_t *bytes, size_t at, size_t count, size_t *next, mtl_decoding_scan *scan) {
+    uint8_t byte = bytes[at];
+    if (byte < 0x80) {
+        if (byte == 0 && scan->first_nul == count) scan->first_nul = at;
+        if (scan->binary_controls++ == 0) scan->first_binary_control = at;
+        *next = at + 1;
+        return;
+    }
+    size_t length = utf8_sequence_length(bytes, at, count);
+    if (length > 0) {
+        scan->valid_multibyte_sequences++;
+        *next = at + length;
+    } else {
+        scan->invalid_sequences++;
+        *next = at + 1;
+    }
+}
+
+static inline void start_decoding_scan(size_t count, mtl_decoding_scan *scan) {
+    scan->first_nul = count;
+    scan->first_binary_control = count;
+    scan->binary_controls = 0;
+    scan->valid_multibyte_sequences = 0;
+    scan->invalid_sequences = 0;
+}
+
+/// The bytes from `index` on, one at a time.
+static inline void scan_for_decoding_bytes(const uint8_t *bytes, size_t index, size_t next, size_t count, mtl_decoding_scan *scan) {
+    for (index = index > next ? index : next; index < count; index = index + 1 > next ? index + 1 : next) {
+        if (bytes[index] >= 0x80 || is_binary_control(bytes[index])) take_decoding_stop(bytes, index, count, &next, scan);
+    }
+}
+
+#if defined(__x86_64__)
+/// ``mtl_scan_for_decoding`` sixty-four bytes a step: a step of ASCII without controls (or
+/// with only those a text holds) is passed over after a lane-wise minimum and an or.
+__attribute__((target("avx2")))
+static void scan_for_decoding_avx2(const uint8_t *bytes, size_t count, mtl_decoding_scan *scan) {
+    const uint32_t text_controls = 1u << 0x09 | 1u << 0x0A | 1u << 0x0C | 1u << 0x0D | 1u << 0x1B;
+    const __m256i last_control = _mm256_set1_epi8(0x1F);
+    size_t index = 0, next = 0;
+    for (; index + 64 <= count; index += 64) {
+        __m256i low = _mm256_loadu_si256((const __m256i *)(bytes + index));
+        __m256i high = _mm256_loadu_si256((const __m256i *)(bytes + index + 32));
+        __m256i least = _mm256_min_epu8(low, high);
+        uint32_t any_control = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(least, last_control), least));
+        uint32_t any_high = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(low, high));
+        if ((any_control | any_high) == 0) continue;
+        uint64_t stops = 0;
+        if (any_high != 0) stops = (uint64_t)(uint32_t)_mm256_movemask_epi8(low) | (uint64_t)(uint32_t)_mm256_movemask_epi8(high) << 32;
+        if (any_control != 0) {
+            uint64_t controls = (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(low, last_control), low))
+                | (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(high, last_control), high)) << 32;
+            // Nearly always line breaks: only the controls no text holds are stops.
+            while (controls != 0) {
+                unsigned lane = (unsigned)__builtin_ctzll(controls);
+                if (((text_controls >> bytes[index + lane]) & 1) == 0) stops |= 1ULL << lane;
+                controls &= controls - 1;
+            }
+        }
+        while (stops != 0) {
+            size_t at = index + (size_t)__builtin_ctzll(stops);
+            stops &= stops - 1;
+            // The continuation bytes of a sequence taken are not stops.
+            if (at >= next) take_decoding_stop(bytes, at, count, &next, scan);
+        }
+    }
+    scan_for_decoding_bytes(bytes, index, next, count, scan);
+}
+#endif
+
+void mtl_scan_for_decoding(const uint8_t *bytes, size_t count, mtl_decoding_scan *scan) {
+    mtl_scan_for_decoding_with(bytes, count, scan, cpu_has_avx2());
+}
+
+void mtl_scan_for_decoding_with(const uint8_t *bytes, size_t count, mtl_decoding_scan *scan, int avx2) {
+    start_decoding_scan(count, scan);
+#if defined(__x86_64__)
+    if (avx2) {
+        scan_for_decoding_avx2(bytes, count, scan);
+        return;
+    }
+#else
+    (void)avx2;
+#endif
+    size_t index = 0, next = 0;
+#if defined(__SSE2__)
+    // Sixteen bytes of ASCII without binary controls at a time.
+    for (; index + 16 <= count; index += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(bytes + index));
+        if (_mm_movemask_epi8(_mm_or_si128(v, binary_controls(v))) == 0) continue;
+        for (size_t at = index > next ? index : next; at < index + 16; at = at + 1 > next ? at + 1 : next) {
+            if (bytes[at] >= 0x80 || is_binary_control(bytes[at])) take_decoding_stop(bytes, at, count, &next, scan);
+        }
+    }
+#endif
+    scan_for_decoding_bytes(bytes, index, next, count, scan);
+}

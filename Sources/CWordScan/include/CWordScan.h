@@ -50,6 +50,27 @@ size_t mtl_first_non_ascii(const uint8_t *bytes, size_t from, size_t count);
 /// same index either way; tests compare the two.
 size_t mtl_first_non_ascii_with(const uint8_t *bytes, size_t from, size_t count, int avx2);
 
+/// What decoding needs to know of a text's bytes, found in one pass.
+typedef struct {
+    /// The first NUL byte's offset, or the count.
+    size_t first_nul;
+    /// The C0 controls no text holds (see ``mtl_first_binary_control``), NUL included, and
+    /// the first one's offset (the count if none).
+    size_t binary_controls;
+    size_t first_binary_control;
+    /// Well-formed UTF-8 sequences of two to four bytes, and ill-formed ones (each byte that
+    /// starts none, read on from the next byte).
+    size_t valid_multibyte_sequences;
+    size_t invalid_sequences;
+} mtl_decoding_scan;
+
+/// Fills `scan` for bytes[0..<count).
+void mtl_scan_for_decoding(const uint8_t *bytes, size_t count, mtl_decoding_scan *scan);
+
+/// ``mtl_scan_for_decoding`` sixty-four bytes a step if `avx2` (which the processor must
+/// have), else a byte at a time: the same counts either way; tests compare the two.
+void mtl_scan_for_decoding_with(const uint8_t *bytes, size_t count, mtl_decoding_scan *scan, int avx2);
+
 /// Whether a byte may need an escape in a JSON string written for JavaScript too: a control
 /// character, '"', '\\', DEL, or 0xE2 (the lead byte of U+2028 and U+2029). Inline here so
 /// that a caller scanning a few bytes itself uses the same rule as the scan below.

@@ -10,4 +10,18 @@ enum ByteScan {
         guard let base = bytes.baseAddress, start < bytes.count else { return max(start, bytes.count) }
         return mtl_first_non_ascii(base, start, bytes.count)
     }
+
+    /// Binary controls and UTF-8 validity of a whole text, found in one pass.
+    static func forDecoding(_ bytes: TextBytes) -> mtl_decoding_scan {
+        var scan = mtl_decoding_scan()
+        bytes.withUnsafeBufferPointer { buffer in
+            if let base = buffer.baseAddress {
+                mtl_scan_for_decoding(base, buffer.count, &scan)
+            } else {
+                scan.first_nul = 0
+                scan.first_binary_control = 0
+            }
+        }
+        return scan
+    }
 }

@@ -32,8 +32,10 @@ public struct TextDecoder: Sendable {
         if let utf16 = UTF16Pattern.detect(bytes) {
             return try convert(bytes.bytes, from: utf16, detection: .utf16Pattern, strippingBOM: false)
         }
-        if let offset = Self.binaryOffset(bytes) { throw .binary(offset: offset) }
-        let validity = UTF8Validity(bytes)
+        // Binary controls and UTF-8 validity in one pass over the text, not two.
+        let scan = ByteScan.forDecoding(bytes)
+        if let offset = Self.binaryOffset(scan, count: bytes.count) { throw .binary(offset: offset) }
+        let validity = UTF8Validity(scan)
         if validity.invalidSequences == 0 {
             return DecodedText(utf8: bytes, encoding: "UTF-8", detection: .utf8Valid, replacements: [])
         }
@@ -63,22 +65,13 @@ public struct TextDecoder: Sendable {
     /// The offset of the first byte that no text file contains (NUL, or a C0 control other
     /// than tab, newlines, form feed and escape), when such bytes are frequent or NUL appears.
     static func binaryOffset(_ bytes: TextBytes) -> Int? {
-        var controls = 0
-        var first: Int?
-        let nul: Int? = bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            // Sixteen bytes at a time to the next such control (line feeds do not stop it).
-            var offset = mtl_first_binary_control(base, 0, buffer.count)
-            while offset < buffer.count {
-                if buffer[offset] == 0 { return offset }
-                controls += 1
-                if first == nil { first = offset }
-                offset = mtl_first_binary_control(base, offset + 1, buffer.count)
-            }
-            return nil
-        }
-        if let nul { return nul }
-        return controls * 100 > bytes.count ? first : nil
+        binaryOffset(ByteScan.forDecoding(bytes), count: bytes.count)
+    }
+
+    /// ``binaryOffset(_:)`` from a scan of `count` bytes.
+    static func binaryOffset(_ scan: mtl_decoding_scan, count: Int) -> Int? {
+        if scan.first_nul < count { return scan.first_nul }
+        return scan.binary_controls * 100 > count ? scan.first_binary_control : nil
     }
 
     /// Decodes UTF-8, replacing each invalid sequence with U+FFFD and remembering where.

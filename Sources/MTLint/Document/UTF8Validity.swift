@@ -1,24 +1,19 @@
+import CWordScan
+
 /// Counts valid multi-byte and invalid sequences in bytes that claim to be UTF-8.
 struct UTF8Validity {
     var validMultibyteSequences = 0
     var invalidSequences = 0
 
     init(_ bytes: TextBytes) {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            // Skip ASCII without bounds checks: it is nearly all of an English text.
-            index = bytes.withUnsafeBufferPointer { ByteScan.firstNonASCII($0, from: index) }
-            guard index < count else { break }
-            let length = Self.sequenceLength(bytes, at: index)
-            if length > 0 {
-                validMultibyteSequences += 1
-                index += length
-            } else {
-                invalidSequences += 1
-                index += 1
-            }
-        }
+        self.init(ByteScan.forDecoding(bytes))
+    }
+
+    /// The counts of a scan for decoding (in C, in the pass that looks for binary controls:
+    /// the text was scanned whole once for each, with a call from Swift per non-ASCII byte).
+    init(_ scan: mtl_decoding_scan) {
+        validMultibyteSequences = scan.valid_multibyte_sequences
+        invalidSequences = scan.invalid_sequences
     }
 
     /// Length of the well-formed UTF-8 sequence at `index` (1-4), or 0 if it is ill-formed.
