@@ -452,3 +452,91 @@ void mtl_scan_for_decoding_with(const uint8_t *bytes, size_t count, mtl_decoding
 #endif
     scan_for_decoding_bytes(bytes, index, next, count, scan);
 }
+
+// The lines of a text whose lines all end in LF, with what later walks ask of each line.
+
+static inline int is_blank_byte(uint8_t byte) {
+    return byte == ' ' || byte == '\t' || byte == '\f';
+}
+
+/// Writes line `line` (its content bytes[start..<end)) and its bits; false if there is no room.
+static inline int take_line(const uint8_t *bytes, size_t start, size_t end, uint64_t high, size_t line, size_t room,
+                            uint32_t *bounds, uint64_t *non_ascii, uint64_t *blank) {
+    if (line >= room) return 0;
+    bounds[2 * line] = (uint32_t)start;
+    bounds[2 * line + 1] = (uint32_t)end;
+    if (high != 0) non_ascii[line >> 6] |= 1ULL << (line & 63);
+    // Blank lines are rare, and most lines show it by their first byte (still in the cache).
+    size_t offset = start;
+    while (offset < end && is_blank_byte(bytes[offset])) offset++;
+    if (offset == end) blank[line >> 6] |= 1ULL << (line & 63);
+    return 1;
+}
+
+/// The lines from `start` on, a byte at a time; returns the line count, or room + 1.
+static size_t line_feed_lines_bytes(const uint8_t *bytes, size_t index, size_t start, uint64_t high, size_t line, size_t count,
+                                    uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank) {
+    for (; index < count; index++) {
+        if (bytes[index] == '\n') {
+            if (!take_line(bytes, start, index, high, line++, room, bounds, non_ascii, blank)) return room + 1;
+            start = index + 1;
+            high = 0;
+        } else {
+            high |= bytes[index] & 0x80;
+        }
+    }
+    if (!take_line(bytes, start, count, high, line++, room, bounds, non_ascii, blank)) return room + 1;
+    return line;
+}
+
+#if defined(__x86_64__)
+/// ``mtl_line_feed_lines`` sixty-four bytes a step: the feeds of a step as a mask, and its
+/// high bits, only if it has any, as another; each line's high bits are those between its
+/// start and its feed.
+__attribute__((target("avx2")))
+static size_t line_feed_lines_avx2(const uint8_t *bytes, size_t count, uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank) {
+    const __m256i line_feed = _mm256_set1_epi8('\n');
+    size_t start = 0, line = 0;
+    uint64_t high = 0;
+    const uint8_t *step = bytes;
+    const uint8_t *last_step = count >= 64 ? bytes + count - 64 : NULL;
+    for (; last_step != NULL && step <= last_step; step += 64) {
+        __m256i low = _mm256_loadu_si256((const __m256i *)step);
+        __m256i upper = _mm256_loadu_si256((const __m256i *)(step + 32));
+        uint64_t feeds = (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(low, line_feed))
+            | (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(upper, line_feed)) << 32;
+        uint64_t highs = 0;
+        // English text: most steps have no byte from 0x80 at all.
+        if (_mm256_movemask_epi8(_mm256_or_si256(low, upper)) != 0) {
+            highs = (uint64_t)(uint32_t)_mm256_movemask_epi8(low) | (uint64_t)(uint32_t)_mm256_movemask_epi8(upper) << 32;
+        }
+        size_t index = (size_t)(step - bytes);
+        while (feeds != 0) {
+            unsigned lane = (unsigned)__builtin_ctzll(feeds);
+            // The high bits before this feed (those before the line's start were taken
+            // with the lines before it and cleared).
+            uint64_t through = feeds ^ (feeds - 1);
+            if (!take_line(bytes, start, index + lane, high | (highs & (through >> 1)), line++, room, bounds, non_ascii, blank)) return room + 1;
+            highs &= ~through;
+            high = 0;
+            start = index + lane + 1;
+            feeds &= feeds - 1;
+        }
+        high |= highs;
+    }
+    return line_feed_lines_bytes(bytes, (size_t)(step - bytes), start, high, line, count, bounds, room, non_ascii, blank);
+}
+#endif
+
+size_t mtl_line_feed_lines(const uint8_t *bytes, size_t count, uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank) {
+    return mtl_line_feed_lines_with(bytes, count, bounds, room, non_ascii, blank, cpu_has_avx2());
+}
+
+size_t mtl_line_feed_lines_with(const uint8_t *bytes, size_t count, uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank, int avx2) {
+#if defined(__x86_64__)
+    if (avx2) return line_feed_lines_avx2(bytes, count, bounds, room, non_ascii, blank);
+#else
+    (void)avx2;
+#endif
+    return line_feed_lines_bytes(bytes, 0, 0, 0, 0, count, bounds, room, non_ascii, blank);
+}

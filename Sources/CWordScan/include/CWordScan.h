@@ -50,6 +50,18 @@ size_t mtl_first_non_ascii(const uint8_t *bytes, size_t from, size_t count);
 /// same index either way; tests compare the two.
 size_t mtl_first_non_ascii_with(const uint8_t *bytes, size_t from, size_t count, int avx2);
 
+/// The lines of bytes[0..<count), each ending at a line feed or at the end (so a text
+/// ending in one has an empty last line): writes each line's content bounds to `bounds` (start,
+/// end: two values a line) and sets bit `i % 64` of word `i / 64` of `non_ascii` if line `i`
+/// holds a byte from 0x80, of `blank` if it holds only spaces, tabs and form feeds (both
+/// zeroed by the caller, room / 64 + 1 words). Returns the number of lines, or `room + 1` if
+/// more than `room`.
+size_t mtl_line_feed_lines(const uint8_t *bytes, size_t count, uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank);
+
+/// ``mtl_line_feed_lines`` sixty-four bytes a step if `avx2` (which the processor must have),
+/// else a byte at a time: the same lines either way; tests compare the two.
+size_t mtl_line_feed_lines_with(const uint8_t *bytes, size_t count, uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank, int avx2);
+
 /// What decoding needs to know of a text's bytes, found in one pass.
 typedef struct {
     /// The first NUL byte's offset, or the count.

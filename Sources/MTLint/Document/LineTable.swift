@@ -1,3 +1,4 @@
+import CWordScan
 import Glibc
 
 /// A 1-based line and column, where columns count user-perceived characters.
@@ -19,6 +20,10 @@ public struct LineTable: Sendable {
     /// Maximal runs of lines that hold more than spaces, tabs and form feeds, from the first
     /// line's start to the last one's end.
     let paragraphs: [Range<Int>]
+    /// Bit `i % 64` of word `i / 64` set if line `i`'s content holds a byte from 0x80: the
+    /// lines a scan for non-ASCII bytes must read (found in the pass that finds the lines; an
+    /// English text has few, the 100 MB file 45,265 of its 1,052,864).
+    let nonASCIILines: [UInt64]
 
     /// Byte offset of the first byte of each line.
     public var starts: LazyMapCollection<CompactRanges, Int> { lineRanges.lazy.map(\.lowerBound) }
@@ -28,61 +33,79 @@ public struct LineTable: Sendable {
     /// Lines and paragraphs are found in one pass: the paragraphs in a second walk over the
     /// lines cost a third as much again on a long text.
     init(_ bytes: TextBytes) {
-        let found = bytes.withUnsafeBufferPointer { buffer -> (lines: CompactRanges, paragraphs: [Range<Int>])? in
+        let found = bytes.withUnsafeBufferPointer { buffer -> Found? in
             // Without any CR (the usual case), memchr finds the LFs far faster than a byte loop.
             guard let base = buffer.baseAddress, memchr(base, 0x0D, buffer.count) == nil else { return nil }
             // Room for a line every 32 bytes, nearly always enough (room never written takes no
             // memory); else room for the lines counted.
             return Self.lineFeedLines(buffer, room: buffer.count / 32 + 1) ?? Self.lineFeedLines(buffer, room: buffer.count(where: { $0 == 0x0A }) + 1)
         }
-        (lineRanges, paragraphs) = found ?? Self.anyLines(bytes)
+        (lineRanges, paragraphs, nonASCIILines) = found ?? Self.anyLines(bytes)
     }
 
-    /// The lines and paragraphs of text whose lines all end in LF, written through pointers
-    /// into tables of `room` lines (appending checked each table's uniqueness at every line:
-    /// 160 instructions a line, a seventh of them memchr's); nil if there are more lines.
-    private static func lineFeedLines(_ buffer: UnsafeBufferPointer<UInt8>, room: Int) -> (lines: CompactRanges, paragraphs: [Range<Int>])? {
+    typealias Found = (lines: CompactRanges, paragraphs: [Range<Int>], nonASCIILines: [UInt64])
+
+    /// The lines and paragraphs of text whose lines all end in LF, into a table of `room`
+    /// lines; nil if there are more lines. The lines are found in C, with which of them hold a
+    /// non-ASCII byte and which are blank (a walk here called memchr for each line and read
+    /// its first byte: 90 instructions a line); the paragraphs are the runs of lines that are
+    /// not blank, found from those bits.
+    private static func lineFeedLines(_ buffer: UnsafeBufferPointer<UInt8>, room: Int) -> Found? {
+        precondition(buffer.count <= Int(UInt32.max), "offsets beyond 4 GB")
         let base = buffer.baseAddress!, count = buffer.count
-        var lineCount = 0, paragraphCount = 0
-        var fits = true
-        var paragraphs: [Range<Int>] = []
+        var nonASCIILines = [UInt64](repeating: 0, count: room / 64 + 1)
+        var blankLines = [UInt64](repeating: 0, count: room / 64 + 1)
+        var lineCount = 0
         let lines = CompactRanges(unsafeUninitializedCapacity: room) { lines, linesWritten in
-            // Paragraphs are separated by a blank line: at most one for every two lines.
-            paragraphs = [Range<Int>](unsafeUninitializedCapacity: room / 2 + 1) { paragraphs, paragraphsWritten in
-                var paragraph = OpenParagraph()
-                var start = 0
-                while true {
-                    let end = memchr(base + start, 0x0A, count - start).map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? count
-                    guard lineCount < room else { fits = false; break }
-                    lines[lineCount] = CompactRanges.Bounds(start..<end)
-                    lineCount += 1
-                    if let closed = paragraph.takeLine(buffer, from: start, to: end) {
-                        paragraphs[paragraphCount] = closed
-                        paragraphCount += 1
-                    }
-                    guard end < count else { break }
-                    start = end + 1
-                }
-                if fits, let last = paragraph.atEnd {
-                    paragraphs[paragraphCount] = last
-                    paragraphCount += 1
-                }
-                paragraphsWritten = fits ? paragraphCount : 0
+            // Each line's bounds are two 32-bit values, as the C function writes them.
+            lineCount = lines.withMemoryRebound(to: UInt32.self) { bounds in
+                mtl_line_feed_lines(base, count, bounds.baseAddress!, room, &nonASCIILines, &blankLines)
             }
-            linesWritten = fits ? lineCount : 0
+            linesWritten = lineCount <= room ? lineCount : 0
         }
-        return fits ? (lines, paragraphs) : nil
+        guard lineCount <= room else { return nil }
+        var paragraphs: [Range<Int>] = []
+        // Paragraphs are separated by a blank line: at most one for every two lines.
+        paragraphs.reserveCapacity(lineCount / 2 + 1)
+        var line = 0
+        while true {
+            let first = nextLine(in: blankLines, from: line, count: lineCount, blank: false)
+            guard first < lineCount else { break }
+            let afterLast = nextLine(in: blankLines, from: first, count: lineCount, blank: true)
+            paragraphs.append(lines[first].lowerBound..<lines[afterLast - 1].upperBound)
+            line = afterLast
+        }
+        return (lines, paragraphs, nonASCIILines)
+    }
+
+    /// The first line at or after `index` that is blank (or not), by the bits of `blankLines`;
+    /// `count` if none.
+    private static func nextLine(in blankLines: [UInt64], from index: Int, count: Int, blank: Bool) -> Int {
+        var word = index >> 6
+        let flip: UInt64 = blank ? 0 : ~0
+        guard word < blankLines.count else { return count }
+        var bits = (blankLines[word] ^ flip) & (~0 << (index & 63))
+        while bits == 0 {
+            word += 1
+            guard word < blankLines.count else { return count }
+            bits = blankLines[word] ^ flip
+        }
+        return min(word << 6 + bits.trailingZeroBitCount, count)
     }
 
     /// The lines and paragraphs of any text, with LF, CR LF or CR line endings (and of an empty
     /// text, which may come without a buffer: one empty line).
-    static func anyLines(_ bytes: TextBytes) -> (lines: CompactRanges, paragraphs: [Range<Int>]) {
+    static func anyLines(_ bytes: TextBytes) -> Found {
         var lines = CompactRanges()
         var paragraphs: [Range<Int>] = []
+        var nonASCIILines: [UInt64] = []
         var paragraph = OpenParagraph()
         let count = bytes.count
         bytes.withUnsafeBufferPointer { buffer in
             func endLine(from start: Int, to end: Int) {
+                if lines.count & 63 == 0 { nonASCIILines.append(0) }
+                let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                if ByteScan.firstNonASCII(line, from: 0) < line.count { nonASCIILines[lines.count >> 6] |= 1 << (lines.count & 63) }
                 lines.append(start..<end)
                 if let closed = paragraph.takeLine(buffer, from: start, to: end) { paragraphs.append(closed) }
             }
@@ -101,7 +124,7 @@ public struct LineTable: Sendable {
             endLine(from: lineStart, to: count)
         }
         if let last = paragraph.atEnd { paragraphs.append(last) }
-        return (lines, paragraphs)
+        return (lines, paragraphs, nonASCIILines)
     }
 
     /// The paragraph the lines taken so far are in, for both walks over the lines.
@@ -142,6 +165,49 @@ public struct LineTable: Sendable {
     /// the cache at each of its twenty-odd steps on a long text.
     func lineIndex(of offset: Int, from known: Int) -> Int {
         lineRanges.withUnsafeBufferPointer { lines in lines.firstIndex(from: known + 1, walking: 4) { Int($0.lowerBound) > offset } - 1 }
+    }
+
+    /// Whether the content of the 0-based line `index` holds a byte from 0x80.
+    func lineHasNonASCII(_ index: Int) -> Bool {
+        nonASCIILines[index >> 6] & (1 << (index & 63)) != 0
+    }
+
+    /// The first line at or after `index` whose content holds a byte from 0x80, or the count.
+    func firstLineWithNonASCII(from index: Int) -> Int {
+        // Most calls are made from a line with such a byte.
+        if index < count && lineHasNonASCII(index) { return index }
+        var word = index >> 6
+        guard word < nonASCIILines.count else { return count }
+        var bits = nonASCIILines[word] & (~0 << (index & 63))
+        while bits == 0 {
+            word += 1
+            guard word < nonASCIILines.count else { return count }
+            bits = nonASCIILines[word]
+        }
+        return min(word << 6 + bits.trailingZeroBitCount, count)
+    }
+
+    /// The offset of the first byte from 0x80 at or after `offset` in `bytes` (the text the
+    /// table was made of), or the count: what `ByteScan.firstNonASCII` finds, read only in the
+    /// lines that hold such a byte (line endings are ASCII). `line` is a line starting at or
+    /// before `offset`, where the search starts: only lines with such bytes are visited on
+    /// from it (callers in text order pass the line of the byte found last, where it is set).
+    func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int, line: inout Int) -> Int {
+        guard offset < bytes.count else { return max(offset, bytes.count) }
+        var index = firstLineWithNonASCII(from: line)
+        while index < count {
+            let content = lineRanges[index]
+            if offset < content.upperBound {
+                let upTo = content.upperBound
+                let found = ByteScan.firstNonASCII(UnsafeBufferPointer(rebasing: bytes[..<upTo]), from: max(offset, content.lowerBound))
+                if found < upTo {
+                    line = index
+                    return found
+                }
+            }
+            index = firstLineWithNonASCII(from: index + 1)
+        }
+        return bytes.count
     }
 
     /// The content range of a 0-based line, without its line ending.
@@ -204,7 +270,10 @@ public struct LineLocator {
             column = cachedColumn
         }
         let clamped = min(offset, lines.ends[lineIndex])
-        column += characterCount(fromOffset..<max(fromOffset, clamped))
+        // A line without non-ASCII bytes (nearly every line of an English text) counts its
+        // characters as bytes, without reading them: the text is long out of the cache here.
+        let counted = fromOffset..<max(fromOffset, clamped)
+        column += lines.lineHasNonASCII(lineIndex) ? characterCount(counted) : counted.count
         cachedLine = lineIndex
         cachedOffset = max(fromOffset, clamped)
         cachedColumn = column

@@ -16,6 +16,8 @@ struct CyrillicRun {
         var wordStart: Int?
         var offset = 0
         let count = bytes.count
+        let lines = document.lines
+        var line = 0
 
         func endWord(at end: Int) {
             if let start = wordStart { current?.words.append(start..<end) }
@@ -28,8 +30,9 @@ struct CyrillicRun {
 
         while offset < count {
             if current == nil && wordStart == nil {
-                // Outside a run only a non-ASCII letter can start one: skip ASCII in a tight loop.
-                offset = bytes.withUnsafeBufferPointer { ByteScan.firstNonASCII($0, from: offset) }
+                // Outside a run only a non-ASCII letter can start one: on to the next such
+                // byte, reading only the lines that hold one.
+                offset = bytes.withUnsafeBufferPointer { lines.firstNonASCII(in: $0, from: offset, line: &line) }
                 guard offset < count else { break }
             }
             let byte = bytes[offset]

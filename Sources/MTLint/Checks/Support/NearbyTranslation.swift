@@ -48,7 +48,7 @@ struct NearbyTranslation {
         // ASCII), and its words and digits are bytes.
         let asciiLine: EnglishLine?? = document.utf8.withUnsafeBufferPointer { all in
             let bytes = UnsafeBufferPointer(rebasing: all[range])
-            guard ByteScan.firstNonASCII(bytes, from: 0) == bytes.count else { return nil }
+            guard !document.lines.lineHasNonASCII(index) else { return nil }
             guard bytes.contains(where: MarkdownInlineScanner.isASCIILetter) else { return .some(nil) }
             return EnglishLine(tokens: SpellingToken.tokens(ofASCII: bytes), numbers: Set(Self.numbers(ofASCII: bytes)))
         }
