@@ -475,8 +475,12 @@ static inline int take_line(const uint8_t *bytes, size_t start, size_t end, uint
 
 /// The lines from `start` on, a byte at a time; returns the line count, or room + 1.
 static size_t line_feed_lines_bytes(const uint8_t *bytes, size_t index, size_t start, uint64_t high, size_t line, size_t count,
-                                    uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank) {
+                                    uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank, uint8_t *carriage_return) {
     for (; index < count; index++) {
+        if (bytes[index] == '\r') {
+            *carriage_return = 1;
+            return line;
+        }
         if (bytes[index] == '\n') {
             if (!take_line(bytes, start, index, high, line++, room, bounds, non_ascii, blank)) return room + 1;
             start = index + 1;
@@ -494,8 +498,10 @@ static size_t line_feed_lines_bytes(const uint8_t *bytes, size_t index, size_t s
 /// high bits, only if it has any, as another; each line's high bits are those between its
 /// start and its feed.
 __attribute__((target("avx2")))
-static size_t line_feed_lines_avx2(const uint8_t *bytes, size_t count, uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank) {
+static size_t line_feed_lines_avx2(const uint8_t *bytes, size_t count, uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank,
+                                   uint8_t *carriage_return) {
     const __m256i line_feed = _mm256_set1_epi8('\n');
+    const __m256i return_byte = _mm256_set1_epi8('\r');
     size_t start = 0, line = 0;
     uint64_t high = 0;
     const uint8_t *step = bytes;
@@ -505,6 +511,12 @@ static size_t line_feed_lines_avx2(const uint8_t *bytes, size_t count, uint32_t 
         __m256i upper = _mm256_loadu_si256((const __m256i *)(step + 32));
         uint64_t feeds = (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(low, line_feed))
             | (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(upper, line_feed)) << 32;
+        // A CR ends the scan (the caller walks such text byte by byte): tested here, the text
+        // is read once, where a memchr for CR first read all of a text without one.
+        if (_mm256_movemask_epi8(_mm256_or_si256(_mm256_cmpeq_epi8(low, return_byte), _mm256_cmpeq_epi8(upper, return_byte))) != 0) {
+            *carriage_return = 1;
+            return line;
+        }
         uint64_t highs = 0;
         // English text: most steps have no byte from 0x80 at all.
         if (_mm256_movemask_epi8(_mm256_or_si256(low, upper)) != 0) {
@@ -524,19 +536,22 @@ static size_t line_feed_lines_avx2(const uint8_t *bytes, size_t count, uint32_t 
         }
         high |= highs;
     }
-    return line_feed_lines_bytes(bytes, (size_t)(step - bytes), start, high, line, count, bounds, room, non_ascii, blank);
+    return line_feed_lines_bytes(bytes, (size_t)(step - bytes), start, high, line, count, bounds, room, non_ascii, blank, carriage_return);
 }
 #endif
 
-size_t mtl_line_feed_lines(const uint8_t *bytes, size_t count, uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank) {
-    return mtl_line_feed_lines_with(bytes, count, bounds, room, non_ascii, blank, cpu_has_avx2());
+size_t mtl_line_feed_lines(const uint8_t *bytes, size_t count, uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank,
+                           uint8_t *carriage_return) {
+    return mtl_line_feed_lines_with(bytes, count, bounds, room, non_ascii, blank, carriage_return, cpu_has_avx2());
 }
 
-size_t mtl_line_feed_lines_with(const uint8_t *bytes, size_t count, uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank, int avx2) {
+size_t mtl_line_feed_lines_with(const uint8_t *bytes, size_t count, uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank,
+                                uint8_t *carriage_return, int avx2) {
+    *carriage_return = 0;
 #if defined(__x86_64__)
-    if (avx2) return line_feed_lines_avx2(bytes, count, bounds, room, non_ascii, blank);
+    if (avx2) return line_feed_lines_avx2(bytes, count, bounds, room, non_ascii, blank, carriage_return);
 #else
     (void)avx2;
 #endif
-    return line_feed_lines_bytes(bytes, 0, 0, 0, 0, count, bounds, room, non_ascii, blank);
+    return line_feed_lines_bytes(bytes, 0, 0, 0, 0, count, bounds, room, non_ascii, blank, carriage_return);
 }

@@ -55,12 +55,15 @@ size_t mtl_first_non_ascii_with(const uint8_t *bytes, size_t from, size_t count,
 /// end: two values a line) and sets bit `i % 64` of word `i / 64` of `non_ascii` if line `i`
 /// holds a byte from 0x80, of `blank` if it holds only spaces, tabs and form feeds (both
 /// zeroed by the caller, room / 64 + 1 words). Returns the number of lines, or `room + 1` if
-/// more than `room`.
-size_t mtl_line_feed_lines(const uint8_t *bytes, size_t count, uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank);
+/// more than `room`; stops at a carriage return, if the text has one before that, and sets
+/// `*carriage_return` to 1 (else to 0): the lines found so far are not to be used then.
+size_t mtl_line_feed_lines(const uint8_t *bytes, size_t count, uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank,
+                           uint8_t *carriage_return);
 
 /// ``mtl_line_feed_lines`` sixty-four bytes a step if `avx2` (which the processor must have),
 /// else a byte at a time: the same lines either way; tests compare the two.
-size_t mtl_line_feed_lines_with(const uint8_t *bytes, size_t count, uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank, int avx2);
+size_t mtl_line_feed_lines_with(const uint8_t *bytes, size_t count, uint32_t *bounds, size_t room, uint64_t *non_ascii, uint64_t *blank,
+                                uint8_t *carriage_return, int avx2);
 
 /// What decoding needs to know of a text's bytes, found in one pass.
 typedef struct {

@@ -1,5 +1,4 @@
 import CWordScan
-import Glibc
 
 /// A 1-based line and column, where columns count user-perceived characters.
 public struct TextLocation: Sendable, Equatable, Codable {
@@ -34,11 +33,14 @@ public struct LineTable: Sendable {
     /// lines cost a third as much again on a long text.
     init(_ bytes: TextBytes) {
         let found = bytes.withUnsafeBufferPointer { buffer -> Found? in
-            // Without any CR (the usual case), memchr finds the LFs far faster than a byte loop.
-            guard let base = buffer.baseAddress, memchr(base, 0x0D, buffer.count) == nil else { return nil }
+            // Text without any CR (the usual case) is read in C; the scan stops at a CR.
+            guard buffer.baseAddress != nil else { return nil }
             // Room for a line every 32 bytes, nearly always enough (room never written takes no
             // memory); else room for the lines counted.
-            return Self.lineFeedLines(buffer, room: buffer.count / 32 + 1) ?? Self.lineFeedLines(buffer, room: buffer.count(where: { $0 == 0x0A }) + 1)
+            var carriageReturn = false
+            if let found = Self.lineFeedLines(buffer, room: buffer.count / 32 + 1, carriageReturn: &carriageReturn) { return found }
+            guard !carriageReturn else { return nil }
+            return Self.lineFeedLines(buffer, room: buffer.count(where: { $0 == 0x0A }) + 1, carriageReturn: &carriageReturn)
         }
         (lineRanges, paragraphs, nonASCIILines) = found ?? Self.anyLines(bytes)
     }
@@ -46,24 +48,26 @@ public struct LineTable: Sendable {
     typealias Found = (lines: CompactRanges, paragraphs: [Range<Int>], nonASCIILines: [UInt64])
 
     /// The lines and paragraphs of text whose lines all end in LF, into a table of `room`
-    /// lines; nil if there are more lines. The lines are found in C, with which of them hold a
+    /// lines; nil if there are more lines, or a CR (then `carriageReturn` is set). The lines are found in C, with which of them hold a
     /// non-ASCII byte and which are blank (a walk here called memchr for each line and read
     /// its first byte: 90 instructions a line); the paragraphs are the runs of lines that are
     /// not blank, found from those bits.
-    private static func lineFeedLines(_ buffer: UnsafeBufferPointer<UInt8>, room: Int) -> Found? {
+    private static func lineFeedLines(_ buffer: UnsafeBufferPointer<UInt8>, room: Int, carriageReturn: inout Bool) -> Found? {
         precondition(buffer.count <= Int(UInt32.max), "offsets beyond 4 GB")
         let base = buffer.baseAddress!, count = buffer.count
         var nonASCIILines = [UInt64](repeating: 0, count: room / 64 + 1)
         var blankLines = [UInt64](repeating: 0, count: room / 64 + 1)
         var lineCount = 0
+        var returnByte: UInt8 = 0
         let lines = CompactRanges(unsafeUninitializedCapacity: room) { lines, linesWritten in
             // Each line's bounds are two 32-bit values, as the C function writes them.
             lineCount = lines.withMemoryRebound(to: UInt32.self) { bounds in
-                mtl_line_feed_lines(base, count, bounds.baseAddress!, room, &nonASCIILines, &blankLines)
+                mtl_line_feed_lines(base, count, bounds.baseAddress!, room, &nonASCIILines, &blankLines, &returnByte)
             }
-            linesWritten = lineCount <= room ? lineCount : 0
+            linesWritten = lineCount <= room && returnByte == 0 ? lineCount : 0
         }
-        guard lineCount <= room else { return nil }
+        carriageReturn = returnByte != 0
+        guard lineCount <= room, !carriageReturn else { return nil }
         var paragraphs: [Range<Int>] = []
         // Paragraphs are separated by a blank line: at most one for every two lines.
         paragraphs.reserveCapacity(lineCount / 2 + 1)

@@ -50,9 +50,11 @@ import Testing
                 var bounds = [UInt32](repeating: 0, count: 2 * room)
                 var nonASCII = [UInt64](repeating: 0, count: room / 64 + 1)
                 var blank = [UInt64](repeating: 0, count: room / 64 + 1)
-                let found = (bytes + [0x80]).withUnsafeBufferPointer {  // a byte past the end, never read
-                    mtl_line_feed_lines_with($0.baseAddress!, bytes.count, &bounds, room, &nonASCII, &blank, avx2 ? 1 : 0)
+                var carriageReturn: UInt8 = 1
+                let found = (bytes + [0x0D]).withUnsafeBufferPointer {  // a byte past the end, never read
+                    mtl_line_feed_lines_with($0.baseAddress!, bytes.count, &bounds, room, &nonASCII, &blank, &carriageReturn, avx2 ? 1 : 0)
                 }
+                #expect(carriageReturn == 0)
                 guard room == lineCount else {
                     #expect(found == room + 1)
                     continue
@@ -65,9 +67,27 @@ import Testing
         }
     }
 
+    @Test(arguments: [false, true])
+    func theCScanStopsAtACarriageReturn(avx2: Bool) {
+        guard !avx2 || mtl_has_avx2() != 0 else { return }
+        for bytes in Self.texts(seed: 1210, count: 3_000, allowingCR: true) {
+            let room = bytes.count + 1
+            var bounds = [UInt32](repeating: 0, count: 2 * room)
+            var nonASCII = [UInt64](repeating: 0, count: room / 64 + 1)
+            var blank = [UInt64](repeating: 0, count: room / 64 + 1)
+            var carriageReturn: UInt8 = 0
+            _ = (bytes + [0x0D]).withUnsafeBufferPointer {
+                mtl_line_feed_lines_with($0.baseAddress!, bytes.count, &bounds, room, &nonASCII, &blank, &carriageReturn, avx2 ? 1 : 0)
+            }
+            #expect((carriageReturn == 1) == bytes.contains(0x0D), "\(bytes)")
+        }
+    }
+
     @Test func theTableKnowsWhichLinesHoldNonASCIIBytes() {
         for bytes in Self.texts(seed: 1208, count: 2_000, allowingCR: true) {
             let table = LineTable(TextBytes(bytes))
+            let general = LineTable.anyLines(TextBytes(bytes))
+            #expect(table.lineRanges == general.lines && table.paragraphs == general.paragraphs, "\(bytes)")
             let holds = (0..<table.count).map { bytes[table.range(ofLine: $0)].contains { $0 >= 0x80 } }
             #expect((0..<table.count).map(table.lineHasNonASCII) == holds, "\(bytes)")
             for line in 0...table.count {
