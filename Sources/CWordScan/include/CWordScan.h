@@ -35,14 +35,6 @@ void mtl_sentence_stop_bits(const uint8_t *bytes, size_t count, uint64_t *bits);
 /// the same bits either way; tests compare the two.
 void mtl_sentence_stop_bits_with(const uint8_t *bytes, size_t count, uint64_t *bits, int avx2);
 
-/// The first index in [from, count) whose byte no text file holds: a C0 control other than
-/// tab, line feed, form feed, carriage return and escape (NUL included); `count` if none.
-size_t mtl_first_binary_control(const uint8_t *bytes, size_t from, size_t count);
-
-/// ``mtl_first_binary_control`` with 32-byte loads if `avx2` (which the processor must have):
-/// the same index either way; tests compare the two.
-size_t mtl_first_binary_control_with(const uint8_t *bytes, size_t from, size_t count, int avx2);
-
 /// The first index in [from, count) whose byte is 0x80 or above; `count` if none.
 size_t mtl_first_non_ascii(const uint8_t *bytes, size_t from, size_t count);
 
@@ -69,8 +61,8 @@ size_t mtl_line_feed_lines_with(const uint8_t *bytes, size_t count, uint32_t *bo
 typedef struct {
     /// The first NUL byte's offset, or the count.
     size_t first_nul;
-    /// The C0 controls no text holds (see ``mtl_first_binary_control``), NUL included, and
-    /// the first one's offset (the count if none).
+    /// The C0 controls no text holds (all but tab, line feed, form feed, carriage return and
+    /// escape; NUL included), and the first one's offset (the count if none).
     size_t binary_controls;
     size_t first_binary_control;
     /// Well-formed UTF-8 sequences of two to four bytes, and ill-formed ones (each byte that

@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func theControlScanStopsWhereTheByteRuleDoes() {
-        // Every byte value at every position of a 16-byte block, after text and before more.
+        // Every byte value at every position of the decoding scan's blocks, after text and before more.
         let isBinaryControl = { (byte: UInt8) in byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(byte) }
         for byte in UInt8(0)...0xFF {
             for position in [0, 5, 15, 16, 31, 32, 33, 40, 63, 70] {
@@ -82,7 +82,7 @@ import Testing
                 if position > 0 { text[position - 1] = 0x0A }
                 text[79] = 0x0A
                 let expected = text.firstIndex(where: isBinaryControl) ?? text.count
-                #expect(text.withUnsafeBufferPointer { mtl_first_binary_control($0.baseAddress!, 0, text.count) } == expected, "byte \(byte) at \(position)")
+                #expect(ByteScan.forDecoding(TextBytes(text)).first_binary_control == expected, "byte \(byte) at \(position)")
             }
         }
         #expect(TextDecoder.binaryOffset(TextBytes(Array("a\tb\u{1B}c\r\nd\u{0C}é".utf8))) == nil)
