@@ -1,9 +1,9 @@
 import Synchronization
 
 /// A value computed on first use and then shared, safe to read from any thread, held in its
-/// owner's storage: what ``LazyValue`` does with a value whose computation is given at each
-/// read, without an object of its own. A document has six such values, and their six objects
-/// took twelve allocations and frees for each document.
+/// owner's storage, its computation given at each read (``LazyValue`` wraps one with its
+/// computation fixed). A document has six such values, held without an object each: six
+/// objects took twelve allocations and frees for each document.
 ///
 /// Reads after the first are one atomic load (no lock). The first read computes under a lock:
 /// a thread that asks meanwhile waits for that result.
