@@ -80,14 +80,9 @@ public struct TextBytes: RandomAccessCollection, @unchecked Sendable {
         try withUnsafeBufferPointer { buffer throws -> R in try body(buffer) }
     }
 
-    /// Runs `body` with a pointer to the bytes (never nil, even when empty) and their count,
-    /// as C functions take them.
+    /// ``Swift/UnsafeBufferPointer/withBytes(_:)`` over the text's bytes.
     func withBytes<R>(_ body: (UnsafePointer<UInt8>, Int32) throws -> R) rethrows -> R {
-        if count == 0 {
-            var empty: UInt8 = 0
-            return try body(&empty, 0)
-        }
-        return try withUnsafeBufferPointer { buffer throws -> R in try body(buffer.baseAddress!, Int32(buffer.count)) }
+        try withUnsafeBufferPointer { buffer throws -> R in try buffer.withBytes(body) }
     }
 }
 

@@ -19,27 +19,26 @@ func icuOutput(
     return nil
 }
 
-extension Array where Element == UInt8 {
-    /// Runs `body` with a pointer to the bytes (never nil, even when empty) and their count.
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Runs `body` with a pointer to the bytes (never nil, even when empty) and their count,
+    /// as the C functions take them.
     func withBytes<R>(_ body: (UnsafePointer<UInt8>, Int32) throws -> R) rethrows -> R {
-        try withUnsafeBufferPointer { buffer in
-            if let base = buffer.baseAddress {
-                return try body(base, Int32(buffer.count))
-            }
-            var empty: UInt8 = 0
-            return try body(&empty, 0)
-        }
+        if let base = baseAddress { return try body(base, Int32(count)) }
+        var empty: UInt8 = 0
+        return try body(&empty, 0)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// ``Swift/UnsafeBufferPointer/withBytes(_:)`` over the array's bytes.
+    func withBytes<R>(_ body: (UnsafePointer<UInt8>, Int32) throws -> R) rethrows -> R {
+        try withUnsafeBufferPointer { try $0.withBytes(body) }
     }
 }
 
 extension ArraySlice where Element == UInt8 {
+    /// ``Swift/UnsafeBufferPointer/withBytes(_:)`` over the slice's bytes.
     func withBytes<R>(_ body: (UnsafePointer<UInt8>, Int32) throws -> R) rethrows -> R {
-        try withUnsafeBufferPointer { buffer in
-            if let base = buffer.baseAddress {
-                return try body(base, Int32(buffer.count))
-            }
-            var empty: UInt8 = 0
-            return try body(&empty, 0)
-        }
+        try withUnsafeBufferPointer { try $0.withBytes(body) }
     }
 }

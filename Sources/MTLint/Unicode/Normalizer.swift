@@ -4,9 +4,18 @@ import CICU
 public enum Normalizer {
     /// NFC form of UTF-8 text. ASCII and text ICU quick-checks as NFC are returned unchanged.
     public static func nfc(_ utf8: [UInt8]) -> [UInt8] {
-        if utf8.withUnsafeBufferPointer({ ByteScan.firstNonASCII($0, from: 0) }) == utf8.count { return utf8 }
-        if utf8.withBytes({ mtl_is_nfc($0, $1) }) == 1 { return utf8 }
-        return normalizing(utf8)
+        utf8.withUnsafeBufferPointer(isNFC) ? utf8 : normalizing(utf8)
+    }
+
+    /// NFC form of a document's bytes: the same bytes (mapped or not) when they are NFC already.
+    public static func nfc(_ utf8: TextBytes) -> TextBytes {
+        utf8.withUnsafeBufferPointer(isNFC) ? utf8 : TextBytes(normalizing(utf8.bytes))
+    }
+
+    /// Whether text is NFC as it is: all ASCII (told without ICU's tables), or NFC by the
+    /// quick check.
+    private static func isNFC(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        ByteScan.firstNonASCII(utf8, from: 0) == utf8.count || utf8.withBytes { mtl_is_nfc($0, $1) } == 1
     }
 
     /// The NFC form ICU makes of text that is not NFC already.
@@ -17,13 +26,6 @@ public enum Normalizer {
             }
         }
         return normalized ?? utf8
-    }
-
-    /// NFC form of a document's bytes: the same bytes (mapped or not) when they are NFC already.
-    public static func nfc(_ utf8: TextBytes) -> TextBytes {
-        if utf8.withUnsafeBufferPointer({ ByteScan.firstNonASCII($0, from: 0) }) == utf8.count { return utf8 }
-        if utf8.withBytes({ mtl_is_nfc($0, $1) }) == 1 { return utf8 }
-        return TextBytes(normalizing(utf8.bytes))
     }
 
     public static func nfc(_ text: String) -> String {
