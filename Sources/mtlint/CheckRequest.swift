@@ -1,6 +1,7 @@
 import ArgumentParser
 import Glibc
 import MTLint
+import MTLintWatch
 import Synchronization
 
 /// What `mtlint check` was asked to do, and the doing of it: the values of its arguments
@@ -20,6 +21,7 @@ struct CheckRequest: Equatable {
 
     /// Runs the check and exits with its status (or throws ExitCode or an error).
     func run() throws -> Never {
+        MemoryTuning.keepFreedMemoryForOneRun()
         let configuration = try load { () throws(InputError) in try config.map(ConfigurationFile.load) ?? Configuration() }
         // The glossary loads on a second core while this one sets up the checks and collects
         // the inputs (3.1 M and 1.5 M instructions with the shipped glossary on one small

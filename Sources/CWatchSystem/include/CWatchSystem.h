@@ -13,4 +13,9 @@ long mtlint_filesystem_type(int descriptor);
 /// after each such free). Returns 1 on success, 0 on error.
 int mtlint_fix_mmap_threshold(unsigned long bytes);
 
+/// mallopt(M_MMAP_THRESHOLD, mapping_threshold) and mallopt(M_TRIM_THRESHOLD, INT_MAX): smaller
+/// allocations come from the heap, and memory freed at its top is kept rather than returned to
+/// the system. Returns 1 if glibc took both settings, else 0.
+int mtlint_keep_freed_memory(unsigned long mapping_threshold);
+
 #endif
