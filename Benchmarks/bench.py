@@ -64,10 +64,10 @@ class Bench:
         self.repeat = repeat
         self.rows = []
 
-    def measure(self, group, name, command, size, repeat=None, env=None, ok=(0, 1)):
+    def measure(self, group, name, command, size, repeat=None, env=None, ok=(0, 1), capture=None):
         walls, cpus, rss = [], [], 0
         for _ in range(repeat or self.repeat):
-            wall, cpu, peak, status = time_v(command, env=env, capture=command[0] == "grep")
+            wall, cpu, peak, status = time_v(command, env=env, capture=command[0] == "grep" if capture is None else capture)
             if status not in ok:
                 raise SystemExit(f"{name}: exit status {status}: {' '.join(command)}")
             walls.append(wall)
@@ -103,6 +103,17 @@ def run_peers(peers, folder, glob, repeat, work):
         if len(fields) == 6:
             table[fields[0]] = (int(fields[1]), float(fields[2]), float(fields[3]), float(fields[4]), float(fields[5]))
     return table
+
+
+def peer_commands(peers, folder, glob):
+    """The command bench.sh runs for each peer (its CMD table), to time it here as mtlint is
+    timed: bench.sh reports wall times from `/usr/bin/time -v`, cut to hundredths of a
+    second, which is the size of mtlint's own figure on the peer subset."""
+    python = os.environ.get("PEERS_PY", os.path.expanduser("~/.cache/mtlint-peers/bin/python"))
+    commands = {"grep": [os.path.join(peers, "peer_grep.sh"), "--glob", glob, folder]}
+    for peer in ("lingua", "cld2", "pofilter", "homoglyph"):
+        commands[peer] = [python, os.path.join(peers, f"peer_{peer}.py"), "--glob", glob, folder]
+    return commands
 
 
 def score(peers, gold, report):
@@ -185,6 +196,9 @@ def main():
         with tempfile.TemporaryDirectory() as work:
             print("  peers on the peer subset (bench.sh)...", file=sys.stderr)
             peer_table = run_peers(args.peers, peer_folder, "*.en.txt", min(args.repeat, 3), work)
+        for peer, command in peer_commands(args.peers, peer_folder, "*.en.txt").items():
+            if peer in peer_table:
+                bench.measure("peer runners", peer, command, peer_bytes, repeat=min(args.repeat, 3), capture=True)
         if args.wmt:
             wmt_bytes = sum(os.path.getsize(os.path.join(args.wmt, n)) for n in os.listdir(args.wmt) if n.endswith(".en.txt"))
             bench.measure("wmt", "mtlint check --jobs 1", mtlint + ["--jobs", "1", args.wmt], wmt_bytes)
@@ -219,6 +233,12 @@ def main():
 
 def mbps(row):
     return row["bytes"] / 1e6 / max(row["wall"], 1e-3)
+
+
+def peer_wall(bench, peer, peer_table):
+    """A peer's wall time on the peer subset: timed here if it was, else bench.sh's figure."""
+    row = next((r for r in bench.rows if r["group"] == "peer runners" and r["name"] == peer), None)
+    return row["wall"] if row else peer_table[peer][1]
 
 
 def write_results(args, bench, cores, manifest, peer_table, wmt_table, scores, daemon_output, load_before, load_after):
@@ -284,10 +304,16 @@ def write_results(args, bench, cores, manifest, peer_table, wmt_table, scores, d
           "would take many minutes on 100 MB. Peers below are measured on this same subset.")
     if peer_table:
         mt = bench.get("peers", "mtlint check --jobs 1")
-        add("| peer (`../shared/peers/bench.sh`) | findings | wall s | MB/s | × mtlint --jobs 1 (wall) | peak RSS MiB |")
-        add("|---|---:|---:|---:|---:|---:|")
-        for peer, (findings, wall, rss, megabytes, rate) in peer_table.items():
-            add(f"| {peer} | {findings} | {wall:.2f} | {rate:.2f} | {wall / max(mt['wall'], 1e-3):.1f} | {rss:.0f} |")
+        mt_all = bench.get("peers", f"mtlint check --jobs {cores}")
+        add("Wall times of the peers are timed here as mtlint's are (the median of up to three runs, to the "
+            "microsecond); `bench.sh`'s own figure, from `/usr/bin/time -v`, is cut to hundredths of a second.")
+        add("")
+        add(f"| peer (`../shared/peers/bench.sh`) | findings | wall s | bench.sh wall s | MB/s | × mtlint --jobs 1 (wall) | × mtlint --jobs {cores} (wall) | peak RSS MiB |")
+        add("|---|---:|---:|---:|---:|---:|---:|---:|")
+        for peer, (findings, bench_wall, rss, megabytes, rate) in peer_table.items():
+            wall = peer_wall(bench, peer, peer_table)
+            add(f"| {peer} | {findings} | {wall:.3f} | {bench_wall:.2f} | {megabytes / max(wall, 1e-3):.2f} | "
+                f"{wall / max(mt['wall'], 1e-3):.1f} | {wall / max(mt_all['wall'], 1e-3):.1f} | {rss:.0f} |")
         add("")
     wmt_rows = [r for r in bench.rows if r["group"] == "wmt"]
     if wmt_rows or wmt_table:
@@ -340,7 +366,7 @@ def write_results(args, bench, cores, manifest, peer_table, wmt_table, scores, d
     if peer_table:
         for jobs in (1, cores):
             mt = bench.get("peers", f"mtlint check --jobs {jobs}")
-            slower = [p for p, v in peer_table.items() if v[1] < mt["wall"]]
+            slower = [p for p in peer_table if peer_wall(bench, p, peer_table) < mt["wall"]]
             label = "one core" if jobs == 1 else "all cores"
             verdicts.append((f"Faster than every peer (same subset, {label})", not slower,
                              "faster than all" if not slower else f"slower than {', '.join(slower)}"))
