@@ -310,11 +310,13 @@ static inline void start_decoding_scan(size_t count, mtl_decoding_scan *scan) {
     scan->invalid_sequences = 0;
 }
 
-/// The bytes from `index` on, one at a time.
-static inline void scan_for_decoding_bytes(const uint8_t *bytes, size_t index, size_t next, size_t count, mtl_decoding_scan *scan) {
-    for (index = index > next ? index : next; index < count; index = index + 1 > next ? index + 1 : next) {
+/// The bytes in [index, end), one at a time (a sequence taken may reach past `end`); returns
+/// where the next stop may be.
+static inline size_t scan_for_decoding_bytes(const uint8_t *bytes, size_t index, size_t end, size_t next, size_t count, mtl_decoding_scan *scan) {
+    for (index = index > next ? index : next; index < end; index = index + 1 > next ? index + 1 : next) {
         if (bytes[index] >= 0x80 || is_binary_control(bytes[index])) take_decoding_stop(bytes, index, count, &next, scan);
     }
+    return next;
 }
 
 #if defined(__x86_64__)
@@ -322,7 +324,6 @@ static inline void scan_for_decoding_bytes(const uint8_t *bytes, size_t index, s
 /// with only those a text holds) is passed over after a lane-wise minimum and an or.
 __attribute__((target("avx2")))
 static void scan_for_decoding_avx2(const uint8_t *bytes, size_t count, mtl_decoding_scan *scan) {
-    const uint32_t text_controls = 1u << 0x09 | 1u << 0x0A | 1u << 0x0C | 1u << 0x0D | 1u << 0x1B;
     const __m256i last_control = _mm256_set1_epi8(0x1F);
     size_t index = 0, next = 0;
     for (; index + 64 <= count; index += 64) {
@@ -340,7 +341,7 @@ static void scan_for_decoding_avx2(const uint8_t *bytes, size_t count, mtl_decod
             // Nearly always line breaks: only the controls no text holds are stops.
             while (controls != 0) {
                 unsigned lane = (unsigned)__builtin_ctzll(controls);
-                if (((text_controls >> bytes[index + lane]) & 1) == 0) stops |= 1ULL << lane;
+                if (is_binary_control(bytes[index + lane])) stops |= 1ULL << lane;
                 controls &= controls - 1;
             }
         }
@@ -351,7 +352,7 @@ static void scan_for_decoding_avx2(const uint8_t *bytes, size_t count, mtl_decod
             if (at >= next) take_decoding_stop(bytes, at, count, &next, scan);
         }
     }
-    scan_for_decoding_bytes(bytes, index, next, count, scan);
+    scan_for_decoding_bytes(bytes, index, count, next, count, scan);
 }
 #endif
 
@@ -375,12 +376,10 @@ void mtl_scan_for_decoding_with(const uint8_t *bytes, size_t count, mtl_decoding
     for (; index + 16 <= count; index += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(bytes + index));
         if (_mm_movemask_epi8(_mm_or_si128(v, binary_controls(v))) == 0) continue;
-        for (size_t at = index > next ? index : next; at < index + 16; at = at + 1 > next ? at + 1 : next) {
-            if (bytes[at] >= 0x80 || is_binary_control(bytes[at])) take_decoding_stop(bytes, at, count, &next, scan);
-        }
+        next = scan_for_decoding_bytes(bytes, index, index + 16, next, count, scan);
     }
 #endif
-    scan_for_decoding_bytes(bytes, index, next, count, scan);
+    scan_for_decoding_bytes(bytes, index, count, next, count, scan);
 }
 
 // The lines of a text whose lines all end in LF, with what later walks ask of each line.

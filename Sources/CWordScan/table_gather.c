@@ -1,6 +1,23 @@
 #include "CWordScan.h"
 #include "cpu_features.h"
 
+// One row at a time: the portable paths, and the last rows of the AVX2 ones.
+
+static void gather_int32_scalar(const int32_t *table, const int32_t *indices, int32_t *out, size_t from, size_t count) {
+    for (size_t index = from; index < count; index++) out[index] = table[indices[index]];
+}
+
+static void gather_bytes_scalar(const int32_t *table, const int32_t *indices, uint8_t *out, size_t from, size_t count) {
+    for (size_t index = from; index < count; index++) out[index] = (uint8_t)table[indices[index]];
+}
+
+static size_t first_negative_scalar(const int32_t *rows, const int32_t *indices, size_t from, size_t count) {
+    for (size_t index = from; index < count; index++) {
+        if (rows[indices[index]] < 0) return index;
+    }
+    return count;
+}
+
 #if defined(__x86_64__)
 #include <immintrin.h>
 
@@ -15,7 +32,7 @@ __attribute__((target("avx2"))) static void gather_int32_avx2(const int32_t *tab
         _mm256_storeu_si256((__m256i *)(out + index), low);
         _mm256_storeu_si256((__m256i *)(out + index + 8), high);
     }
-    for (; index < count; index++) out[index] = table[indices[index]];
+    gather_int32_scalar(table, indices, out, index, count);
 }
 
 /// Sixteen bytes a step: two gathers of eight rows, packed to bytes (the rows are bytes
@@ -33,7 +50,7 @@ __attribute__((target("avx2"))) static void gather_bytes_avx2(const int32_t *tab
         __m256i ordered = _mm256_permutevar8x32_epi32(bytes, _mm256_setr_epi32(0, 4, 1, 5, 0, 4, 1, 5));
         _mm_storeu_si128((__m128i *)(out + index), _mm256_castsi256_si128(ordered));
     }
-    for (; index < count; index++) out[index] = (uint8_t)table[indices[index]];
+    gather_bytes_scalar(table, indices, out, index, count);
 }
 
 /// Sixteen rows a step, two gathers tested at once (their sign bits are the marks).
@@ -48,16 +65,9 @@ __attribute__((target("avx2"))) static size_t first_negative_avx2(const int32_t 
         unsigned negative = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(low)) | (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(high)) << 8;
         return index + (size_t)__builtin_ctz(negative);
     }
-    for (; index < count; index++) {
-        if (rows[indices[index]] < 0) return index;
-    }
-    return count;
+    return first_negative_scalar(rows, indices, index, count);
 }
 #endif
-
-static void gather_int32_scalar(const int32_t *table, const int32_t *indices, int32_t *out, size_t count) {
-    for (size_t index = 0; index < count; index++) out[index] = table[indices[index]];
-}
 
 void mtl_gather_int32(const int32_t *table, const int32_t *indices, int32_t *out, size_t count) {
     mtl_gather_int32_with(table, indices, out, count, cpu_has_avx2());
@@ -72,7 +82,7 @@ void mtl_gather_int32_with(const int32_t *table, const int32_t *indices, int32_t
 #else
     (void)avx2;
 #endif
-    gather_int32_scalar(table, indices, out, count);
+    gather_int32_scalar(table, indices, out, 0, count);
 }
 
 void mtl_gather_bytes(const int32_t *table, const int32_t *indices, uint8_t *out, size_t count) {
@@ -88,7 +98,7 @@ void mtl_gather_bytes_with(const int32_t *table, const int32_t *indices, uint8_t
 #else
     (void)avx2;
 #endif
-    for (size_t index = 0; index < count; index++) out[index] = (uint8_t)table[indices[index]];
+    gather_bytes_scalar(table, indices, out, 0, count);
 }
 
 size_t mtl_first_negative(const int32_t *rows, const int32_t *indices, size_t from, size_t count) {
@@ -101,8 +111,5 @@ size_t mtl_first_negative_with(const int32_t *rows, const int32_t *indices, size
 #else
     (void)avx2;
 #endif
-    for (size_t index = from; index < count; index++) {
-        if (rows[indices[index]] < 0) return index;
-    }
-    return count;
+    return first_negative_scalar(rows, indices, from, count);
 }
