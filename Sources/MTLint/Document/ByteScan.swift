@@ -14,14 +14,8 @@ enum ByteScan {
     /// Binary controls and UTF-8 validity of a whole text, found in one pass.
     static func forDecoding(_ bytes: TextBytes) -> mtl_decoding_scan {
         var scan = mtl_decoding_scan()
-        bytes.withUnsafeBufferPointer { buffer in
-            if let base = buffer.baseAddress {
-                mtl_scan_for_decoding(base, buffer.count, &scan)
-            } else {
-                scan.first_nul = 0
-                scan.first_binary_control = 0
-            }
-        }
+        // An empty text may come without a buffer: the scan reads no byte of it.
+        bytes.withUnsafeBufferPointer { mtl_scan_for_decoding($0.baseAddress, $0.count, &scan) }
         return scan
     }
 }

@@ -73,26 +73,26 @@ public struct LineTable: Sendable {
         paragraphs.reserveCapacity(lineCount / 2 + 1)
         var line = 0
         while true {
-            let first = nextLine(in: blankLines, from: line, count: lineCount, blank: false)
+            let first = firstLine(in: blankLines, from: line, count: lineCount, marked: false)
             guard first < lineCount else { break }
-            let afterLast = nextLine(in: blankLines, from: first, count: lineCount, blank: true)
+            let afterLast = firstLine(in: blankLines, from: first, count: lineCount, marked: true)
             paragraphs.append(lines[first].lowerBound..<lines[afterLast - 1].upperBound)
             line = afterLast
         }
         return (lines, paragraphs, nonASCIILines)
     }
 
-    /// The first line at or after `index` that is blank (or not), by the bits of `blankLines`;
-    /// `count` if none.
-    private static func nextLine(in blankLines: [UInt64], from index: Int, count: Int, blank: Bool) -> Int {
+    /// The first of `count` lines at or after `index` whose bit in `lines` (bit `i % 64` of
+    /// word `i / 64` for line `i`) is set, or clear if not `marked`; `count` if none.
+    private static func firstLine(in lines: [UInt64], from index: Int, count: Int, marked: Bool) -> Int {
         var word = index >> 6
-        let flip: UInt64 = blank ? 0 : ~0
-        guard word < blankLines.count else { return count }
-        var bits = (blankLines[word] ^ flip) & (~0 << (index & 63))
+        let flip: UInt64 = marked ? 0 : ~0
+        guard word < lines.count else { return count }
+        var bits = (lines[word] ^ flip) & (~0 << (index & 63))
         while bits == 0 {
             word += 1
-            guard word < blankLines.count else { return count }
-            bits = blankLines[word] ^ flip
+            guard word < lines.count else { return count }
+            bits = lines[word] ^ flip
         }
         return min(word << 6 + bits.trailingZeroBitCount, count)
     }
@@ -180,15 +180,7 @@ public struct LineTable: Sendable {
     func firstLineWithNonASCII(from index: Int) -> Int {
         // Most calls are made from a line with such a byte.
         if index < count && lineHasNonASCII(index) { return index }
-        var word = index >> 6
-        guard word < nonASCIILines.count else { return count }
-        var bits = nonASCIILines[word] & (~0 << (index & 63))
-        while bits == 0 {
-            word += 1
-            guard word < nonASCIILines.count else { return count }
-            bits = nonASCIILines[word]
-        }
-        return min(word << 6 + bits.trailingZeroBitCount, count)
+        return Self.firstLine(in: nonASCIILines, from: index, count: count, marked: true)
     }
 
     /// The offset of the first byte from 0x80 at or after `offset` in `bytes` (the text the

@@ -32,7 +32,7 @@ struct WordShapeFilter {
         let blockSize = 256
         // The hashes the interner kept (a document's term keys), else made here.
         let hashes = words.hashes.count == count ? words.hashes : (0..<count).map { id in
-            Array(words.bytes(Int32(id))).withUnsafeBufferPointer { ByteInterner.hash($0) }
+            words.bytes(Int32(id)).withUnsafeBufferPointer { ByteInterner.hash($0) }
         }
         bits.withUnsafeBufferPointer { bits in
             hashes.withUnsafeBufferPointer { hashes in
