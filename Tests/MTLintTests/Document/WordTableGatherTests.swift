@@ -6,6 +6,23 @@ import Testing
 /// `mtl_first_negative`, sixteen rows a step with AVX2 and the rest one by one): against the
 /// definition, a plain lookup of each row.
 @Suite struct WordTableGatherTests {
+    /// What `gather` writes for `rows` of `table` (table, rows, output, count), and the value
+    /// 7 it finds one past the output's end, which it must not write.
+    private static func gathered<Output: FixedWidthInteger>(
+        _ rows: [Int32], of table: [Int32], by gather: (UnsafePointer<Int32>, UnsafePointer<Int32>, UnsafeMutablePointer<Output>, Int) -> Void
+    ) -> [Output] {
+        var output = [Output](repeating: 0, count: rows.count + 1)
+        output[rows.count] = 7
+        table.withUnsafeBufferPointer { table in
+            rows.withUnsafeBufferPointer { rows in
+                output.withUnsafeMutableBufferPointer { output in
+                    gather(table.baseAddress!, rows.baseAddress ?? UnsafePointer(table.baseAddress!), output.baseAddress!, rows.count)
+                }
+            }
+        }
+        return output
+    }
+
     /// Every count up to several steps (so that the last step's rows end at every offset),
     /// rows anywhere in a table of irregular values, one at a time and (where the processor
     /// has it) with AVX2.
@@ -16,15 +33,7 @@ import Testing
         let table = (0..<1000).map { _ in Int32(truncatingIfNeeded: generator.next()) }
         for count in 0...100 {
             let rows = (0..<count).map { _ in Int32(generator.next() % UInt64(table.count)) }
-            var gathered = [Int32](repeating: 0, count: count + 1)
-            gathered[count] = 7  // past the end: never to be written
-            table.withUnsafeBufferPointer { table in
-                rows.withUnsafeBufferPointer { rows in
-                    gathered.withUnsafeMutableBufferPointer { output in
-                        mtl_gather_int32_with(table.baseAddress!, rows.baseAddress ?? UnsafePointer(table.baseAddress!), output.baseAddress!, count, avx2 ? 1 : 0)
-                    }
-                }
-            }
+            let gathered = Self.gathered(rows, of: table) { mtl_gather_int32_with($0, $1, $2, $3, avx2 ? 1 : 0) }
             #expect(gathered == rows.map { table[Int($0)] } + [7], "\(count) rows")
         }
     }
@@ -37,15 +46,7 @@ import Testing
         let table = (0..<256).map { Int32(($0 * 89 + 7) % 256) }
         for count in 0...100 {
             let rows = (0..<count).map { _ in Int32(generator.next() % UInt64(table.count)) }
-            var gathered = [UInt8](repeating: 0, count: count + 1)
-            gathered[count] = 7  // past the end: never to be written
-            table.withUnsafeBufferPointer { table in
-                rows.withUnsafeBufferPointer { rows in
-                    gathered.withUnsafeMutableBufferPointer { output in
-                        mtl_gather_bytes_with(table.baseAddress!, rows.baseAddress ?? UnsafePointer(table.baseAddress!), output.baseAddress!, count, avx2 ? 1 : 0)
-                    }
-                }
-            }
+            let gathered = Self.gathered(rows, of: table) { mtl_gather_bytes_with($0, $1, $2, $3, avx2 ? 1 : 0) }
             #expect(gathered == rows.map { UInt8(table[Int($0)]) } + [7], "\(count) rows")
         }
     }
