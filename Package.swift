@@ -34,9 +34,12 @@ let package = Package(
         // The word segmenter's inner loop over ASCII text: SSE2 compares give bit masks of
         // 64 bytes, which Swift has no portable way to ask for.
         .target(name: "CWordScan"),
+        // A read lease on a mapped input (fcntl F_SETLEASE, which Glibc does not import), so
+        // that no other process truncates the file under the mapping.
+        .target(name: "CFileLease"),
         .target(
             name: "MTLint",
-            dependencies: ["CICU", "CXML", "CStemmer", "CWordScan", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["CICU", "CXML", "CStemmer", "CWordScan", "CFileLease", .product(name: "Logging", package: "swift-log")]
         ),
         // Plain-C wrappers for the few system calls Glibc does not import (renameat2).
         .target(name: "CWatchSystem"),

@@ -19,11 +19,11 @@ public enum InputFile {
     /// A file's bytes, mapped when `mappingLargeFiles` and the file is at least
     /// `mappingThreshold` bytes, else read.
     ///
-    /// Only a caller that owns its inputs for the run may map them (`mtlint check`): a mapped
-    /// file that another process truncates while it is checked kills this process with SIGBUS
-    /// when a vanished page is touched, where a read copy could not change. The daemon checks
-    /// files that are dropped into a folder and may be rewritten meanwhile, so it always
-    /// reads. ripgrep makes the same trade-off for the same reason.
+    /// A mapping is held under a read lease (see `FileMapping`), so that no other process
+    /// truncates the file under it; where no lease can be had, the file is read. Only a caller
+    /// that checks its inputs once (`mtlint check`) maps them: a process writing the file waits
+    /// for the lease. The daemon's files are dropped into a folder by other programs, which
+    /// must not be kept waiting, so it always reads.
     public static func contents(path: String, maximumSize: Int = defaultMaximumSize, mappingLargeFiles: Bool) throws(InputError) -> TextBytes {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw InputError(path: path, message: systemError(errno)) }

@@ -100,6 +100,103 @@ import Testing
         }
     }
 
+    /// A mapping is held under a read lease: while it lives, opening the file for writing
+    /// waits (here, without waiting: fails with EWOULDBLOCK); once it is gone, it does not.
+    @Test func writersWaitWhileTheFileIsMapped() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try Self.write([UInt8](repeating: 0x61, count: InputFile.mappingThreshold), in: folder)
+        let openForWriting = { () -> (descriptor: Int32, error: Int32) in
+            let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
+            return (descriptor, descriptor < 0 ? errno : 0)
+        }
+        do {
+            let mapped = try InputFile.contents(path: path, mappingLargeFiles: true)
+            try #require(mapped.isMapped)
+            let writer = openForWriting()
+            #expect(writer.descriptor < 0 && writer.error == EWOULDBLOCK, "open for writing: descriptor \(writer.descriptor), errno \(writer.error)")
+            if writer.descriptor >= 0 { close(writer.descriptor) }
+            #expect(mapped.count == InputFile.mappingThreshold)
+        }
+        let writer = openForWriting()
+        #expect(writer.descriptor >= 0, "open for writing after the mapping: errno \(writer.error)")
+        if writer.descriptor >= 0 { close(writer.descriptor) }
+    }
+
+    /// A file that is open for writing elsewhere gets no lease, and so is read, not mapped:
+    /// the same bytes either way.
+    @Test func aFileOpenForWritingIsRead() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try Self.write([UInt8](repeating: 0x61, count: InputFile.mappingThreshold), in: folder)
+        let writer = open(path, O_WRONLY | O_CLOEXEC)
+        try #require(writer >= 0)
+        let whileWritable = try InputFile.contents(path: path, mappingLargeFiles: true)
+        #expect(!whileWritable.isMapped)
+        #expect(whileWritable == TextBytes(try InputFile.read(path: path)))
+        close(writer)
+        #expect(try InputFile.contents(path: path, mappingLargeFiles: true).isMapped)
+    }
+
+    /// End to end: another process truncates the file while the built binary has it mapped.
+    /// The truncation waits for the check, which reports the whole file (without the lease,
+    /// the check died of SIGBUS at the first page it read after the truncation).
+    @Test func truncatingAMappedFileWaitsForTheCheck() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try Self.write(try Self.largeText(extra: "Leftover: Москва.\n"), in: folder)
+        let output = folder.appendingPathComponent("report.json").path
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        // The check starts with the signals a lease break may send unblocked and at their default
+        // actions (SIGIO's ends the process), as from a shell: the test runner may block or
+        // ignore them, and its children with it.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGIO)
+        sigaddset(&defaults, SIGURG)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        let arguments = [TestPaths.binary.path, "check", "--jobs", "1", "--format", "json", "--fail-on", "never", path]
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        try #require(posix_spawn(&pid, TestPaths.binary.path, &actions, &attributes, argv, environ) == 0)
+        // Wait for the mapping to appear in the process's map, then truncate the file.
+        var mapped = false
+        var exited = false
+        var status: Int32 = 0
+        let deadline = ContinuousClock.now + .seconds(60)
+        while !mapped && !exited && ContinuousClock.now < deadline {
+            if let map = try? String(contentsOfFile: "/proc/\(pid)/maps", encoding: .utf8), map.contains(path) {
+                mapped = true
+            } else if waitpid(pid, &status, WNOHANG) == pid {
+                exited = true
+            } else {
+                usleep(1000)
+            }
+        }
+        try #require(mapped, "the check ended or took a minute before its mapping of the file was seen")
+        let truncating = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+        try #require(truncating >= 0)
+        close(truncating)
+        try #require(waitpid(pid, &status, 0) == pid)
+        // Exited (not signalled) with status 0.
+        #expect(status & 0x7F == 0 && (status >> 8) & 0xFF == 0, "wait status \(status)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)).isEmpty)
+        let report = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(report.contains("\"leftover-russian\"") && report.contains("Москва"))
+        #expect(report.hasSuffix("]\n"))
+    }
+
     /// End to end: the built binary maps the file; the report must be byte for byte the one
     /// the same checks make of the file read.
     @Test func mappedFileReportIsTheReadFileReport() throws {
