@@ -40,7 +40,9 @@ static size_t mark_common_gaps_scalar(const uint32_t *words, size_t position, si
 /// Eight gaps a step: the words' ends and the next words' starts in two vectors, the gaps'
 /// first bytes gathered, the three kinds compared in every lane, and the bits for the step
 /// packed to bytes and added to eight words' bits at once (a lane with another gap adds
-/// none); the other gaps' words are listed from the lanes' mask.
+/// none); the other gaps' words are listed from the lanes' mask. The text 256 words on is
+/// asked for ahead: the processor does not foresee the gathers' reads of it, and on a text
+/// larger than its caches the scan waited for them (100 MB file: a quarter of its time).
 __attribute__((target("avx2"))) static size_t mark_common_gaps_avx2(const uint32_t *words, size_t from, size_t count, const uint8_t *bytes, size_t byte_count, uint8_t *bits, mtl_gap_bits marks,
                                                                   uint32_t *others, size_t capacity, size_t *resume) {
     size_t position = from, written = 0;
@@ -52,6 +54,7 @@ __attribute__((target("avx2"))) static size_t mark_common_gaps_avx2(const uint32
     // Words position..position + 8 are read, and four bytes from each gap's start, which must
     // be in the text: the last gap's start (the greatest) is tested at each step.
     while (position + 9 <= count && written + 8 <= capacity && (size_t)(words[2 * (position + 7) + 1] & 0x7FFFFFFFu) + 4 <= byte_count) {
+        if (position + 256 < count) _mm_prefetch((const char *)(bytes + (words[2 * (position + 256) + 1] & 0x7FFFFFFFu)), _MM_HINT_T0);
         __m256i first = _mm256_loadu_si256((const __m256i *)(words + 2 * position));       // words 0-3
         __m256i second = _mm256_loadu_si256((const __m256i *)(words + 2 * position + 8));  // words 4-7
         __m256i next_first = _mm256_loadu_si256((const __m256i *)(words + 2 * position + 2));
