@@ -2,7 +2,8 @@
 """Runs the mtlint benchmarks in one go and writes RESULTS.md (see README.md).
 
 Every command runs REPEAT times; figures are medians (wall time, and
-CPU time = user + sys) and the peak RSS is the largest of the runs. Each figure is shown as
+CPU time = user + sys) and the peak RSS is the largest of the runs. The commands compared on
+the big file, the 10,000 files and the peer subset take turns, after one uncounted round. Each figure is shown as
 a ratio against baselines measured in the same run on the same input: `cat > /dev/null`
 (the cost of reading) and `grep -cP '\\p{Cyrillic}'` (the cost of the cheapest Cyrillic scan).
 """
@@ -81,6 +82,34 @@ class Bench:
               f"{size / 1e6 / max(row['wall'], 1e-3):8.1f} MB/s  rss {rss / 1024:6.1f} MiB", file=sys.stderr)
         return row
 
+    def measure_together(self, group, commands, repeat=None, ok=(0, 1)):
+        """Runs `commands` (name, command, size, env) in turns: one round each to warm up,
+        not counted, then REPEAT rounds of one run each, so that every command's runs are
+        spread over the same stretch of time. Measured one command after another, a ratio
+        of two medians compared whatever the shared machine was doing in two different
+        stretches (and a first run, paying for memory the host had taken back, counted)."""
+        runs = {name: [] for name, _, _, _ in commands}
+        for round_ in range((repeat or self.repeat) + 1):
+            for name, command, size, env in commands:
+                result = time_v(command, env=env, capture=command[0] == "grep")
+                if result[3] not in ok:
+                    raise SystemExit(f"{name}: exit status {result[3]}: {' '.join(command)}")
+                if round_ > 0:
+                    runs[name].append(result)
+        rows = []
+        for name, command, size, env in commands:
+            walls = [r[0] for r in runs[name]]
+            cpus = [r[1] for r in runs[name]]
+            rss = max(r[2] for r in runs[name])
+            row = {"group": group, "name": name, "command": " ".join(command), "bytes": size,
+                   "wall": statistics.median(walls), "cpu": statistics.median(cpus), "rss_kib": rss,
+                   "walls": walls, "cpus": cpus}
+            self.rows.append(row)
+            rows.append(row)
+            print(f"  {group:10} {name:34} wall {row['wall']:7.3f} s  cpu {row['cpu']:7.3f} s  "
+                  f"{size / 1e6 / max(row['wall'], 1e-3):8.1f} MB/s  rss {rss / 1024:6.1f} MiB", file=sys.stderr)
+        return rows
+
     def get(self, group, name):
         return next(r for r in self.rows if r["group"] == group and r["name"] == name)
 
@@ -149,16 +178,18 @@ def main():
     subprocess.run(["cat", big] + small_files, stdout=subprocess.DEVNULL)
 
     # One big file.
-    bench.measure("big", "cat > /dev/null", ["cat", big], big_bytes)
-    bench.measure("big", "grep -cP '\\p{Cyrillic}'", ["grep", "-cP", r"\p{Cyrillic}", big], big_bytes, env=grep_env)
-    bench.measure("big", "mtlint check --jobs 1", mtlint + ["--jobs", "1", big], big_bytes)
-    bench.measure("big", f"mtlint check --jobs {cores}", mtlint + ["--jobs", str(cores), big], big_bytes)
+    bench.measure_together("big", [
+        ("cat > /dev/null", ["cat", big], big_bytes, None),
+        ("grep -cP '\\p{Cyrillic}'", ["grep", "-cP", r"\p{Cyrillic}", big], big_bytes, grep_env),
+        ("mtlint check --jobs 1", mtlint + ["--jobs", "1", big], big_bytes, None),
+        (f"mtlint check --jobs {cores}", mtlint + ["--jobs", str(cores), big], big_bytes, None)])
 
     # The same text as 10,000 small files.
-    bench.measure("small", "cat > /dev/null", ["cat"] + small_files, small_bytes)
-    bench.measure("small", "grep -rcP '\\p{Cyrillic}'", ["grep", "-rcP", r"\p{Cyrillic}", small], small_bytes, env=grep_env)
-    bench.measure("small", "mtlint check --jobs 1", mtlint + ["--jobs", "1", small], small_bytes)
-    bench.measure("small", f"mtlint check --jobs {cores}", mtlint + ["--jobs", str(cores), small], small_bytes)
+    bench.measure_together("small", [
+        ("cat > /dev/null", ["cat"] + small_files, small_bytes, None),
+        ("grep -rcP '\\p{Cyrillic}'", ["grep", "-rcP", r"\p{Cyrillic}", small], small_bytes, grep_env),
+        ("mtlint check --jobs 1", mtlint + ["--jobs", "1", small], small_bytes, None),
+        (f"mtlint check --jobs {cores}", mtlint + ["--jobs", str(cores), small], small_bytes, None)])
 
     # Start-up: one small file, process start to exit.
     with tempfile.TemporaryDirectory() as folder:
@@ -189,10 +220,11 @@ def main():
     peer_table, wmt_table, scores = {}, {}, {}
     if args.peers:
         peer_files = sorted(os.path.join(peer_folder, n) for n in os.listdir(peer_folder) if n.endswith(".txt"))
-        bench.measure("peers", "cat > /dev/null", ["cat"] + peer_files, peer_bytes)
-        bench.measure("peers", "grep -rcP '\\p{Cyrillic}'", ["grep", "-rcP", r"\p{Cyrillic}", peer_folder], peer_bytes, env=grep_env)
-        bench.measure("peers", "mtlint check --jobs 1", mtlint + ["--jobs", "1", peer_folder], peer_bytes)
-        bench.measure("peers", f"mtlint check --jobs {cores}", mtlint + ["--jobs", str(cores), peer_folder], peer_bytes)
+        bench.measure_together("peers", [
+            ("cat > /dev/null", ["cat"] + peer_files, peer_bytes, None),
+            ("grep -rcP '\\p{Cyrillic}'", ["grep", "-rcP", r"\p{Cyrillic}", peer_folder], peer_bytes, grep_env),
+            ("mtlint check --jobs 1", mtlint + ["--jobs", "1", peer_folder], peer_bytes, None),
+            (f"mtlint check --jobs {cores}", mtlint + ["--jobs", str(cores), peer_folder], peer_bytes, None)])
         with tempfile.TemporaryDirectory() as work:
             print("  peers on the peer subset (bench.sh)...", file=sys.stderr)
             peer_table = run_peers(args.peers, peer_folder, "*.en.txt", min(args.repeat, 3), work)
