@@ -61,25 +61,36 @@ public enum JSONReportWriter {
 
     public static func write(_ finding: Finding, to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.member("check", finding.check)
-        writer.member("severity", finding.severity.rawValue)
-        writer.member("line", finding.line)
-        writer.member("column", finding.column)
-        writer.member("endLine", finding.endLine)
-        writer.member("endColumn", finding.endColumn)
-        writer.member("text", finding.text)
-        writer.member("message", finding.message)
-        if let suggestion = finding.suggestion { writer.member("suggestion", suggestion) }
+        writer.member(FindingKey.check, finding.check)
+        writer.member(FindingKey.severity, finding.severity.rawValue)
+        writer.member(FindingKey.line, finding.line)
+        writer.member(FindingKey.column, finding.column)
+        writer.member(FindingKey.endLine, finding.endLine)
+        writer.member(FindingKey.endColumn, finding.endColumn)
+        writer.member(FindingKey.text, finding.text)
+        writer.member(FindingKey.message, finding.message)
+        if let suggestion = finding.suggestion { writer.member(FindingKey.suggestion, suggestion) }
         if let related = finding.related {
-            writer.key("related")
+            writer.key(FindingKey.related)
             writer.beginObject()
-            writer.member("line", related.line)
-            writer.member("column", related.column)
+            writer.member(FindingKey.line, related.line)
+            writer.member(FindingKey.column, related.column)
             writer.endObject()
         }
-        if let unit = finding.unit { writer.member("unit", unit) }
-        writer.member("offset", finding.offset)
-        writer.member("endOffset", finding.endOffset)
+        if let unit = finding.unit { writer.member(FindingKey.unit, unit) }
+        writer.member(FindingKey.offset, finding.offset)
+        writer.member(FindingKey.endOffset, finding.endOffset)
         writer.endObject()
+    }
+
+    /// A finding's keys, in the contract's order, each checked once to need no escape.
+    private enum FindingKey {
+        static let check = JSONWriter.PlainKey("check"), severity = JSONWriter.PlainKey("severity")
+        static let line = JSONWriter.PlainKey("line"), column = JSONWriter.PlainKey("column")
+        static let endLine = JSONWriter.PlainKey("endLine"), endColumn = JSONWriter.PlainKey("endColumn")
+        static let text = JSONWriter.PlainKey("text"), message = JSONWriter.PlainKey("message")
+        static let suggestion = JSONWriter.PlainKey("suggestion"), related = JSONWriter.PlainKey("related")
+        static let unit = JSONWriter.PlainKey("unit")
+        static let offset = JSONWriter.PlainKey("offset"), endOffset = JSONWriter.PlainKey("endOffset")
     }
 }

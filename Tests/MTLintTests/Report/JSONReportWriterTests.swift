@@ -135,6 +135,34 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"endLine2":1,"a \"quoted\" key":2,"":3,"line\nbreak":4}"#)
     }
 
+    /// A key that needs no escape, copied whole, reads as the same key escaped like a string,
+    /// compact and pretty, first in its object or after another member, at any depth.
+    @Test(arguments: [false, true])
+    func plainKeysAreWrittenAsEscapedKeysAre(pretty: Bool) {
+        let keys: [(JSONWriter.PlainKey, StaticString)] = [
+            (.init("line"), "line"), (.init("endColumn"), "endColumn"), (.init("x"), "x"), (.init(""), ""),
+            (.init("a_key_of_thirty_two_characters__"), "a_key_of_thirty_two_characters__"),
+        ]
+        for depth in 0..<4 {
+            var plain = JSONWriter(pretty: pretty), escaped = JSONWriter(pretty: pretty)
+            for _ in 0...depth {
+                plain.beginObject()
+                escaped.beginObject()
+            }
+            for (index, (key, name)) in keys.enumerated() {
+                plain.member(key, index)
+                escaped.member(name, index)
+                plain.member(key, "value")
+                escaped.member(name, "value")
+            }
+            for _ in 0...depth {
+                plain.endObject()
+                escaped.endObject()
+            }
+            #expect(String(decoding: plain.bytes, as: UTF8.self) == String(decoding: escaped.bytes, as: UTF8.self), "depth \(depth)")
+        }
+    }
+
     @Test func anArrayOfReportsIsValidJSON() throws {
         let report = try sampleReport()
         let failed = Report(file: "bad.bin", failure: "binary data")
