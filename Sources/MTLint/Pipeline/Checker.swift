@@ -48,10 +48,9 @@ public struct Checker: Sendable {
             hits += found
             checkOfHit += repeatElement(index, count: found.count)
         }
-        // In text order; a stable sort through indices, which are cheap to move.
-        let order = hits.indices.sorted {
-            (hits[$0].range.lowerBound, hits[$0].range.upperBound, $0) < (hits[$1].range.lowerBound, hits[$1].range.upperBound, $1)
-        }
+        // In text order (by start, then end, then as found): the hits' ranges and indices packed
+        // into values that sort in that order, which are cheap to compare and to move.
+        let order = hits.indices.map { HitOrder(range: hits[$0].range, index: $0) }.sorted().map(\.index)
         let locations = Self.locations(of: hits, in: document)
         var findings: [Finding] = []
         findings.reserveCapacity(hits.count)
