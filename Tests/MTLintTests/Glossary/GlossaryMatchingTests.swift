@@ -50,9 +50,10 @@ import Testing
                           "Kïevsky", "MID", "mid", "Foreign", "cat", "cats", "s", "'s", "a", "Кіев"]
         let gaps = [" ", " ", " ", "-", "\n", "\n\n", ", ", ". "]
         var generator = SplitMix64(seed: 5)
-        for _ in 0..<300 {
+        for round in 0..<300 {
             var text = ""
-            for _ in 0..<Int(1 + generator.next() % 40) {
+            // Some texts long enough for several batches of the words that may begin a term.
+            for _ in 0..<Int(1 + generator.next() % (round % 4 == 0 ? 400 : 40)) {
                 text += vocabulary[Int(generator.next() % UInt64(vocabulary.count))] + gaps[Int(generator.next() % UInt64(gaps.count))]
             }
             let document = Document(text: text)
