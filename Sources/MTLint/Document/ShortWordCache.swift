@@ -14,22 +14,28 @@ struct ShortWordCache: ~Copyable {
     private let longTails: UnsafeMutablePointer<UInt64>
     private let longIDs: UnsafeMutablePointer<Int32>
     private let shift: UInt64
+    private let longShift: UInt64
 
-    /// A table of 64 to 8192 entries (96 KB, within the L2 cache), about one for every eight
-    /// words: a 10 KB article does not pay for zeroing a large one.
+    /// Tables of 64 entries and up, about one for every eight words, so that a 10 KB article
+    /// does not pay for zeroing large ones: up to 32,768 for the short words (384 KB, within
+    /// the L2 cache) and 8,192 for the long ones, which are fewer. (With 8,192 short ones, the
+    /// 100 MB file's words missed the cache one time in seven, and each miss waited for the
+    /// interner's tables from memory: the walk took an eighth more time than now.)
     init(wordCount: Int) {
         var bits = 6
-        while bits < 13 && 1 << (bits + 3) < wordCount { bits += 1 }
+        while bits < 15 && 1 << (bits + 3) < wordCount { bits += 1 }
         shift = UInt64(64 - bits)
+        let longBits = min(bits, 13)
+        longShift = UInt64(64 - longBits)
         // A slot is recognized by its key, never zero for a word (nor a long word's head), so
         // only the keys and the heads need clearing: an id is read only after it is written.
         keys = .allocate(capacity: 1 << bits)
         keys.initialize(repeating: 0, count: 1 << bits)
         ids = .allocate(capacity: 1 << bits)
-        longHeads = .allocate(capacity: 1 << bits)
-        longHeads.initialize(repeating: 0, count: 1 << bits)
-        longTails = .allocate(capacity: 1 << bits)
-        longIDs = .allocate(capacity: 1 << bits)
+        longHeads = .allocate(capacity: 1 << longBits)
+        longHeads.initialize(repeating: 0, count: 1 << longBits)
+        longTails = .allocate(capacity: 1 << longBits)
+        longIDs = .allocate(capacity: 1 << longBits)
     }
 
     deinit {
@@ -92,7 +98,7 @@ struct ShortWordCache: ~Copyable {
         guard count > 8, count <= 16, loadsFit || start + 16 <= textCount else { return Self.internUncached(word, in: &interner) }
         let head = UnsafeRawPointer(word.baseAddress!).loadUnaligned(as: UInt64.self)
         let tail = Self.key(word.baseAddress! + 8, count - 8)
-        let slot = Int(truncatingIfNeeded: ((head &+ tail &* 0x2545_F491_4F6C_DD1D) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+        let slot = Int(truncatingIfNeeded: ((head &+ tail &* 0x2545_F491_4F6C_DD1D) &* 0x9E37_79B9_7F4A_7C15) &>> longShift)
         if longHeads[slot] == head && longTails[slot] == tail { return longIDs[slot] }
         let id = Self.internMissed(word, head: head, in: &interner)
         longHeads[slot] = head

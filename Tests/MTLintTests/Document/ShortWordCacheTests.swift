@@ -5,7 +5,10 @@ import Testing
 /// it: short and long words, words that collide in the cache's small table, and words that
 /// end within sixteen bytes of the text's end (where the wide loads are not made).
 @Suite struct ShortWordCacheTests {
-    @Test func idsAreTheInternersOwn() {
+    /// With the smallest tables, and with those of a long text (where the long words' table is
+    /// the smaller one).
+    @Test(arguments: [64, 1 << 20])
+    func idsAreTheInternersOwn(tablesForWords wordCount: Int) {
         var generator = SplitMix64(seed: 23)
         // A small alphabet and a small vocabulary: many repeats, and (the second half) long
         // words that share their first eight bytes and differ after them, more of them than
@@ -28,7 +31,7 @@ import Testing
         // Runs of every length from one word, as the word index makes them, into an interner
         // that starts tiny and grows between them.
         var runLength = 0
-        let (ids, cached) = Self.cachedIDs(of: words, in: text) {
+        let (ids, cached) = Self.cachedIDs(of: words, in: text, tablesForWords: wordCount) {
             runLength = runLength * 3 % 2_000 + 1
             return runLength
         }
@@ -69,12 +72,13 @@ import Testing
         }
     }
 
-    /// The words' ids from the cache in front of an interner that starts tiny, interned in runs
-    /// as the word index makes them: each run as long as `nextRunLength` says.
-    private static func cachedIDs(of words: [Word], in text: [UInt8], nextRunLength: () -> Int) -> (ids: [Int32], interner: ByteInterner) {
+    /// The words' ids from the cache (its tables sized for `wordCount` words) in front of an
+    /// interner that starts tiny, interned in runs as the word index makes them: each run as
+    /// long as `nextRunLength` says.
+    private static func cachedIDs(of words: [Word], in text: [UInt8], tablesForWords wordCount: Int = 64, nextRunLength: () -> Int) -> (ids: [Int32], interner: ByteInterner) {
         var cached = ByteInterner(expectedCount: 1)
         var ids = [Int32](repeating: -1, count: words.count)
-        let cache = ShortWordCache(wordCount: 64)
+        let cache = ShortWordCache(wordCount: wordCount)
         text.withUnsafeBufferPointer { bytes in
             words.withUnsafeBufferPointer { words in
                 ids.withUnsafeMutableBufferPointer { ids in
