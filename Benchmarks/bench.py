@@ -289,7 +289,8 @@ def write_results(args, bench, cores, manifest, peer_table, wmt_table, scores, d
     add(f"- Load average before / after the run: {load_before[0]:.2f} / {load_after[0]:.2f} "
         "(the machine is shared: wall times include waiting for a core; CPU times do not)")
     add(f"- Binary: `{args.mtlint}` (release build); every figure is the median of {args.repeat} runs "
-        "(21 for start-up), peak RSS the largest of them")
+        "(21 for start-up), peak RSS the largest of them; on the big file, the 10,000 files and the peer "
+        "subset the commands compared take turns (one uncounted round, then one run of each per round)")
     add(f"- Corpus (`Benchmarks/make-corpus.py`, seed {manifest['parameters']['seed']}): the WMT English outputs "
         f"repeated {manifest['copies']} times with one word varied per line in each copy, "
         f"{manifest['big_bytes'] / 1e6:.1f} MB; injected {manifest['injected']['caption']} Russian caption lines, "
