@@ -78,9 +78,6 @@ void mtl_scan_for_decoding(const uint8_t *bytes, size_t count, mtl_decoding_scan
 /// have), else a byte at a time: the same counts either way; tests compare the two.
 void mtl_scan_for_decoding_with(const uint8_t *bytes, size_t count, mtl_decoding_scan *scan, int avx2);
 
-/// Whether a byte may need an escape in a JSON string written for JavaScript too: a control
-/// character, '"', '\\', DEL, or 0xE2 (the lead byte of U+2028 and U+2029). Inline here so
-/// that a caller scanning a few bytes itself uses the same rule as the scan below.
 /// Asks for the cache line at `address` ahead of its use (a hint, which never faults): for
 /// walks that skip through one table and read another only here and there, whose reads the
 /// processor cannot foresee.
@@ -88,6 +85,9 @@ static inline void mtl_prefetch(const void *address) {
     __builtin_prefetch(address);
 }
 
+/// Whether a byte may need an escape in a JSON string written for JavaScript too: a control
+/// character, '"', '\\', DEL, or 0xE2 (the lead byte of U+2028 and U+2029). Inline here so
+/// that a caller scanning a few bytes itself uses the same rule as the scan below.
 static inline int mtl_is_json_special(uint8_t byte) {
     return byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7F || byte == 0xE2;
 }
