@@ -202,7 +202,8 @@ struct TermMatcher: Sendable {
     private static func forEachWord(keyOfWord: UnsafeBufferPointer<Int32>, beginningTermsBy slots: UnsafeBufferPointer<Int32>,
                                     words: UnsafeBufferPointer<Word>, text: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
         let count = keyOfWord.count
-        guard let keys = keyOfWord.baseAddress, let slots = slots.baseAddress, let firstWord = words.baseAddress, words.count == count else { return }
+        precondition(words.count == count, "a key for each word")
+        guard let keys = keyOfWord.baseAddress, let slots = slots.baseAddress, let firstWord = words.baseAddress else { return }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: candidateBatch) { batch in
             var position = 0
             while position < count {
