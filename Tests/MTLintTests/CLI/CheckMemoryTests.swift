@@ -6,14 +6,7 @@ import Testing
     /// Minor page faults of one run of the built binary (its output to /dev/null): the pages it
     /// was given by the kernel, each zeroed on first touch.
     private func pageFaults(_ arguments: [String]) throws -> Int {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        let argv = ([TestPaths.binary.path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        try #require(posix_spawn(&pid, TestPaths.binary.path, &actions, nil, argv, environ) == 0)
+        let pid = try ProgramRun.startMtlint(arguments, standardOutput: "/dev/null")
         var status: Int32 = 0
         var usage = rusage()
         try #require(wait4(pid, &status, 0, &usage) == pid)

@@ -24,9 +24,23 @@ import Testing
         return text + [UInt8](repeating: 0x0A, count: (4096 - text.count % 4096) % 4096)
     }
 
+    /// Writes `bytes` to a new file in `folder`, through a descriptor closed on exec: a process
+    /// another test starts meanwhile must not inherit it, or the file stays open for writing
+    /// while that process runs, and gets no read lease (it is then read, not mapped).
     private static func write(_ bytes: [UInt8], in folder: URL, name: String = "large.txt") throws -> String {
         let path = folder.appendingPathComponent(name).path
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        try #require(descriptor >= 0, "open \(path): errno \(errno)")
+        defer { close(descriptor) }
+        var written = 0
+        try bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 && errno == EINTR { continue }
+                try #require(count > 0, "write \(path): errno \(errno)")
+                written += count
+            }
+        }
         return path
     }
 
@@ -146,30 +160,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try Self.write(try Self.largeText(extra: "Leftover: Москва.\n"), in: folder)
         let output = folder.appendingPathComponent("report.json").path
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        // The check starts with the signals a lease break may send unblocked and at their default
-        // actions (SIGIO's ends the process), as from a shell: the test runner may block or
-        // ignore them, and its children with it.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        sigaddset(&defaults, SIGIO)
-        sigaddset(&defaults, SIGURG)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var unblocked = sigset_t()
-        sigemptyset(&unblocked)
-        posix_spawnattr_setsigmask(&attributes, &unblocked)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-        let arguments = [TestPaths.binary.path, "check", "--jobs", "1", "--format", "json", "--fail-on", "never", path]
-        let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        try #require(posix_spawn(&pid, TestPaths.binary.path, &actions, &attributes, argv, environ) == 0)
+        // Started as from a shell: a lease break's SIGIO would end it (see `ProgramRun.startMtlint`).
+        let pid = try ProgramRun.startMtlint(["check", "--jobs", "1", "--format", "json", "--fail-on", "never", path], standardOutput: output)
         // Wait for the mapping to appear in the process's map, then truncate the file.
         var mapped = false
         var exited = false
