@@ -66,21 +66,8 @@ class Bench:
         self.rows = []
 
     def measure(self, group, name, command, size, repeat=None, env=None, ok=(0, 1), capture=None):
-        walls, cpus, rss = [], [], 0
-        for _ in range(repeat or self.repeat):
-            wall, cpu, peak, status = time_v(command, env=env, capture=command[0] == "grep" if capture is None else capture)
-            if status not in ok:
-                raise SystemExit(f"{name}: exit status {status}: {' '.join(command)}")
-            walls.append(wall)
-            cpus.append(cpu)
-            rss = max(rss, peak)
-        row = {"group": group, "name": name, "command": " ".join(command), "bytes": size,
-               "wall": statistics.median(walls), "cpu": statistics.median(cpus), "rss_kib": rss,
-               "walls": walls, "cpus": cpus}
-        self.rows.append(row)
-        print(f"  {group:10} {name:34} wall {row['wall']:7.3f} s  cpu {row['cpu']:7.3f} s  "
-              f"{size / 1e6 / max(row['wall'], 1e-3):8.1f} MB/s  rss {rss / 1024:6.1f} MiB", file=sys.stderr)
-        return row
+        runs = [self.run(name, command, env, ok, capture) for _ in range(repeat or self.repeat)]
+        return self.add_row(group, name, command, size, runs)
 
     def measure_together(self, group, commands, repeat=None, ok=(0, 1)):
         """Runs `commands` (name, command, size, env) in turns: one round each to warm up,
@@ -91,24 +78,31 @@ class Bench:
         runs = {name: [] for name, _, _, _ in commands}
         for round_ in range((repeat or self.repeat) + 1):
             for name, command, size, env in commands:
-                result = time_v(command, env=env, capture=command[0] == "grep")
-                if result[3] not in ok:
-                    raise SystemExit(f"{name}: exit status {result[3]}: {' '.join(command)}")
+                result = self.run(name, command, env, ok)
                 if round_ > 0:
                     runs[name].append(result)
-        rows = []
-        for name, command, size, env in commands:
-            walls = [r[0] for r in runs[name]]
-            cpus = [r[1] for r in runs[name]]
-            rss = max(r[2] for r in runs[name])
-            row = {"group": group, "name": name, "command": " ".join(command), "bytes": size,
-                   "wall": statistics.median(walls), "cpu": statistics.median(cpus), "rss_kib": rss,
-                   "walls": walls, "cpus": cpus}
-            self.rows.append(row)
-            rows.append(row)
-            print(f"  {group:10} {name:34} wall {row['wall']:7.3f} s  cpu {row['cpu']:7.3f} s  "
-                  f"{size / 1e6 / max(row['wall'], 1e-3):8.1f} MB/s  rss {rss / 1024:6.1f} MiB", file=sys.stderr)
-        return rows
+        return [self.add_row(group, name, command, size, runs[name]) for name, command, size, env in commands]
+
+    @staticmethod
+    def run(name, command, env, ok, capture=None):
+        """One run (``time_v``), its output captured for grep unless told; stops the benchmark on
+        an exit status not in `ok`."""
+        result = time_v(command, env=env, capture=command[0] == "grep" if capture is None else capture)
+        if result[3] not in ok:
+            raise SystemExit(f"{name}: exit status {result[3]}: {' '.join(command)}")
+        return result
+
+    def add_row(self, group, name, command, size, runs):
+        """A row of medians (wall, CPU) and the largest peak RSS of `runs`, kept and printed."""
+        walls, cpus = [r[0] for r in runs], [r[1] for r in runs]
+        rss = max(r[2] for r in runs)
+        row = {"group": group, "name": name, "command": " ".join(command), "bytes": size,
+               "wall": statistics.median(walls), "cpu": statistics.median(cpus), "rss_kib": rss,
+               "walls": walls, "cpus": cpus}
+        self.rows.append(row)
+        print(f"  {group:10} {name:34} wall {row['wall']:7.3f} s  cpu {row['cpu']:7.3f} s  "
+              f"{size / 1e6 / max(row['wall'], 1e-3):8.1f} MB/s  rss {rss / 1024:6.1f} MiB", file=sys.stderr)
+        return row
 
     def get(self, group, name):
         return next(r for r in self.rows if r["group"] == group and r["name"] == name)
