@@ -57,6 +57,44 @@ import Testing
         }
     }
 
+    /// Similarity as Characters define it: the first or the second character alike, and an
+    /// edit distance of at most 0.34 of the longer skeleton.
+    static func referenceSimilar(_ a: String, _ b: String) -> Bool {
+        let a = Array(a), b = Array(b)
+        guard a[0] == b[0] || a[1] == b[1] else { return false }
+        return Double(EditDistance.between(a, b)) <= Double(max(a.count, b.count)) * 0.34
+    }
+
+    /// Words and copies of them with up to three letters changed, inserted or dropped, so that
+    /// many pairs are similar and many nearly so; the letters' bits (`code % 32`) collide for
+    /// "a" and "á" and for the Cyrillic letters.
+    @Test func similarityIsTheCharacterDefinitionOnRandomWords() {
+        var generator = SplitMix64(seed: 1207)
+        let letters: [String] = ["a", "b", "e", "i", "k", "h", "m", "n", "r", "s", "t", "y", "á", "ж", "я", "e\u{301}"]
+        func word() -> [String] { (0..<(3 + Int(generator.next() % 8))).map { _ in letters[Int(generator.next() % UInt64(letters.count))] } }
+        var similar = 0
+        for _ in 0..<4_000 {
+            let base = word()
+            var other = base
+            for _ in 0..<Int(generator.next() % 4) {
+                let position = Int(generator.next() % UInt64(other.count))
+                switch generator.next() % 3 {
+                case 0: other[position] = letters[Int(generator.next() % UInt64(letters.count))]
+                case 1: other.insert(letters[Int(generator.next() % UInt64(letters.count))], at: position)
+                default: if other.count > 1 { other.remove(at: position) }
+                }
+            }
+            let tokens = SpellingToken.tokens(of: base.joined() + " " + other.joined())
+            guard tokens.count == 2 else { continue }
+            let expected = Self.referenceSimilar(tokens[0].string, tokens[1].string)
+            #expect(tokens[0].isSimilar(to: tokens[1]) == expected, "\(tokens[0].string) \(tokens[1].string)")
+            #expect(tokens[1].isSimilar(to: tokens[0]) == expected, "\(tokens[1].string) \(tokens[0].string)")
+            if expected { similar += 1 }
+        }
+        // Both answers are well represented.
+        #expect(similar > 400 && similar < 3_600, "\(similar)")
+    }
+
     @Test func similarityFollowsCharactersEvenAcrossTheTwoRepresentations() {
         // "premʹyer" keeps scalar codes; "premʹye\u{301}r" (a combining mark) keeps its text.
         let caption = SpellingToken.tokens(of: "Premʹyer-ministr Netanyakhu")

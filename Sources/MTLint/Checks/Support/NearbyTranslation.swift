@@ -1,7 +1,7 @@
 /// Finds the line near a leftover caption that already holds its English translation, as
 /// scraped pages often carry the Russian caption and its translation a line or two apart.
-/// Captions come in clusters and each looks at the six lines around it, so a line's words
-/// and numbers are read once per document and kept.
+/// Captions come in clusters and each looks at the six lines around it, so the lines last
+/// read are kept for the captions that follow.
 struct NearbyTranslation {
     /// A Latin-only line's spelling skeletons and numbers.
     private struct EnglishLine {
@@ -10,8 +10,12 @@ struct NearbyTranslation {
     }
 
     private let document: Document
-    /// By line index: nil until read; then the line, or none for a line that is not Latin-only.
-    private var lines: [Int: EnglishLine?] = [:]
+    /// Lines read, by line index modulo their count (a power of two, more than the seven
+    /// lines a caption's search reads): each slot holds its line's index, or -1, and the line,
+    /// or nil for a line that is not Latin-only. A dictionary of every line read cost more in
+    /// hashing and growing than reading most lines again would.
+    private var recent: [(index: Int, line: EnglishLine?)] = Array(repeating: (-1, nil), count: Self.recentCount)
+    private static let recentCount = 16
 
     init(_ document: Document) {
         self.document = document
@@ -27,7 +31,7 @@ struct NearbyTranslation {
         for distance in 1...3 {
             for candidate in [lineIndex + distance, lineIndex - distance] {
                 guard candidate >= 0, candidate < document.lines.count, let english = englishLine(candidate) else { continue }
-                let matchedWords = runTokens.count { token in english.tokens.contains { token.isSimilar(to: $0) } }
+                let matchedWords = Self.similarCount(of: runTokens, in: english.tokens)
                 let matchedNumbers = runNumbers.intersection(english.numbers).count
                 let total = runTokens.count + runNumbers.count
                 let score = Double(matchedWords + matchedNumbers) / Double(max(total, 1))
@@ -40,8 +44,24 @@ struct NearbyTranslation {
         return best?.line
     }
 
+    /// How many of `tokens` are similar to some token of `line`. Most pairs are told apart
+    /// by ``SpellingToken/mayBeSimilar(to:)`` on the tokens in place; comparing each pair
+    /// whole copied both tokens (a retain and a release each).
+    private static func similarCount(of tokens: [SpellingToken], in line: [SpellingToken]) -> Int {
+        tokens.withUnsafeBufferPointer { tokens in
+            line.withUnsafeBufferPointer { line in
+                var count = 0
+                for index in tokens.indices where line.indices.contains(where: {
+                    tokens[index].mayBeSimilar(to: line[$0]) && tokens[index].isSimilar(to: line[$0])
+                }) { count += 1 }
+                return count
+            }
+        }
+    }
+
     private mutating func englishLine(_ index: Int) -> EnglishLine? {
-        if let known = lines[index] { return known }
+        let slot = index & (Self.recentCount - 1)
+        if recent[slot].index == index { return recent[slot].line }
         let range = document.lines.range(ofLine: index)
         // An ASCII line (nearly every line of an English text) is read from its bytes, without
         // making a String: it is Latin-only when it has a letter (only A-Z and a-z are Latin in
@@ -62,7 +82,7 @@ struct NearbyTranslation {
                 found = EnglishLine(tokens: SpellingToken.tokens(of: text), numbers: Set(Self.numbers(text)))
             }
         }
-        lines[index] = .some(found)
+        recent[slot] = (index, found)
         return found
     }
 
@@ -109,36 +129,5 @@ struct NearbyTranslation {
             index = end
         }
         return runs
-    }
-}
-
-/// Levenshtein distance over characters.
-enum EditDistance {
-    static func between(_ a: String, _ b: String) -> Int {
-        between(Array(a), Array(b))
-    }
-
-    static func between<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
-        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in between(a, b) } }
-    }
-
-    static func between<Element: Equatable>(_ a: UnsafeBufferPointer<Element>, _ b: UnsafeBufferPointer<Element>) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        // Two rows of the table, on the stack for words: this runs for every pair of words
-        // a caption is compared with.
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
-            var previous = UnsafeMutableBufferPointer(rebasing: rows[0...b.count])
-            var current = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
-            for j in 0...b.count { previous[j] = j }
-            for i in 1...a.count {
-                current[0] = i
-                for j in 1...b.count {
-                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                }
-                swap(&previous, &current)
-            }
-            return previous[b.count]
-        }
     }
 }

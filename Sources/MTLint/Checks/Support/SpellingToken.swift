@@ -16,12 +16,20 @@ struct SpellingToken {
     /// compared differ in both, and are told apart without reading the arrays.
     private let first: UInt32
     private let second: UInt32
+    /// For a skeleton kept as codes: how many, and bit `code % 32` of each (see
+    /// ``mayBeSimilar(to:)``). Zero for one kept as text.
+    private let length: Int32
+    private let letters: UInt32
 
     private init(codes: ArraySlice<UInt32>) {
         self.codes = codes
         text = nil
         first = codes[codes.startIndex]
         second = codes[codes.startIndex + 1]
+        length = Int32(truncatingIfNeeded: codes.count)
+        var letters: UInt32 = 0
+        for code in codes { letters |= 1 &<< (code & 31) }
+        self.letters = letters
     }
 
     private init(text: String) {
@@ -29,6 +37,8 @@ struct SpellingToken {
         self.text = text
         first = 0
         second = 0
+        length = 0
+        letters = 0
     }
 
     /// The skeletons of the text's words (lowercased, split at non-letters) of 3 or more characters.
@@ -45,7 +55,9 @@ struct SpellingToken {
     /// are letters: each word is lowercased and reduced to its skeleton in one pass over its
     /// bytes (no apostrophe is inside a word), all into one array.
     static func tokens(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> [SpellingToken] {
+        // A skeleton has three bytes or more, and a word after the first follows a non-letter.
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(bytes.count / 4 + 1)
         // A skeleton is never longer than its word.
         let codes = [UInt32](unsafeUninitializedCapacity: bytes.count) { codes, initialized in
             let (h, u, a, e, i, j, k, s, x, y): (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
@@ -93,7 +105,11 @@ struct SpellingToken {
     /// punctuation (``Unicode/Scalar/isPlainPunctuation``). A transliterated caption is such
     /// a text, and its scalars are read without grapheme breaking.
     static func singleScalarCharacters(of text: String) -> [Unicode.Scalar]? {
-        let scalars = Array(text.unicodeScalars)
+        // Appended one by one into room for them all: `Array(text.unicodeScalars)` counted
+        // them first, in a second walk as slow as the first.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         let single = scalars.allSatisfy { scalar in
             switch scalar.value {
             case 0x0D: false
@@ -156,10 +172,22 @@ struct SpellingToken {
     /// Whether two skeletons start alike and differ in at most a third of their characters.
     @inline(__always)
     func isSimilar(to other: SpellingToken) -> Bool {
-        // Most pairs differ in their first two characters: told apart from the stored codes
-        // here, before any array or string is touched.
-        if text == nil && other.text == nil && first != other.first && second != other.second { return false }
-        return isSimilarSpelling(other)
+        mayBeSimilar(to: other) && isSimilarSpelling(other)
+    }
+
+    /// False for most pairs that are not similar, told apart by the stored numbers alone,
+    /// before any array or string is touched (or the token copied): unless one is kept as
+    /// text, those whose first two characters both differ, or whose lengths or letters
+    /// differ by more edits than their length allows. A letter of one skeleton that the other
+    /// lacks takes an edit, and so does each letter whose bit (`code % 32`) the other's
+    /// letters do not set; letters that share a bit only make the count lower.
+    @inline(__always)
+    func mayBeSimilar(to other: SpellingToken) -> Bool {
+        guard length != 0 && other.length != 0 else { return true }
+        if first != other.first && second != other.second { return false }
+        let limit = Int32(truncatingIfNeeded: Int(Double(max(length, other.length)) * 0.34))
+        return abs(length - other.length) <= limit
+            && Int32((letters & ~other.letters).nonzeroBitCount) <= limit && Int32((other.letters & ~letters).nonzeroBitCount) <= limit
     }
 
     private func isSimilarSpelling(_ other: SpellingToken) -> Bool {
@@ -169,11 +197,11 @@ struct SpellingToken {
             guard a.first == b.first || a.dropFirst().first == b.dropFirst().first else { return false }
             return Double(EditDistance.between(a, b)) <= Double(max(a.count, b.count)) * 0.34
         }
-        let limit = Double(max(codes.count, other.codes.count)) * 0.34
-        // The edit distance is at least the difference in length.
-        guard Double(abs(codes.count - other.codes.count)) <= limit else { return false }
+        // A whole number of edits is within a third (0.34) of the length when it is within
+        // that bound rounded down.
+        let limit = Int(Double(max(codes.count, other.codes.count)) * 0.34)
         return codes.withUnsafeBufferPointer { a in
-            other.codes.withUnsafeBufferPointer { b in Double(EditDistance.between(a, b)) <= limit }
+            other.codes.withUnsafeBufferPointer { b in EditDistance.isWithin(limit, a, b) }
         }
     }
 
