@@ -70,18 +70,18 @@ class Bench:
         return self.add_row(group, name, command, size, runs)
 
     def measure_together(self, group, commands, repeat=None, ok=(0, 1)):
-        """Runs `commands` (name, command, size, env) in turns: one round each to warm up,
+        """Runs `commands` (name, command, size, env[, capture]) in turns: one round each to warm up,
         not counted, then REPEAT rounds of one run each, so that every command's runs are
         spread over the same stretch of time. Measured one command after another, a ratio
         of two medians compared whatever the shared machine was doing in two different
         stretches (and a first run, paying for memory the host had taken back, counted)."""
-        runs = {name: [] for name, _, _, _ in commands}
+        runs = {entry[0]: [] for entry in commands}
         for round_ in range((repeat or self.repeat) + 1):
-            for name, command, size, env in commands:
-                result = self.run(name, command, env, ok)
+            for name, command, size, env, *capture in commands:
+                result = self.run(name, command, env, ok, capture[0] if capture else None)
                 if round_ > 0:
                     runs[name].append(result)
-        return [self.add_row(group, name, command, size, runs[name]) for name, command, size, env in commands]
+        return [self.add_row(group, name, command, size, runs[name]) for name, command, size, *_ in commands]
 
     @staticmethod
     def run(name, command, env, ok, capture=None):
@@ -106,6 +106,17 @@ class Bench:
 
     def get(self, group, name):
         return next(r for r in self.rows if r["group"] == group and r["name"] == name)
+
+
+# How many of the small files (the first ones) the grep runner and mtlint are compared on.
+GROWING_INPUTS = (100, 300, 1000, 3000, 10000)
+
+
+def link_or_copy(source, destination):
+    try:
+        os.link(source, destination)
+    except OSError:
+        shutil.copyfile(source, destination)
 
 
 def folder_bytes(folder, suffix=".txt"):
@@ -240,6 +251,23 @@ def main():
                     for peer in wmt_table:
                         scores[peer] = score(args.peers, args.gold, os.path.join(work, f"{peer}.jsonl"))
 
+    # The grep runner against mtlint as the input grows: the runner is grep and a Python step
+    # that reads only the lines grep prints, so past Python's start-up it runs at grep's pace.
+    if args.peers:
+        grep_runner = peer_commands(args.peers, small, "*.en.txt")["grep"][:-1]
+        with tempfile.TemporaryDirectory(dir=args.corpus) as prefixes:
+            for count in sorted({min(count, len(small_files)) for count in GROWING_INPUTS}):
+                folder = small if count == len(small_files) else os.path.join(prefixes, str(count))
+                if folder != small:
+                    os.mkdir(folder)
+                    for path in small_files[:count]:
+                        link_or_copy(path, os.path.join(folder, os.path.basename(path)))
+                size = folder_bytes(folder)
+                bench.measure_together(f"growing {count}", [
+                    ("grep runner", grep_runner + [folder], size, None, True),
+                    ("mtlint check --jobs 1", mtlint + ["--jobs", "1", folder], size, None),
+                    (f"mtlint check --jobs {cores}", mtlint + ["--jobs", str(cores), folder], size, None)])
+
     daemon_output = None
     if args.daemon_bench and os.path.exists(args.daemon_bench):
         print("  daemon benchmark...", file=sys.stderr)
@@ -341,6 +369,24 @@ def write_results(args, bench, cores, manifest, peer_table, wmt_table, scores, d
             wall = peer_wall(bench, peer, peer_table)
             add(f"| {peer} | {findings} | {wall:.3f} | {bench_wall:.2f} | {megabytes / max(wall, 1e-3):.2f} | "
                 f"{wall / max(mt['wall'], 1e-3):.1f} | {wall / max(mt_all['wall'], 1e-3):.1f} | {rss:.0f} |")
+        add("")
+    growing = sorted({int(r["group"].split()[1]) for r in bench.rows if r["group"].startswith("growing ")})
+    if growing:
+        add("## The grep runner as the input grows")
+        add("")
+        add("The peers' grep runner (`peer_grep.sh`: `grep -rHnP` piped into a Python step that turns the lines it "
+            f"prints into JSON) and mtlint on the first N of the {manifest['small_files']:,} small files, taking turns. Python's start-up "
+            "(some 20 ms) is most of the runner's time on the peer subset; past a few megabytes it runs at grep's "
+            "pace, which mtlint may be up to 4× slower than (the target above).")
+        add("")
+        add(f"| files | MB | grep runner s | mtlint --jobs 1 s | mtlint --jobs {cores} s | × runner (--jobs 1) | × runner (--jobs {cores}) |")
+        add("|---:|---:|---:|---:|---:|---:|---:|")
+        for count in growing:
+            runner = bench.get(f"growing {count}", "grep runner")
+            one_job = bench.get(f"growing {count}", "mtlint check --jobs 1")
+            all_jobs = bench.get(f"growing {count}", f"mtlint check --jobs {cores}")
+            add(f"| {count:,} | {runner['bytes'] / 1e6:.1f} | {runner['wall']:.3f} | {one_job['wall']:.3f} | {all_jobs['wall']:.3f} | "
+                f"{one_job['wall'] / max(runner['wall'], 1e-3):.2f} | {all_jobs['wall'] / max(runner['wall'], 1e-3):.2f} |")
         add("")
     wmt_rows = [r for r in bench.rows if r["group"] == "wmt"]
     if wmt_rows or wmt_table:
