@@ -104,19 +104,28 @@ public struct JSONWriter: ~Copyable {
     /// report has a dozen a finding.)
     public mutating func key(_ key: PlainKey) {
         let separator = takeSeparator()
-        let name = key.name, count = key.name.utf8CodeUnitCount
-        let colon = pretty ? Self.colonAndSpace : Self.colonAlone, colonCount = pretty ? 3 : 2
-        store(atMost: separator.maximum + count + 5) { output in
-            var written = Self.storeSeparator(separator, at: output)
-            output[written] = UInt8(ascii: "\"")
-            (output + written + 1).update(from: name.utf8Start, count: count)
-            written += count + 1
-            // The closing quote, the colon and (pretty) a space: one 32-bit store, of which
-            // the room asked for has the fourth byte to spare.
-            UnsafeMutableRawPointer(output + written).storeBytes(of: colon, as: UInt32.self)
-            return written + colonCount
+        let pretty = self.pretty
+        store(atMost: separator.maximum + Self.keyRoom(key)) { output in
+            let written = Self.storeSeparator(separator, at: output)
+            return written + Self.storeKey(key, pretty: pretty, at: output + written)
         }
         afterKey = true
+    }
+
+    /// The most bytes ``storeKey(_:pretty:at:)`` stores.
+    @inline(__always)
+    private static func keyRoom(_ key: PlainKey) -> Int { key.name.utf8CodeUnitCount + 5 }
+
+    /// `key` quoted, and the colon (and a space if `pretty`) after it. The closing quote, the
+    /// colon and the space go in one 32-bit store, of which ``keyRoom(_:)`` has the fourth
+    /// byte to spare.
+    @inline(__always)
+    private static func storeKey(_ key: PlainKey, pretty: Bool, at output: UnsafeMutablePointer<UInt8>) -> Int {
+        let count = key.name.utf8CodeUnitCount
+        output[0] = UInt8(ascii: "\"")
+        (output + 1).update(from: key.name.utf8Start, count: count)
+        UnsafeMutableRawPointer(output + count + 1).storeBytes(of: pretty ? colonAndSpace : colonAlone, as: UInt32.self)
+        return count + (pretty ? 4 : 3)
     }
 
     /// `"` `:` and a space, and `"` `:`, as the bytes of a little-endian 32-bit value.
@@ -162,14 +171,30 @@ public struct JSONWriter: ~Copyable {
         int(value)
     }
 
+    /// A member whose key needs no escape, stored with the separator before it in one go (a
+    /// key and its value stored apart took the separator's state and the room twice: a
+    /// finding has a dozen members).
     public mutating func member(_ key: PlainKey, _ value: String) {
-        self.key(key)
-        string(value)
+        let separator = takeSeparator()
+        let pretty = self.pretty
+        var value = value
+        value.withUTF8 { value in
+            store(atMost: separator.maximum + Self.keyRoom(key) + Self.escapedSize(value)) { output in
+                var written = Self.storeSeparator(separator, at: output)
+                written += Self.storeKey(key, pretty: pretty, at: output + written)
+                return written + Self.storeString(value, at: output + written)
+            }
+        }
     }
 
     public mutating func member(_ key: PlainKey, _ value: Int) {
-        self.key(key)
-        int(value)
+        let separator = takeSeparator()
+        let pretty = self.pretty
+        store(atMost: separator.maximum + Self.keyRoom(key) + 20) { output in
+            var written = Self.storeSeparator(separator, at: output)
+            written += Self.storeKey(key, pretty: pretty, at: output + written)
+            return written + Self.storeInt(value, at: output + written)
+        }
     }
 
     /// Calls `body` with a pointer to room for `maximum` bytes at the end of the output;

@@ -150,10 +150,19 @@ import Testing
                 escaped.beginObject()
             }
             for (index, (key, name)) in keys.enumerated() {
-                plain.member(key, index)
-                escaped.member(name, index)
-                plain.member(key, "value")
-                escaped.member(name, "value")
+                plain.member(key, index - 2)
+                escaped.member(name, index - 2)
+                plain.member(key, "a \"value\"\nwith \u{2028} escapes")
+                escaped.member(name, "a \"value\"\nwith \u{2028} escapes")
+                // A key alone, then an object as its value.
+                plain.key(key)
+                escaped.key(name)
+                plain.beginObject()
+                escaped.beginObject()
+                plain.member(key, "")
+                escaped.member(name, "")
+                plain.endObject()
+                escaped.endObject()
             }
             for _ in 0...depth {
                 plain.endObject()
