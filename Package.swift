@@ -34,8 +34,9 @@ let package = Package(
         // The word segmenter's inner loop over ASCII text: SSE2 compares give bit masks of
         // 64 bytes, which Swift has no portable way to ask for.
         .target(name: "CWordScan"),
-        // A read lease on a mapped input (fcntl F_SETLEASE, which Glibc does not import), so
-        // that no other process truncates the file under the mapping.
+        // Mapped inputs under a read lease (fcntl F_SETLEASE, which Glibc does not import), so
+        // that no other process truncates a file under its mapping: a lease break has the
+        // mapping replaced by a private copy (a signal handler and a thread, in C).
         .target(name: "CFileLease"),
         .target(
             name: "MTLint",

@@ -37,6 +37,13 @@ public struct TextBytes: RandomAccessCollection, @unchecked Sendable {
         if case .mapping = owner { true } else { false }
     }
 
+    /// Whether the bytes are a mapped file that no other process has asked to write since it
+    /// was mapped (see ``FileMapping``): false for an array, or for a mapping that is now a
+    /// private copy.
+    var holdsLease: Bool {
+        if case .mapping(let mapping) = owner { mapping.holdsLease } else { false }
+    }
+
     /// The bytes as an array: the array itself when they are one, else a copy.
     public var bytes: [UInt8] {
         switch owner {
