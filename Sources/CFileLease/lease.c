@@ -83,15 +83,22 @@ static void *watch(void *unused) {
         if (count < 0 && errno == EINTR) continue;
         if (count != (ssize_t)sizeof descriptor) return NULL;
         pthread_mutex_lock(&lock);
-        // (A break that comes again after the lease is given up names a closed descriptor, or
-        // one a later mapping has taken: that mapping is then copied early, which is harmless.)
-        leased_mapping *mapping = find_leased(descriptor);
-        if (mapping && !mapping->address) {
-            mapping->broken = 1;
-        } else if (mapping && replace_with_copy(mapping->address, mapping->length) == 0) {
-            release(mapping);
+        // The mapping named, and any other whose lease is being broken: SIGURG is not a queued
+        // signal, so two breaks at once may come as one. A lease with a break pending reports
+        // the type it is to become (F_UNLCK), not F_RDLCK. (A break that comes again after its
+        // lease is given up names a closed descriptor, or one a later mapping has taken: that
+        // mapping is then copied early, which is harmless.)
+        for (size_t index = 0; index < mapping_count; index++) {
+            leased_mapping *mapping = &mappings[index];
+            if (mapping->leased < 0) continue;
+            if (mapping->leased != descriptor && fcntl(mapping->leased, F_GETLEASE) == F_RDLCK) continue;
+            if (!mapping->address) {
+                mapping->broken = 1;
+            } else if (replace_with_copy(mapping->address, mapping->length) == 0) {
+                release(mapping);
+            }
+            // (A copy that failed keeps the lease: the opener waits for the unmapping.)
         }
-        // (A copy that failed keeps the lease: the opener waits for the unmapping.)
         pthread_mutex_unlock(&lock);
     }
 }

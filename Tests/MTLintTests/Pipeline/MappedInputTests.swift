@@ -141,6 +141,25 @@ import Testing
         #expect(mapped.withUnsafeBufferPointer { Array($0) } == original)
     }
 
+    /// Two mappings whose leases are broken together are both copied, and both leases given
+    /// up (the lease-break signal is not queued: two breaks may arrive as one).
+    @Test func mappingsBrokenTogetherAreAllCopied() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bytes = [UInt8](repeating: 0x62, count: InputFile.mappingThreshold)
+        let paths = try (0..<2).map { try Self.write(bytes, in: folder, name: "large\($0).txt") }
+        let mapped = try paths.map { try InputFile.contents(path: $0, mappingLargeFiles: true) }
+        try #require(mapped.allSatisfy { $0.isMapped })
+        for path in paths {
+            let writer = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
+            if writer >= 0 { close(writer) }
+        }
+        let deadline = ContinuousClock.now + .seconds(10)
+        while mapped.contains(where: { $0.holdsLease }) && ContinuousClock.now < deadline { usleep(1000) }
+        #expect(!mapped.contains(where: { $0.holdsLease }), "a lease was still held ten seconds after its writer asked")
+        #expect(mapped.allSatisfy { $0.withUnsafeBufferPointer { Array($0) } == bytes })
+    }
+
     /// A file that is open for writing elsewhere gets no lease, and so is read, not mapped:
     /// the same bytes either way.
     @Test func aFileOpenForWritingIsRead() throws {
