@@ -16,7 +16,6 @@ typedef struct {
     void *address;
     size_t length;
     int leased;
-    int broken;
 } leased_mapping;
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -61,7 +60,7 @@ static int replace_with_copy(void *address, size_t length) {
     return 0;
 }
 
-// Gives up the lease of a mapping (after its copy, or of one never mapped): the opener goes on.
+// Gives up the lease of a mapping after its copy: the opener goes on.
 static void release(leased_mapping *mapping) {
     fcntl(mapping->leased, F_SETLEASE, F_UNLCK);
     close(mapping->leased);
@@ -75,6 +74,21 @@ static leased_mapping *find_leased(int descriptor) {
     return NULL;
 }
 
+// Whether a lease has a break pending: a read lease being broken reports the type it is to
+// become (F_UNLCK), not F_RDLCK.
+static int breaking(int leased) {
+    return fcntl(leased, F_GETLEASE) != F_RDLCK;
+}
+
+// Copies a mapping whose lease has a break pending, and gives the lease up. (A copy that
+// failed keeps the lease: the opener waits for the unmapping.)
+static void copy_if_breaking(leased_mapping *mapping) {
+    if (mapping->leased >= 0 && mapping->address && breaking(mapping->leased)
+        && replace_with_copy(mapping->address, mapping->length) == 0) {
+        release(mapping);
+    }
+}
+
 static void *watch(void *unused) {
     (void)unused;
     for (;;) {
@@ -82,23 +96,11 @@ static void *watch(void *unused) {
         ssize_t count = read(breaks[0], &descriptor, sizeof descriptor);
         if (count < 0 && errno == EINTR) continue;
         if (count != (ssize_t)sizeof descriptor) return NULL;
+        // Every mapping with a break pending, not only the one the signal names: SIGURG is not
+        // queued, so two breaks at once may arrive as one (and a descriptor named late may
+        // already belong to a later mapping). One not yet mapped is its mapper's to check.
         pthread_mutex_lock(&lock);
-        // The mapping named, and any other whose lease is being broken: SIGURG is not a queued
-        // signal, so two breaks at once may come as one. A lease with a break pending reports
-        // the type it is to become (F_UNLCK), not F_RDLCK. (A break that comes again after its
-        // lease is given up names a closed descriptor, or one a later mapping has taken: that
-        // mapping is then copied early, which is harmless.)
-        for (size_t index = 0; index < mapping_count; index++) {
-            leased_mapping *mapping = &mappings[index];
-            if (mapping->leased < 0) continue;
-            if (mapping->leased != descriptor && fcntl(mapping->leased, F_GETLEASE) == F_RDLCK) continue;
-            if (!mapping->address) {
-                mapping->broken = 1;
-            } else if (replace_with_copy(mapping->address, mapping->length) == 0) {
-                release(mapping);
-            }
-            // (A copy that failed keeps the lease: the opener waits for the unmapping.)
-        }
+        for (size_t index = 0; index < mapping_count; index++) copy_if_breaking(&mappings[index]);
         pthread_mutex_unlock(&lock);
     }
 }
@@ -135,7 +137,7 @@ const void *mtlint_map_leased(int descriptor, size_t length) {
     if (!watcher_ready || length == 0) return NULL;
     int leased = fcntl(descriptor, F_DUPFD_CLOEXEC, 0);
     if (leased < 0) return NULL;
-    // Listed before the lease is taken, so that a break that comes at once is not missed.
+    // Listed before the lease is taken, so that the unmapping finds it whatever happens.
     pthread_mutex_lock(&lock);
     if (mapping_count == mapping_room) {
         size_t room = mapping_room ? 2 * mapping_room : 8;
@@ -148,7 +150,7 @@ const void *mtlint_map_leased(int descriptor, size_t length) {
         mappings = grown;
         mapping_room = room;
     }
-    mappings[mapping_count++] = (leased_mapping){NULL, length, leased, 0};
+    mappings[mapping_count++] = (leased_mapping){NULL, length, leased};
     pthread_mutex_unlock(&lock);
     // The size is read again under the lease: it could have changed since the caller read it.
     struct stat status;
@@ -166,8 +168,9 @@ const void *mtlint_map_leased(int descriptor, size_t length) {
         return NULL;
     }
     mapping->address = address;
-    // A break before the mapping existed: copied at once, as the watcher would have.
-    if (mapping->broken && replace_with_copy(address, length) == 0) release(mapping);
+    // A break that came before the mapping was listed as mapped: copied at once, as the
+    // watcher does for those after.
+    copy_if_breaking(mapping);
     pthread_mutex_unlock(&lock);
     return address;
 }
