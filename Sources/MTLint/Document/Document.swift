@@ -15,7 +15,8 @@ public final class Document: Sendable {
     /// ICU sentences, never crossing a paragraph boundary.
     public var sentences: CompactRanges { lazySentences.value { SentenceSegmenter.sentences(in: utf8, paragraphs: paragraphs) } }
     /// ICU words (letters or numbers; spaces and punctuation are left out), in text order.
-    public var words: [Word] { lazyWords.value { utf8.withUnsafeBufferPointer { WordSegmenter.words(in: $0) } } }
+    public var words: [Word] { segmentation.words }
+    private var segmentation: WordSegmenter.Segmentation { lazyWords.value { utf8.withUnsafeBufferPointer { WordSegmenter.segmentation(of: $0) } } }
     /// Where undecodable input was replaced by U+FFFD.
     public let replacements: [Range<Int>]
     /// The marked-up file the text was extracted from (HTML, Markdown, XLIFF...); nil for
@@ -26,7 +27,7 @@ public final class Document: Sendable {
     // are given at each read, not kept in closures: a closure holding the text bytes took an
     // allocation for each document.
     private let lazyText = LazySlot<String>()
-    private let lazyWords = LazySlot<[Word]>()
+    private let lazyWords = LazySlot<WordSegmenter.Segmentation>()
     private let lazySentences = LazySlot<CompactRanges>()
     // The per-word values nearly every check reads, each in a slot of its own: a look-up in
     // the memo by name cost some 900 instructions (a string hashed, two locks, a cast), and
@@ -82,10 +83,11 @@ public final class Document: Sendable {
     /// first use).
     var wordIndex: WordIndex { lazyWordIndex.value { WordIndex(self) } }
 
-    /// How many words are letters (not numbers), as the report's summary counts them: from the
-    /// word index when a check made one (a second walk over millions of words costs ~15 ms).
+    /// How many words are letters (not numbers), as the report's summary counts them: the
+    /// numbers were counted as the words were found.
     var letterWordCount: Int {
-        lazyWordIndex.isComputed ? wordIndex.letterWords : words.count { $0.kind == .letters }
+        let segmentation = segmentation
+        return segmentation.words.count - segmentation.numberCount
     }
 
     /// The text of a byte range.

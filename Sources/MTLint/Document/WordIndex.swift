@@ -36,8 +36,6 @@ final class WordIndex: Sendable {
     let repeats: ByteInterner
     /// Whether every form's term key and repetition key are the same text, and so the same id.
     let keysAreShared: Bool
-    /// How many words are letters (not numbers): counted on the walk that interns them.
-    let letterWords: Int
 
     init(_ document: Document) {
         let words = document.words
@@ -64,8 +62,6 @@ final class WordIndex: Sendable {
             }
             initialized = words.count
         }
-        // Counted apart from the interning walk, which has no register to spare.
-        self.letterWords = words.count - words.withUnsafeBufferPointer { Word.numberCount($0) }
         // Both written for every form below (by one path or the other): not cleared first.
         var flags = [Flags](unsafeUninitializedCapacity: forms.count) { _, initialized in initialized = forms.count }
         var termKeyOfForm = [Int32](unsafeUninitializedCapacity: forms.count) { _, initialized in initialized = forms.count }

@@ -35,7 +35,7 @@ import Testing
     }
 
     /// The numbers counted from the words' layout are the words whose kind is a number, and
-    /// the word index's letter count is the rest.
+    /// the document's letter count (the numbers counted as the words were found) is the rest.
     @Test func numbersAreCountedFromTheLayoutAsByKind() {
         var generator = SplitMix64(seed: 43)
         for _ in 0..<500 {
@@ -47,7 +47,27 @@ import Testing
             let document = Document(text: text)
             let numbers = document.words.count { $0.kind == .number }
             #expect(document.words.withUnsafeBufferPointer { Word.numberCount($0) } == numbers, "\(text.debugDescription)")
-            #expect(document.wordIndex.letterWords == document.words.count - numbers)
+            #expect(document.letterWordCount == document.words.count - numbers, "\(text.debugDescription)")
+        }
+    }
+
+    /// The numbers are counted whether the words go into the room made for them or past it,
+    /// and words taken back (a chunk handed on to the next way of reading it) are taken out of
+    /// the count.
+    @Test func numbersAreCountedInTheRoomAndPastIt() {
+        var generator = SplitMix64(seed: 47)
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 60) {
+                text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))]
+                text += Self.gaps[Int(generator.next() % UInt64(Self.gaps.count))]
+            }
+            let bytes = Array(text.utf8)
+            for capacity in [0, 1, 7, 40, 10_000] {
+                var numbers = -1
+                let words = bytes.withUnsafeBufferPointer { WordSegmenter.words(in: $0, capacity: capacity, numbers: &numbers) }
+                #expect(numbers == words.count { $0.kind == .number }, "\(text.debugDescription), room for \(capacity)")
+            }
         }
     }
 }
