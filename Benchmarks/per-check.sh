@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# What each check costs on its own: CPU seconds (user + system, median of REPEAT runs) of
+# What each check costs: CPU seconds (user + system, median of REPEAT runs) of
 # `mtlint check --jobs 1` with only that check enabled, against the same run with every check
 # disabled (reading, decoding, normalizing, writing the report) and with all of them, measured
-# in one run on one input.
+# in one run on one input; and what each adds to the whole run: the run with every check but
+# that one, against all of them (the time a check's own work takes, where work it shares with
+# others is paid by them anyway).
 #
 #   Benchmarks/per-check.sh INPUT            # release build (built if MTLINT is not set)
 #   MTLINT=.build/release/mtlint REPEAT=7 Benchmarks/per-check.sh ~/.cache/mtlint-bench/peers
 #
 # Checks share work (words, sentences, the word index, glossary matches): the first check to
-# ask pays for it, so the figures of single checks add up to more than the whole run.
+# ask pays for it, so the figures of single checks add up to more than the whole run, and the
+# marginal ones to less.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 input=${1:?usage: Benchmarks/per-check.sh INPUT}
@@ -19,6 +22,19 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 ids=$("$MTLINT" checks | grep -E '^[a-z]' | sed 's/ \[.*//; s/,.*//')
+
+# A configuration file enabling every check but the one named.
+config_without() {
+  local file=$1 dropped=$2
+  { printf '{"version": 1, "checks": {'
+    local first=1 check
+    for check in $ids; do
+      [ $first = 1 ] || printf ','
+      first=0
+      if [ "$check" = "$dropped" ]; then printf '"%s": {"enabled": false}' "$check"; else printf '"%s": {"enabled": true}' "$check"; fi
+    done
+    printf '}}\n'; } > "$file"
+}
 
 # A configuration file enabling only the checks named (none when empty).
 config() {
@@ -54,3 +70,11 @@ for id in $ids; do
   printf '%-20s %8s %10s\n' "$id" "$seconds" "$(awk -v a="$seconds" -v b="$none" 'BEGIN { printf "%.1f", a / b }')"
 done
 printf '%-20s %8s %10s\n' "(all checks)" "$all" "$(awk -v a="$all" -v b="$none" 'BEGIN { printf "%.1f", a / b }')"
+
+echo
+printf '%-20s %8s %10s\n' "all but" "CPU s" "check adds"
+for id in $ids; do
+  config_without "$work/without-$id.json" "$id"
+  seconds=$(cpu --config "$work/without-$id.json")
+  printf '%-20s %8s %10s\n' "$id" "$seconds" "$(awk -v a="$all" -v b="$seconds" 'BEGIN { printf "%.2f", a - b }')"
+done
