@@ -21,16 +21,7 @@ import CWordScan
 enum WordSegmenter {
     // ICU rule-status ranges (ubrk.h): [0,100) none, [100,200) number, [200,500) letter/kana/ideo.
     static func words(in bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
-        words(in: bytes, capacity: capacityEstimate(bytes.count))
-    }
-
-    /// The words of `bytes` and how many of them are numbers, counted as they are written,
-    /// while they are in the cache: counted afterwards, the 100 MB file's 130 MB of words were
-    /// read from memory once more for it (~15 ms).
-    static func segmentation(of bytes: UnsafeBufferPointer<UInt8>) -> Segmentation {
-        var numbers = 0
-        let words = words(in: bytes, capacity: capacityEstimate(bytes.count), numbers: &numbers)
-        return Segmentation(words: words, numberCount: numbers)
+        segmentation(of: bytes).words
     }
 
     /// A text's words and how many of them are numbers.
@@ -45,27 +36,23 @@ enum WordSegmenter {
     /// so a generous one costs nothing.
     static func capacityEstimate(_ byteCount: Int) -> Int { byteCount / 4 + 16 }
 
-    /// The words of `bytes`, written in place into an array made with room for `capacity`
-    /// of them, and appended past it (`capacity` only decides where they are written).
-    static func words(in bytes: UnsafeBufferPointer<UInt8>, capacity: Int) -> [Word] {
-        var numbers = 0
-        return words(in: bytes, capacity: capacity, numbers: &numbers)
-    }
-
-    /// ``words(in:capacity:)``, with how many of them are numbers in `numbers`.
-    static func words(in bytes: UnsafeBufferPointer<UInt8>, capacity: Int, numbers: inout Int) -> [Word] {
+    /// The words of `bytes`, written in place into an array made with room for `capacity` of
+    /// them (by default ``capacityEstimate(_:)``), and appended past it (`capacity` only
+    /// decides where they are written); and how many of them are numbers, counted as they are
+    /// written, while they are in the cache (counted afterwards, the 100 MB file's 130 MB of
+    /// words were read from memory once more for it, ~15 ms).
+    static func segmentation(of bytes: UnsafeBufferPointer<UInt8>, capacity: Int? = nil) -> Segmentation {
         var overflow: [Word] = []
         var numberCount = 0
-        var words = [Word](unsafeUninitializedCapacity: capacity) { room, initialized in
+        var words = [Word](unsafeUninitializedCapacity: capacity ?? capacityEstimate(bytes.count)) { room, initialized in
             var sink = WordSink(room: room)
             segment(bytes, into: &sink)
             initialized = sink.writtenInRoom
             overflow = sink.overflow
             numberCount = sink.numberCount
         }
-        numbers = numberCount
         if !overflow.isEmpty { words.append(contentsOf: overflow) }
-        return words
+        return Segmentation(words: words, numberCount: numberCount)
     }
 
     private static func segment(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout WordSink) {

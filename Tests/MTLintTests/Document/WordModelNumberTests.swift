@@ -11,6 +11,16 @@ import Testing
     ]
     private static let gaps = [" ", ", ", ".\n", " — ", "’", "'", ".", "-", "\u{00A0}", "…", "", "(", ") "]
 
+    /// `count` random pieces, each followed by a random gap.
+    private static func text(pieces count: Int, using generator: inout SplitMix64) -> String {
+        var text = ""
+        for _ in 0..<count {
+            text += pieces[Int(generator.next() % UInt64(pieces.count))]
+            text += gaps[Int(generator.next() % UInt64(gaps.count))]
+        }
+        return text
+    }
+
     private static func isASCIILetters(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x27 }
     }
@@ -19,11 +29,7 @@ import Testing
         var generator = SplitMix64(seed: 41)
         var letterWords = 0
         for _ in 0..<2_000 {
-            var text = ""
-            for _ in 0..<Int(1 + generator.next() % 12) {
-                text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))]
-                text += Self.gaps[Int(generator.next() % UInt64(Self.gaps.count))]
-            }
+            let text = Self.text(pieces: Int(1 + generator.next() % 12), using: &generator)
             let document = Document(text: text)
             for word in document.words where Self.isASCIILetters(document.utf8[word.range]) {
                 letterWords += 1
@@ -39,11 +45,7 @@ import Testing
     @Test func numbersAreCountedFromTheLayoutAsByKind() {
         var generator = SplitMix64(seed: 43)
         for _ in 0..<500 {
-            var text = ""
-            for _ in 0..<Int(generator.next() % 40) {
-                text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))]
-                text += Self.gaps[Int(generator.next() % UInt64(Self.gaps.count))]
-            }
+            let text = Self.text(pieces: Int(generator.next() % 40), using: &generator)
             let document = Document(text: text)
             let numbers = document.words.count { $0.kind == .number }
             #expect(document.words.withUnsafeBufferPointer { Word.numberCount($0) } == numbers, "\(text.debugDescription)")
@@ -57,16 +59,11 @@ import Testing
     @Test func numbersAreCountedInTheRoomAndPastIt() {
         var generator = SplitMix64(seed: 47)
         for _ in 0..<300 {
-            var text = ""
-            for _ in 0..<Int(generator.next() % 60) {
-                text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))]
-                text += Self.gaps[Int(generator.next() % UInt64(Self.gaps.count))]
-            }
+            let text = Self.text(pieces: Int(generator.next() % 60), using: &generator)
             let bytes = Array(text.utf8)
             for capacity in [0, 1, 7, 40, 10_000] {
-                var numbers = -1
-                let words = bytes.withUnsafeBufferPointer { WordSegmenter.words(in: $0, capacity: capacity, numbers: &numbers) }
-                #expect(numbers == words.count { $0.kind == .number }, "\(text.debugDescription), room for \(capacity)")
+                let found = bytes.withUnsafeBufferPointer { WordSegmenter.segmentation(of: $0, capacity: capacity) }
+                #expect(found.numberCount == found.words.count { $0.kind == .number }, "\(text.debugDescription), room for \(capacity)")
             }
         }
     }

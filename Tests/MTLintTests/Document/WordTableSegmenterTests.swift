@@ -6,7 +6,7 @@ import Testing
 @Suite struct WordTableSegmenterTests {
     /// The words of `text` with room for `capacity` of them.
     private func words(_ text: String, capacity: Int) -> [Word] {
-        Array(text.utf8).withUnsafeBufferPointer { WordSegmenter.words(in: $0, capacity: capacity) }
+        Array(text.utf8).withUnsafeBufferPointer { WordSegmenter.segmentation(of: $0, capacity: capacity).words }
     }
 
     /// Texts whose words come from every path: ASCII stretches (the C scan), chunks with
@@ -48,7 +48,7 @@ import Testing
     /// written once, never copied to a larger table.
     @Test func theEstimateHoldsEnglishWords() throws {
         let bytes = try InputFile.read(path: TestPaths.seedArticle.path)
-        let count = bytes.withUnsafeBufferPointer { WordSegmenter.words(in: $0, capacity: 0).count }
+        let count = bytes.withUnsafeBufferPointer { WordSegmenter.segmentation(of: $0, capacity: 0).words.count }
         #expect(count > 100)
         #expect(WordSegmenter.capacityEstimate(bytes.count) >= count * 6 / 5)
     }
