@@ -185,7 +185,7 @@ struct SpellingToken {
     func mayBeSimilar(to other: SpellingToken) -> Bool {
         guard length != 0 && other.length != 0 else { return true }
         if first != other.first && second != other.second { return false }
-        let limit = Int32(truncatingIfNeeded: Int(Double(max(length, other.length)) * 0.34))
+        let limit = Int32(truncatingIfNeeded: Self.editLimit(Int(max(length, other.length))))
         return abs(length - other.length) <= limit
             && Int32((letters & ~other.letters).nonzeroBitCount) <= limit && Int32((other.letters & ~letters).nonzeroBitCount) <= limit
     }
@@ -195,14 +195,20 @@ struct SpellingToken {
             let a = string
             let b = other.string
             guard a.first == b.first || a.dropFirst().first == b.dropFirst().first else { return false }
-            return Double(EditDistance.between(a, b)) <= Double(max(a.count, b.count)) * 0.34
+            return EditDistance.between(a, b) <= Self.editLimit(max(a.count, b.count))
         }
-        // A whole number of edits is within a third (0.34) of the length when it is within
-        // that bound rounded down.
-        let limit = Int(Double(max(codes.count, other.codes.count)) * 0.34)
+        let limit = Self.editLimit(max(codes.count, other.codes.count))
         return codes.withUnsafeBufferPointer { a in
             other.codes.withUnsafeBufferPointer { b in EditDistance.isWithin(limit, a, b) }
         }
+    }
+
+    /// The most edits two skeletons may differ by, the longer of them `length` characters: a
+    /// third (0.34) of it, rounded down, as a whole number of edits is within the bound when
+    /// it is within its floor.
+    @inline(__always)
+    private static func editLimit(_ length: Int) -> Int {
+        Int(Double(length) * 0.34)
     }
 
     /// The skeleton as text.
