@@ -67,6 +67,13 @@ static void release(leased_mapping *mapping) {
     mapping->leased = -1;
 }
 
+static leased_mapping *find_mapped(const void *address) {
+    for (size_t index = 0; index < mapping_count; index++) {
+        if (mappings[index].address == address) return &mappings[index];
+    }
+    return NULL;
+}
+
 static leased_mapping *find_leased(int descriptor) {
     for (size_t index = 0; index < mapping_count; index++) {
         if (mappings[index].leased == descriptor) return &mappings[index];
@@ -178,12 +185,10 @@ const void *mtlint_map_leased(int descriptor, size_t length) {
 void mtlint_unmap_leased(const void *address, size_t length) {
     pthread_mutex_lock(&lock);
     int leased = -1;
-    for (size_t index = 0; index < mapping_count; index++) {
-        if (mappings[index].address == address) {
-            leased = mappings[index].leased;
-            forget(&mappings[index]);
-            break;
-        }
+    leased_mapping *mapping = find_mapped(address);
+    if (mapping) {
+        leased = mapping->leased;
+        forget(mapping);
     }
     munmap((void *)address, length);
     pthread_mutex_unlock(&lock);
@@ -193,10 +198,8 @@ void mtlint_unmap_leased(const void *address, size_t length) {
 
 int mtlint_lease_is_held(const void *address) {
     pthread_mutex_lock(&lock);
-    int held = 0;
-    for (size_t index = 0; index < mapping_count; index++) {
-        if (mappings[index].address == address) held = mappings[index].leased >= 0;
-    }
+    leased_mapping *mapping = find_mapped(address);
+    int held = mapping && mapping->leased >= 0;
     pthread_mutex_unlock(&lock);
     return held;
 }
