@@ -103,12 +103,8 @@ public struct JSONWriter: ~Copyable {
     /// in one go. (A key scanned for escapes byte by byte cost some 250 instructions, and a
     /// report has a dozen a finding.)
     public mutating func key(_ key: PlainKey) {
-        let separator = takeSeparator()
         let pretty = self.pretty
-        store(atMost: separator.maximum + Self.keyRoom(key)) { output in
-            let written = Self.storeSeparator(separator, at: output)
-            return written + Self.storeKey(key, pretty: pretty, at: output + written)
-        }
+        storeAfterSeparator(room: Self.keyRoom(key)) { Self.storeKey(key, pretty: pretty, at: $0) }
         afterKey = true
     }
 
@@ -133,22 +129,14 @@ public struct JSONWriter: ~Copyable {
     private static let colonAlone = UInt32(0x22) | UInt32(0x3A) << 8
 
     public mutating func string(_ value: String) {
-        let separator = takeSeparator()
         var value = value
         value.withUTF8 { value in
-            store(atMost: separator.maximum + Self.escapedSize(value)) { output in
-                let written = Self.storeSeparator(separator, at: output)
-                return written + Self.storeString(value, at: output + written)
-            }
+            storeAfterSeparator(room: Self.escapedSize(value)) { Self.storeString(value, at: $0) }
         }
     }
 
     public mutating func int(_ value: Int) {
-        let separator = takeSeparator()
-        store(atMost: separator.maximum + 20) { output in
-            let written = Self.storeSeparator(separator, at: output)
-            return written + Self.storeInt(value, at: output + written)
-        }
+        storeAfterSeparator(room: Self.intRoom) { Self.storeInt(value, at: $0) }
     }
 
     public mutating func null() {
@@ -175,27 +163,38 @@ public struct JSONWriter: ~Copyable {
     /// key and its value stored apart took the separator's state and the room twice: a
     /// finding has a dozen members).
     public mutating func member(_ key: PlainKey, _ value: String) {
-        let separator = takeSeparator()
         let pretty = self.pretty
         var value = value
         value.withUTF8 { value in
-            store(atMost: separator.maximum + Self.keyRoom(key) + Self.escapedSize(value)) { output in
-                var written = Self.storeSeparator(separator, at: output)
-                written += Self.storeKey(key, pretty: pretty, at: output + written)
-                return written + Self.storeString(value, at: output + written)
+            storeAfterSeparator(room: Self.keyRoom(key) + Self.escapedSize(value)) { output in
+                let keyCount = Self.storeKey(key, pretty: pretty, at: output)
+                return keyCount + Self.storeString(value, at: output + keyCount)
             }
         }
     }
 
     public mutating func member(_ key: PlainKey, _ value: Int) {
-        let separator = takeSeparator()
         let pretty = self.pretty
-        store(atMost: separator.maximum + Self.keyRoom(key) + 20) { output in
-            var written = Self.storeSeparator(separator, at: output)
-            written += Self.storeKey(key, pretty: pretty, at: output + written)
-            return written + Self.storeInt(value, at: output + written)
+        storeAfterSeparator(room: Self.keyRoom(key) + Self.intRoom) { output in
+            let keyCount = Self.storeKey(key, pretty: pretty, at: output)
+            return keyCount + Self.storeInt(value, at: output + keyCount)
         }
     }
+
+    /// The separator the writer's state asks for (if any), then what `body` stores (it
+    /// returns how many bytes), in room for the separator and `room` bytes more: a value or a
+    /// member stored in one go.
+    @inline(__always)
+    private mutating func storeAfterSeparator(room: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        let separator = takeSeparator()
+        store(atMost: separator.maximum + room) { output in
+            let written = Self.storeSeparator(separator, at: output)
+            return written + body(output + written)
+        }
+    }
+
+    /// The most bytes ``storeInt(_:at:)`` stores: a sign and nineteen digits.
+    private static let intRoom = 20
 
     /// Calls `body` with a pointer to room for `maximum` bytes at the end of the output;
     /// `body` returns how many it stored.
