@@ -78,6 +78,13 @@ void mtl_scan_for_decoding(const uint8_t *bytes, size_t count, mtl_decoding_scan
 /// have), else a byte at a time: the same counts either way; tests compare the two.
 void mtl_scan_for_decoding_with(const uint8_t *bytes, size_t count, mtl_decoding_scan *scan, int avx2);
 
+/// Has the kernel map in, writable, the whole pages of start[0..<count) (memory just
+/// allocated and about to be written whole) in one call: the 100 MB file's tables of a
+/// word each (340 MB) took 0.13 s when each page faulted in on its first write, 0.085 s so.
+/// Returns 0, or the error of `madvise` (EINVAL before Linux 5.14), in which case nothing
+/// changed and the pages fault in as they are written.
+int mtl_populate_for_writing(void *start, size_t count);
+
 /// Asks for the cache line at `address` ahead of its use (a hint, which never faults): for
 /// walks that skip through one table and read another only here and there, whose reads the
 /// processor cannot foresee.

@@ -83,6 +83,7 @@ extension UnsafeBufferPointer<Int32> {
     /// lookups three times as many.
     func lookedUp(in table: UnsafeBufferPointer<Int32>) -> [Int32] {
         [Int32](unsafeUninitializedCapacity: count) { output, initialized in
+            output.populateForWriting()
             if let rows = baseAddress, let table = table.baseAddress, let output = output.baseAddress {
                 mtl_gather_int32(table, rows, output, count)
             } else {

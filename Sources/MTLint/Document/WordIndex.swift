@@ -47,6 +47,7 @@ final class WordIndex: Sendable {
         // that fit the forms' table as it is (each word may be a new form), interned through
         // pointers; the table grows only when fewer than 64 more forms would fit.
         let formOfWord = [Int32](unsafeUninitializedCapacity: words.count) { formOfWord, initialized in
+            formOfWord.populateForWriting()
             document.utf8.withUnsafeBufferPointer { bytes in
                 words.withUnsafeBufferPointer { words in
                     var runStart = 0

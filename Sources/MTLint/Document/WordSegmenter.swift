@@ -181,7 +181,7 @@ extension WordSegmenter {
         var position = start
         while position < end {
             var resume = 0
-            if let room = words.unwrittenRoom {
+            if let room = words.unwrittenRoom() {
                 let count = room.withMemoryRebound(to: UInt32.self) { pairs in
                     mtl_ascii_words(bytes.baseAddress!, position, end, pairs.baseAddress!, room.count, &resume)
                 }
@@ -367,6 +367,11 @@ extension WordSegmenter {
         /// The words past the room.
         private(set) var overflow: [Word] = []
 
+        /// The end of the room's pages brought in (see ``populateForWriting()``): the room
+        /// is made generous (never-written pages of it cost nothing), so its pages are
+        /// brought in a piece at a time, ahead of the words written.
+        private var populatedEnd = 0
+
         init(room: UnsafeMutableBufferPointer<Word>) {
             self.room = room
         }
@@ -374,12 +379,27 @@ extension WordSegmenter {
         /// How many of the room's words are written (initialized).
         var writtenInRoom: Int { min(count, room.count) }
 
-        /// The room after the last word written, if any is left.
-        var unwrittenRoom: UnsafeMutableBufferPointer<Word>? {
-            count < room.count ? UnsafeMutableBufferPointer(rebasing: room[count...]) : nil
+        /// The room after the last word written, up to ``populatedPiece`` words of it
+        /// brought in, if any is left.
+        mutating func unwrittenRoom() -> UnsafeMutableBufferPointer<Word>? {
+            guard count < room.count else { return nil }
+            if count >= populatedEnd { populateNextPiece() }
+            return UnsafeMutableBufferPointer(rebasing: room[count..<populatedEnd])
         }
 
-        /// Counts `written` words written to ``unwrittenRoom``.
+        /// Words brought in at a time: 1 MB of them.
+        private static let populatedPiece = freshMemoryPopulateThreshold / MemoryLayout<Word>.stride
+
+        /// Brings in the next piece of the room from the first word not written. (A short
+        /// text's room, under ``freshMemoryPopulateThreshold``, is left to fault in.)
+        @inline(never)
+        private mutating func populateNextPiece() {
+            let end = min(room.count, count + Self.populatedPiece)
+            UnsafeMutableBufferPointer(rebasing: room[count..<end]).populateForWriting()
+            populatedEnd = room.count * MemoryLayout<Word>.stride < freshMemoryPopulateThreshold ? room.count : end
+        }
+
+        /// Counts `written` words written to ``unwrittenRoom()``.
         mutating func didWrite(_ written: Int) {
             numberCount += Word.numberCount(UnsafeBufferPointer(rebasing: room[count..<count + written]))
             count += written
@@ -388,6 +408,7 @@ extension WordSegmenter {
         @inline(__always)
         mutating func append(_ word: Word) {
             if _fastPath(count < room.count) {
+                if _slowPath(count >= populatedEnd) { populateNextPiece() }
                 (room.baseAddress! + count).initialize(to: word)
             } else {
                 overflow.append(word)

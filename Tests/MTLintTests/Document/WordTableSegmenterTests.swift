@@ -44,6 +44,23 @@ import Testing
         }
     }
 
+    /// A room of megabytes is brought in a piece at a time ahead of the words written (1 MB,
+    /// 131,072 words): rooms ending anywhere around the pieces' ends give the words of a text
+    /// segmented with no room at all, and so does the default room.
+    @Test func roomsBroughtInPieceByPieceGiveTheSameWords() {
+        let spellings = ["word", "12", "U.S.", "it's", "Москва", "a"], gaps = [" ", " ", ", ", ".\n", " — "]
+        var generator = SplitMix64(seed: 4096)
+        let text = (0..<300_000).map { _ in
+            spellings[Int(generator.next() % UInt64(spellings.count))] + gaps[Int(generator.next() % UInt64(gaps.count))]
+        }.joined()
+        let unroomed = words(text, capacity: 0)
+        let piece = (1 << 20) / MemoryLayout<Word>.stride
+        #expect(unroomed.count > 2 * piece + 1)
+        for capacity in [piece - 1, piece + 1, 2 * piece + 1, unroomed.count, WordSegmenter.capacityEstimate(text.utf8.count)] {
+            #expect(words(text, capacity: capacity) == unroomed, "room for \(capacity)")
+        }
+    }
+
     /// The estimate holds the words of English text (some 6 bytes a word), so that they are
     /// written once, never copied to a larger table.
     @Test func theEstimateHoldsEnglishWords() throws {

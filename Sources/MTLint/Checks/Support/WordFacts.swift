@@ -54,6 +54,7 @@ struct WordFacts {
         }
         // Written whole by the walk: not zeroed first.
         bits = [Bits](unsafeUninitializedCapacity: wordCount) { bits, initialized in
+            bits.populateForWriting()
             Self.walk(document, index: wordIndex, formBits: formBits, into: bits)
             initialized = wordCount
         }
