@@ -52,9 +52,11 @@ public struct TermInconsistentCheck: Check {
         hits += CompoundVariants.hits(document, facts: facts, ignoredPrefixes: ignoredPrefixes)
         hits += CaseVariants.hits(document, facts: facts)
         if let glossary = context.glossary { hits += Self.synonymHits(document, glossary: glossary) }
-        // A span found by two rules is reported once.
+        // A span found by two rules is reported once. (Removed in place: `filter` copied
+        // every hit kept.)
         var seen: Set<Int> = []
-        return hits.filter { seen.insert($0.range.lowerBound).inserted }
+        hits.removeAll { !seen.insert($0.range.lowerBound).inserted }
+        return hits
     }
 
     /// A concept's approved and admitted terms used side by side.

@@ -40,32 +40,52 @@ public struct Checker: Sendable {
     public func check(_ document: Document, source: Document? = nil, alignment: SourceAlignment? = nil, threads: Int = 1) -> Report {
         let context = CheckContext(unicode: services, source: source, glossary: glossary,
                                    alignment: alignment ?? source.map { SourceAlignment(target: document, source: $0) })
-        // Each check's hits, read in place: flattened into one array, each hit (three
-        // Strings) was copied twice more on its way to a finding (100 MB file: 82,000 hits).
+        // Each check's hits, read in place: flattened into one array and taken out of it
+        // again, each hit (three Strings) was copied twice on its way to a finding (100 MB
+        // file: 82,000 hits).
         let hitsOfEachCheck = hitsOfEachCheck(document, context: context, threads: threads)
-        // In text order (by start, then end, then as found): the hits' ranges and places
-        // packed into values that sort in that order, which are cheap to compare and to move.
+        // Where each check's hits start among all, in the checks' order.
+        var firstOfCheck: [Int] = []
+        var hitCount = 0
+        for hits in hitsOfEachCheck {
+            firstOfCheck.append(hitCount)
+            hitCount += hits.count
+        }
+        // In text order (by start, then end, then as found): the hits' ranges and indices,
+        // over all checks in order, packed into values that sort in that order, which are
+        // cheap to compare and to move.
         var order: [HitOrder] = []
-        order.reserveCapacity(hitsOfEachCheck.reduce(0) { $0 + $1.count })
+        order.reserveCapacity(hitCount)
         for (check, hits) in hitsOfEachCheck.enumerated() {
-            for index in hits.indices { order.append(HitOrder(range: hits[index].range, index: HitPlace(check: check, index: index).packed)) }
+            hits.withUnsafeBufferPointer { hits in
+                for index in hits.indices { order.append(HitOrder(range: hits[index].range, index: firstOfCheck[check] + index)) }
+            }
         }
         order.sort()
-        let places = order.map { HitPlace(packed: $0.index) }
-        let locations = Self.locations(of: places, in: hitsOfEachCheck, document: document)
-        var findings: [Finding] = []
-        findings.reserveCapacity(places.count)
-        for (position, place) in places.enumerated() {
-            let check = place.check
-            let hit = hitsOfEachCheck[check][place.index]
-            let start = locations[3 * position]
-            let end = locations[3 * position + 1]
-            let related = hit.relatedOffset.map { _ in locations[3 * position + 2] }
-            let severity = hit.severity == .info ? .info : (checks[check].severity ?? hit.severity ?? checks[check].description.defaultSeverity)
-            findings.append(Finding(
-                check: hit.checkID ?? checks[check].description.id, severity: severity, start: start, end: end,
-                text: document.string(hit.range), message: hit.message, suggestion: hit.suggestion,
-                related: related, offsets: hit.range, unit: document.origin?.unit(at: hit.range.lowerBound)))
+        // Each hit's place in text order.
+        var rank = [Int](repeating: 0, count: hitCount)
+        for (position, hit) in order.enumerated() { rank[hit.index] = position }
+        let locations = Self.locations(of: hitsOfEachCheck, rank: rank, in: document)
+        // Each check's findings written at their hits' places: every place once.
+        let findings = [Finding](unsafeUninitializedCapacity: hitCount) { findings, initialized in
+            for (check, hits) in hitsOfEachCheck.enumerated() {
+                let configured = checks[check]
+                hits.withUnsafeBufferPointer { hits in
+                    for index in hits.indices {
+                        let position = rank[firstOfCheck[check] + index]
+                        let start = locations[3 * position]
+                        let end = locations[3 * position + 1]
+                        let related = hits[index].relatedOffset.map { _ in locations[3 * position + 2] }
+                        let severity = hits[index].severity == .info ? .info : (configured.severity ?? hits[index].severity ?? configured.description.defaultSeverity)
+                        let range = hits[index].range
+                        (findings.baseAddress! + position).initialize(to: Finding(
+                            check: hits[index].checkID ?? configured.description.id, severity: severity, start: start, end: end,
+                            text: document.string(range), message: hits[index].message, suggestion: hits[index].suggestion,
+                            related: related, offsets: range, unit: document.origin?.unit(at: range.lowerBound)))
+                    }
+                }
+            }
+            initialized = hitCount
         }
         let words = document.letterWordCount
         return Report(file: document.path, encoding: document.encoding, findings: findings, words: words, source: source?.path)
@@ -79,26 +99,30 @@ public struct Checker: Sendable {
         Concurrently.map(checks, threads: threads) { $0.check.check(document, context: context) }
     }
 
-    /// Line and column of every offset the hits mention, three per hit in `places`' order
-    /// (start, end, related offset; the last unset without one), found in one ascending pass
-    /// so that many findings on one long line cost one scan of it, not one scan each. Ends
-    /// are located just past their last byte: the same place in plain text, but text
-    /// extracted from markup may continue elsewhere in the file. At one offset ends come
-    /// before starts, and each distinct (offset, kind) is located once: the locator sees the
-    /// calls it always saw.
-    private static func locations(of places: [HitPlace], in hitsOfEachCheck: [[Hit]], document: Document) -> [TextLocation] {
+    /// Line and column of every offset the hits mention, three per hit at its place in text
+    /// order, `rank` (start, end, related offset; the last unset without one), found in one
+    /// ascending pass so that many findings on one long line cost one scan of it, not one
+    /// scan each. Ends are located just past their last byte: the same place in plain text,
+    /// but text extracted from markup may continue elsewhere in the file. At one offset ends
+    /// come before starts, and each distinct (offset, kind) is located once: the locator sees
+    /// the calls it always saw.
+    private static func locations(of hitsOfEachCheck: [[Hit]], rank: [Int], in document: Document) -> [TextLocation] {
         var queries: [LocationQuery] = []
-        queries.reserveCapacity(places.count * 2)
-        for (position, place) in places.enumerated() {
-            let range = hitsOfEachCheck[place.check][place.index].range
-            queries.append(LocationQuery(offset: range.lowerBound, isStart: true, slot: 3 * position))
-            queries.append(LocationQuery(offset: range.upperBound, isStart: false, slot: 3 * position + 1))
-            if let related = hitsOfEachCheck[place.check][place.index].relatedOffset {
-                queries.append(LocationQuery(offset: related, isStart: true, slot: 3 * position + 2))
+        queries.reserveCapacity(rank.count * 2)
+        var flatIndex = 0
+        for hits in hitsOfEachCheck {
+            hits.withUnsafeBufferPointer { hits in
+                for hit in hits {
+                    let slot = 3 * rank[flatIndex]
+                    queries.append(LocationQuery(offset: hit.range.lowerBound, isStart: true, slot: slot))
+                    queries.append(LocationQuery(offset: hit.range.upperBound, isStart: false, slot: slot + 1))
+                    if let related = hit.relatedOffset { queries.append(LocationQuery(offset: related, isStart: true, slot: slot + 2)) }
+                    flatIndex += 1
+                }
             }
         }
         queries.sort()
-        var result = [TextLocation](repeating: TextLocation(line: 0, column: 0), count: 3 * places.count)
+        var result = [TextLocation](repeating: TextLocation(line: 0, column: 0), count: 3 * rank.count)
         var locator = LineLocator(document)
         var previous: LocationQuery?
         var location = TextLocation(line: 0, column: 0)
@@ -111,24 +135,4 @@ public struct Checker: Sendable {
         }
         return result
     }
-}
-
-/// Where a hit is among the checks' hits: its check's index and its index there, packed
-/// into one `Int` for ``HitOrder``.
-struct HitPlace {
-    let check: Int
-    let index: Int
-
-    init(check: Int, index: Int) {
-        precondition(check >= 0 && check < 1 << 16 && index >= 0 && index < 1 << 47, "hit place out of range")
-        self.check = check
-        self.index = index
-    }
-
-    init(packed: Int) {
-        check = packed >> 47
-        index = packed & (1 << 47 - 1)
-    }
-
-    var packed: Int { check << 47 | index }
 }
