@@ -1,12 +1,10 @@
-import Glibc
-
 /// Recognizes BOM-less UTF-16 by where its zero (and, for Cyrillic, 0x04) high bytes sit.
 /// ICU's detector calls such files ISO-8859-1, so this runs before it.
 enum UTF16Pattern {
+    /// The UTF-16 `bytes` are in, if they are; asked only of bytes with a NUL among them (no
+    /// UTF-16 text is without: see below), which the decoder's scan tells.
     static func detect(_ bytes: TextBytes) -> String? {
         guard bytes.count >= 4 else { return nil }
-        // UTF-16 needs zero bytes (below); most inputs have none, and memchr finds that fast.
-        guard bytes.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0, $0.count) }) != nil else { return nil }
         let pairs = bytes.count / 2
         var evenHigh = 0
         var oddHigh = 0
