@@ -49,6 +49,25 @@ import Testing
         }
     }
 
+    /// A term's occurrences are spelled out only when one differs from the first, form for
+    /// form or in the spaces between its words: the first occurrence's forms and spacing are
+    /// what the others are held against, whether it comes first or last in the text.
+    @Test(arguments: [
+        // (text, the spellings reported)
+        ("Officials said the Foreign  Ministry agreed. Later the Foreign Ministry spoke. Then the Foreign Ministry left.", ["Foreign  Ministry"]),
+        ("Officials said the Foreign Ministry agreed. Later the Foreign  Ministry spoke. Then the Foreign Ministry left.", ["Foreign  Ministry"]),
+        ("Officials said the Foreign Ministry agreed. Later the Foreign Ministry spoke. Then the FOREIGN Ministry left.", ["FOREIGN Ministry"]),
+        ("Officials said the FOREIGN Ministry agreed. Later the Foreign Ministry spoke. Then the Foreign Ministry left.", ["FOREIGN Ministry"]),
+        // A line break between the words reads as a space: one spelling, nothing reported.
+        ("Officials said the Foreign\nMinistry agreed. Later the Foreign Ministry spoke. Then the Foreign Ministry left.", []),
+        ("Officials said the State Duma Committee agreed. Later the State  Duma Committee spoke. Then the State Duma Committee left.", ["State  Duma Committee"]),
+        ("Officials said the State Duma Committee agreed. Later the State Duma Committee spoke. Then the State Duma Committee left.", []),
+    ])
+    func anOccurrenceIsHeldAgainstTheFirst(_ text: String, _ reported: [String]) {
+        let document = Document(text: text)
+        #expect(hits(text).map { document.string($0.range) } == reported)
+    }
+
     @Test func listedWordsAreFoundAsTheStringListsFindThem() {
         let text = "In the Hall of Fame and on the Board for the Arts, a de facto Head as an Aide to Him, but or with By From At."
         let document = Document(text: text)

@@ -74,19 +74,19 @@ enum CaseVariants {
         // What the second pass reads of the first, as constants: variables captured by its
         // local functions were checked for exclusive access at each use.
         let termLengths = lengthsOfPair, longTermIDs = longTerms
-        // Occurrences of the terms, in text order, and by key where its first occurrence
-        // starts (see ``Occurrences``).
+        // Occurrences of the terms, in text order, and by key what its first occurrence was
+        // (see ``Occurrences``).
         var found = Occurrences(keyCount: keyCount)
         let forms = facts.index.formOfWord
         let plainGap: WordGap = [.joins, .space]
         // (Spans have two words or more. `dropLast` on a range was a call for each span.)
         let plain = { (span: Range<Int>) in (span.lowerBound..<span.upperBound - 1).allSatisfy { facts.gap(after: $0) == plainGap } }
-        // Whether two spans of `length` words have the same forms, the first word of `a`
-        // being of form `firstForm` (the generic comparison of two array slices cost a tenth
-        // of this check's time on a long text).
-        let sameForms = { (a: Int, firstForm: Int32, b: Int, length: Int) in
+        // Whether the span of `length` words from `start`, whose first word is of form
+        // `firstForm`, has the forms of `firstForms[at...]` (the generic comparison of two
+        // array slices cost a tenth of this check's time on a long text).
+        let sameForms = { (start: Int, firstForm: Int32, firstForms: UnsafeBufferPointer<Int32>, at: Int, length: Int) in
             forms.withUnsafeBufferPointer { forms in
-                firstForm == forms[b] && (1..<length).allSatisfy { forms[a + $0] == forms[b + $0] }
+                firstForm == firstForms[at] && (1..<length).allSatisfy { forms[start + $0] == firstForms[at + $0] }
             }
         }
         func record(start: Int, form: Int32, pair: Int, into found: inout Occurrences) {
@@ -104,10 +104,20 @@ enum CaseVariants {
                 guard let key = length == 2 ? Int32(pair) : longTermIDs.find(ids: folded[span]).map({ Int32(pairCount) + $0 }),
                       !span.allSatisfy({ facts.allCaps($0) || connector($0) }) else { continue }
                 found.list.append((Int32(start), Int32(length), key))
-                let firstStart = Int(found.first[Int(key)])
-                if firstStart == -1 {
-                    found.first[Int(key)] = Int32(start)
-                } else if firstStart >= 0 && !(plain(span) && plain(firstStart..<firstStart + length) && sameForms(start, form, firstStart, length)) {
+                let first = found.first[Int(key)]
+                if first >= 0 {
+                    if !(plain(span) && found.firstForms.withUnsafeBufferPointer({ sameForms(start, form, $0, Int(first), length) })) {
+                        found.first[Int(key)] = Occurrences.mayVary
+                    }
+                } else if first == Occurrences.unseen {
+                    if plain(span) {
+                        found.first[Int(key)] = Int32(found.firstForms.count)
+                        found.firstForms.append(form)
+                        for offset in 1..<length { found.firstForms.append(forms[start + offset]) }
+                    } else {
+                        found.first[Int(key)] = Occurrences.firstNotPlain
+                    }
+                } else if first == Occurrences.firstNotPlain {
                     found.first[Int(key)] = Occurrences.mayVary
                 }
             }
@@ -206,21 +216,30 @@ enum CaseVariants {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The occurrences of a document's terms, in text order, and by key where its first
-    /// occurrence starts, -1 before it, or ``mayVary`` once a later one differs (the first is
-    /// then no longer needed: one table, not two). A key whose occurrences all repeat its first
-    /// one form for form, single spaces between, has one spelling: only the others are spelled
-    /// out (nearly every key has one spelling, and reading every occurrence's text again cost
-    /// more than finding it). Handed to the lookups, not captured by them: captured variables
-    /// were checked for exclusive access at each occurrence (peer subset: 10,000 checks).
+    /// The occurrences of a document's terms, in text order, and by key what its first
+    /// occurrence was: ``unseen`` before it, ``firstNotPlain`` if its words were not one space
+    /// apart, else where its forms start in ``firstForms``; ``mayVary`` once a later one
+    /// differs, form for form or in its spaces. A key whose occurrences all repeat its first
+    /// one form for form, single spaces between, has one spelling: only the others are
+    /// spelled out (nearly every key has one spelling, and reading every occurrence's text
+    /// again cost more than finding it). The first occurrence's forms are kept here, in a
+    /// table of the terms' size, rather than read again where it stands: on a long text that
+    /// was far back, out of the cache, at each later occurrence. Handed to the lookups, not
+    /// captured by them: captured variables were checked for exclusive access at each
+    /// occurrence (peer subset: 10,000 checks).
     struct Occurrences {
+        static let unseen: Int32 = -1
         static let mayVary: Int32 = -2
+        static let firstNotPlain: Int32 = -3
         var list: [(start: Int32, length: Int32, key: Int32)] = []
         var first: [Int32]
+        /// The forms of each key's first occurrence (where that was plain), one after another.
+        var firstForms: [Int32] = []
 
         init(keyCount: Int) {
             list.reserveCapacity(64)
-            first = [Int32](repeating: -1, count: keyCount)
+            firstForms.reserveCapacity(2 * keyCount)
+            first = [Int32](repeating: Self.unseen, count: keyCount)
         }
     }
 
