@@ -81,18 +81,33 @@ import Testing
         }
     }
 
-    @Test func theFirstWordWithSomeBitsIsFoundEightAtATimeAsOneByOne() {
-        var generator = SplitMix64(seed: 9)
-        let searches: [WordFacts.Bits] = [
-            [.capitalized, .latin], [.capitalized], .joinsNext, [.initial, .allCaps], .gapAfter(.lineBreak), [],
-            [.capitalized, .gapAfter(.lineBreak)], [.latin, .gapAfter([.lineBreak, .space])], WordFacts.Bits(rawValue: 0xFF),
-        ]
-        for _ in 0..<1_000 {
-            let facts = WordFacts(Document(text: Self.randomText(&generator) + Self.randomText(&generator)))
+    /// The walk over the words with some bits, 64 words' bits tested at a time, gives the
+    /// words a search one by one gives, from any start and going on from wherever the body
+    /// says (within the 64 words, at their end, or far past them).
+    @Test func theWordsWithSomeBitsAreWalkedAsOneByOne() {
+        var generator = SplitMix64(seed: 10)
+        let searches: [WordFacts.Bits] = [[.capitalized, .latin], [.capitalized], .joinsNext, [.initial, .allCaps], [], WordFacts.Bits(rawValue: 0xFF)]
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<Int(1 + generator.next() % 12) { text += Self.randomText(&generator) }
+            let facts = WordFacts(Document(text: text))
             for wanted in searches {
-                for position in 0...facts.bits.count {
-                    let expected = facts.bits[position...].firstIndex { $0.isSuperset(of: wanted) } ?? facts.bits.count
-                    #expect(facts.first(wanted, from: position) == expected, "\(wanted.rawValue) \(position) \(facts.bits.map(\.rawValue))")
+                for start in [0, 1, 63, 64, 65, facts.bits.count / 2, facts.bits.count] where start <= facts.bits.count {
+                    let steps = (0..<8).map { _ in [1, 1, 2, 5, 63, 64, 65, 130][Int(generator.next() % 8)] }
+                    // One word at a time: the first at or after a position with all the bits.
+                    let first = { (position: Int) in facts.bits[min(position, facts.bits.count)...].firstIndex { $0.isSuperset(of: wanted) } ?? facts.bits.count }
+                    var expected: [Int] = []
+                    var position = first(start)
+                    while position < facts.bits.count {
+                        expected.append(position)
+                        position = first(position + steps[expected.count % steps.count])
+                    }
+                    var walked: [Int] = []
+                    facts.forEach(having: wanted, from: start) { position in
+                        walked.append(position)
+                        return position + steps[walked.count % steps.count]
+                    }
+                    #expect(walked == expected, "\(wanted.rawValue) from \(start), steps \(steps), \(facts.bits.count) words")
                 }
             }
         }

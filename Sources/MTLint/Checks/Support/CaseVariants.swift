@@ -40,10 +40,7 @@ enum CaseVariants {
         // words, else the pairs' count plus its id here: most terms have two words, and
         // interning each cost some 250 instructions (peer subset).
         var longTerms = ByteInterner()
-        var index = 0
-        while true {
-            index = facts.first(capitalizedLatin, from: index)
-            guard index < words.count else { break }
+        facts.forEach(having: capitalizedLatin) { index in
             var last = index
             var probe = index
             while probe + 1 < words.count && facts.joinsNext(probe) {
@@ -67,7 +64,7 @@ enum CaseVariants {
                 secondsOf[Int(folded[start])] |= 1 &<< UInt64(folded[start + 1])
                 lengthsOfPair[pair] |= 1 << run.count
             }
-            index = last + 1
+            return last + 1
         }
         guard pairs.count > 0 else { return [] }
         let pairCount = pairs.count, keyCount = pairCount + longTerms.count

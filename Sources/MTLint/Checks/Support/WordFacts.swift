@@ -163,27 +163,53 @@ struct WordFacts {
     /// The gap after word `position` (none after the last).
     @inline(__always) func gap(after position: Int) -> WordGap { bits[position].gapAfter }
 
-    /// The first word at or after `position` whose bits hold all of `wanted`, or the word
-    /// count. Eight words' bits are tested at a time: the words the term checks look for
-    /// (capitalized ones) are few, and a test of each word cost 13 instructions (case
-    /// variants, 5 MB head: 10 M).
+    /// Calls `body`, in order, with each word at or after `start` whose bits hold all of
+    /// `wanted`; `body` returns where to go on from (past the word given). The words are
+    /// tested 64 at a time into a mask whose set bits are walked: found one by one, eight
+    /// words' bits tested at a time, each word ended a scan with a branch that the processor
+    /// could not foresee (the capitals the term checks walk come irregularly: a third of the
+    /// name variants' time on the 100 MB file; 100 MB file 1.28 → 1.26 s, eleven runs each).
     @inline(__always)
-    func first(_ wanted: Bits, from position: Int) -> Int {
+    func forEach(having wanted: Bits, from start: Int = 0, _ body: (Int) -> Int) {
         bits.withUnsafeBytes { bytes in
-            var position = position
             let pattern = UInt64(wanted.rawValue) &* 0x0101_0101_0101_0101
-            while position + 8 <= bytes.count {
-                // Per byte, the wanted bits it lacks; the lowest byte lacking none is the
-                // lowest zero byte, whose top bit the subtraction sets (a borrow can flag a
-                // byte above it, never one below).
-                let missing = ~bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self) & pattern
-                let found = (missing &- 0x0101_0101_0101_0101) & ~missing & 0x8080_8080_8080_8080
-                if found != 0 { return position + found.trailingZeroBitCount / 8 }
-                position += 8
+            var next = start
+            var blockStart = start & ~63
+            while blockStart < bytes.count {
+                var mask = Self.wordsHaving(pattern, in: bytes, from: blockStart)
+                // The words before `next` are done.
+                if next > blockStart { mask &= next - blockStart >= 64 ? 0 : UInt64.max &<< UInt64(next - blockStart) }
+                while mask != 0 {
+                    let position = blockStart &+ mask.trailingZeroBitCount
+                    next = body(position)
+                    precondition(next > position, "a walk over the words goes forward")
+                    mask &= next - blockStart >= 64 ? 0 : UInt64.max &<< UInt64(next - blockStart)
+                }
+                blockStart = max(blockStart + 64, next & ~63)
             }
-            while position < bytes.count && !Bits(rawValue: bytes[position]).isSuperset(of: wanted) { position += 1 }
-            return position
         }
+    }
+
+    /// Bit `i` set where the bits of word `start + i` (of the 64 from `start`, fewer at the
+    /// end) hold all of `pattern`'s bits (the wanted bits in every byte).
+    @inline(__always)
+    private static func wordsHaving(_ pattern: UInt64, in bytes: UnsafeRawBufferPointer, from start: Int) -> UInt64 {
+        var mask: UInt64 = 0
+        if start + 64 <= bytes.count {
+            for chunk in 0..<8 {
+                // Per byte, the wanted bits it lacks; the top bit set where none is lacking
+                // (no carry crosses a byte); those eight top bits moved to bits 56...63 by
+                // one multiplication (each product bit lands on a place of its own) and down.
+                let missing = ~bytes.loadUnaligned(fromByteOffset: start + 8 * chunk, as: UInt64.self) & pattern
+                let lacking = ((missing & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F | missing) & 0x8080_8080_8080_8080
+                let having = lacking ^ 0x8080_8080_8080_8080
+                mask |= (((having &>> 7) &* 0x0102_0408_1020_4080) &>> 56) &<< UInt64(8 * chunk)
+            }
+        } else {
+            let wanted = UInt8(truncatingIfNeeded: pattern)
+            for offset in 0..<bytes.count - start where bytes[start + offset] & wanted == wanted { mask |= 1 << UInt64(offset) }
+        }
+        return mask
     }
 
     /// For each vocabulary entry, whether it is in `set`.
