@@ -68,6 +68,18 @@ import Testing
         #expect(hits(text).map { document.string($0.range) } == reported)
     }
 
+    /// Longer terms that share their first words branch apart after them: an occurrence is
+    /// a term only where a whole term ends, not at a word another term goes on past.
+    @Test func termsSharingTheirFirstWordsAreToldApart() {
+        let text = """
+            Then the State Duma Committee Chairman spoke. Then the State Duma Committee Chairman left. \
+            Then the state duma committee chairman came. Then the State Duma Building stood, and the \
+            state duma committee hall was empty. Then the State Duma Building fell, and the state duma building stayed.
+            """
+        let document = Document(text: text)
+        #expect(hits(text).map { document.string($0.range) } == ["state duma committee chairman", "state duma building"])
+    }
+
     @Test func listedWordsAreFoundAsTheStringListsFindThem() {
         let text = "In the Hall of Fame and on the Board for the Arts, a de facto Head as an Aide to Him, but or with By From At."
         let document = Document(text: text)

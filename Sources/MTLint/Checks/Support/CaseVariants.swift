@@ -36,10 +36,15 @@ enum CaseVariants {
         var pairs = WordPairTable()
         var lengthsOfPair: [UInt16] = []
         lengthsOfPair.reserveCapacity(64)
-        // Terms of three words or more, interned. A term's key is its pair's id if it has two
-        // words, else the pairs' count plus its id here: most terms have two words, and
-        // interning each cost some 250 instructions (peer subset).
-        var longTerms = ByteInterner()
+        // Terms of three words or more, as a tree of their words from their pair: an edge
+        // from a pair (its id) or from a node (its id, complemented: negative) to the node of
+        // the next folded word, with the nodes where some term ends. A term's key is its
+        // pair's id if it has two words, else the pairs' count plus its last node's id: most
+        // terms have two words. (The longer ones interned as runs of ids, each occurrence of a
+        // pair that begins one hashed its words: on the 100 MB file 570,000 times, a fifth of
+        // this check's second pass.)
+        var longTerms = WordPairTable()
+        var longTermEnds: [Bool] = []
         facts.forEach(having: capitalizedLatin) { index in
             var last = index
             var probe = index
@@ -60,7 +65,15 @@ enum CaseVariants {
                 && !run.allSatisfy({ facts.allCaps($0) || connector($0) }) {
                 let pair = pairs.insert(folded[start], folded[start + 1])
                 if pair == lengthsOfPair.count { lengthsOfPair.append(0) }
-                if run.count > 2 { _ = longTerms.intern(ids: folded[run]) }
+                if run.count > 2 {
+                    var parent = Int32(pair)
+                    for position in start + 2..<last + 1 {
+                        let node = longTerms.insert(parent, folded[position])
+                        if node == longTermEnds.count { longTermEnds.append(false) }
+                        parent = ~Int32(node)
+                    }
+                    longTermEnds[Int(~parent)] = true
+                }
                 secondsOf[Int(folded[start])] |= 1 &<< UInt64(folded[start + 1])
                 lengthsOfPair[pair] |= 1 << run.count
             }
@@ -70,7 +83,7 @@ enum CaseVariants {
         let pairCount = pairs.count, keyCount = pairCount + longTerms.count
         // What the second pass reads of the first, as constants: variables captured by its
         // local functions were checked for exclusive access at each use.
-        let termLengths = lengthsOfPair, longTermIDs = longTerms
+        let termLengths = lengthsOfPair, longTermTree = longTerms, longTermEnd = longTermEnds
         // Occurrences of the terms, in text order, and by key what its first occurrence was
         // (see ``Occurrences``).
         var found = Occurrences(keyCount: keyCount)
@@ -89,17 +102,25 @@ enum CaseVariants {
         func record(start: Int, form: Int32, pair: Int, into found: inout Occurrences) {
             // The pair's term lengths (bit n: n words), shortest first, and how far the words
             // from `start` join: a gap that does not join ends every longer term too.
+            // The longer terms are followed down their tree from the pair, a word at a time, as
+            // far as the longest length asks: a word with no edge ends every longer term too.
             var lengths = UInt32(termLengths[pair])
             var joined = start
+            var parent = Int32(pair), depth = 2
             while lengths != 0 {
                 let length = lengths.trailingZeroBitCount
                 lengths &= lengths - 1
                 guard start + length <= words.count else { break }
                 while joined < start + length - 1 && facts.joinsNext(joined) { joined += 1 }
                 guard joined == start + length - 1 else { break }
+                while depth < length, let node = longTermTree.id(parent, folded[start + depth]) {
+                    parent = ~Int32(node)
+                    depth += 1
+                }
+                guard depth == length else { break }
                 let span = start..<start + length
-                guard let key = length == 2 ? Int32(pair) : longTermIDs.find(ids: folded[span]).map({ Int32(pairCount) + $0 }),
-                      !span.allSatisfy({ facts.allCaps($0) || connector($0) }) else { continue }
+                guard length == 2 || longTermEnd[Int(~parent)], !span.allSatisfy({ facts.allCaps($0) || connector($0) }) else { continue }
+                let key = length == 2 ? Int32(pair) : Int32(pairCount) + ~parent
                 found.list.append((Int32(start), Int32(length), key))
                 let first = found.first[Int(key)]
                 if first >= 0 {
