@@ -178,16 +178,22 @@ struct WordFacts {
             while blockStart < bytes.count {
                 var mask = Self.wordsHaving(pattern, in: bytes, from: blockStart)
                 // The words before `next` are done.
-                if next > blockStart { mask &= next - blockStart >= 64 ? 0 : UInt64.max &<< UInt64(next - blockStart) }
+                if next > blockStart { mask &= Self.wordsFrom(next - blockStart) }
                 while mask != 0 {
                     let position = blockStart &+ mask.trailingZeroBitCount
                     next = body(position)
                     precondition(next > position, "a walk over the words goes forward")
-                    mask &= next - blockStart >= 64 ? 0 : UInt64.max &<< UInt64(next - blockStart)
+                    mask &= Self.wordsFrom(next - blockStart)
                 }
                 blockStart = max(blockStart + 64, next & ~63)
             }
         }
+    }
+
+    /// The bits of a 64 words' mask from word `offset` (not negative) on: none from 64.
+    @inline(__always)
+    private static func wordsFrom(_ offset: Int) -> UInt64 {
+        offset >= 64 ? 0 : UInt64.max &<< UInt64(offset)
     }
 
     /// Bit `i` set where the bits of word `start + i` (of the 64 from `start`, fewer at the
