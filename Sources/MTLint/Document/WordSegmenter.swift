@@ -367,7 +367,7 @@ extension WordSegmenter {
         /// The words past the room.
         private(set) var overflow: [Word] = []
 
-        /// The end of the room's pages brought in (see ``populateForWriting()``): the room
+        /// The end of the room's pages brought in (see ``UnsafeMutableBufferPointer/populateForWriting()``): the room
         /// is made generous (never-written pages of it cost nothing), so its pages are
         /// brought in a piece at a time, ahead of the words written.
         private var populatedEnd = 0

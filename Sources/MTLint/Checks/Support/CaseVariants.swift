@@ -100,10 +100,10 @@ enum CaseVariants {
             }
         }
         func record(start: Int, form: Int32, pair: Int, into found: inout Occurrences) {
-            // The pair's term lengths (bit n: n words), shortest first, and how far the words
-            // from `start` join: a gap that does not join ends every longer term too.
-            // The longer terms are followed down their tree from the pair, a word at a time, as
-            // far as the longest length asks: a word with no edge ends every longer term too.
+            // The pair's term lengths (bit n: n words), shortest first; how far the words from
+            // `start` join; and, for the longer terms, how far down their tree from the pair the
+            // words lead, a word at a time. A gap that does not join, or a word with no edge,
+            // ends every longer term too.
             var lengths = UInt32(termLengths[pair])
             var joined = start
             var parent = Int32(pair), depth = 2
